@@ -1,0 +1,69 @@
+package org.rendition.engine.model;
+
+import ai.djl.ndarray.NDArray;
+
+/** One decoder block: cached self-attention, attention over the source, then feed-forward. */
+final class DecoderLayer {
+    private final Attention selfAttention;
+    private final Norm selfAttentionNorm;
+    private final Attention sourceAttention;
+    private final Norm sourceAttentionNorm;
+    private final Dense expand;
+    private final Dense contract;
+    private final Norm feedForwardNorm;
+    private final Activation activation;
+    private final boolean preNorm;
+
+    DecoderLayer(Weights weights, String prefix, ModelConfig config, Activation activation) {
+        int heads = config.decoderHeads();
+        this.selfAttention = new Attention(weights, prefix + ".self_attn", heads, config.dModel());
+        this.selfAttentionNorm = Norm.from(weights, prefix + ".self_attn_layer_norm");
+        this.sourceAttention = new Attention(weights, prefix + ".encoder_attn", heads, config.dModel());
+        this.sourceAttentionNorm = Norm.from(weights, prefix + ".encoder_attn_layer_norm");
+        this.expand = Dense.from(weights, prefix + ".fc1");
+        this.contract = Dense.from(weights, prefix + ".fc2");
+        this.feedForwardNorm = Norm.from(weights, prefix + ".final_layer_norm");
+        this.activation = activation;
+        this.preNorm = config.architecture().preNorm();
+    }
+
+    /** Source keys/values are computed once per sentence and reused at every step. */
+    NDArray sourceKeys(NDArray encoded) {
+        return sourceAttention.keys(encoded);
+    }
+
+    NDArray sourceValues(NDArray encoded) {
+        return sourceAttention.values(encoded);
+    }
+
+    /**
+     * Runs one step for one new token per row.
+     *
+     * @param past this layer's cached self-attention keys and values; replaced with the extended ones
+     */
+    NDArray step(NDArray hidden, NDArray[] past, NDArray sourceKeys, NDArray sourceValues, NDArray sourceMask) {
+        NDArray x = hidden;
+        NDArray in = preNorm ? selfAttentionNorm.apply(x) : x;
+        NDArray keys = selfAttention.keys(in);
+        NDArray values = selfAttention.values(in);
+        if (past[0] != null) {
+            keys = past[0].concat(keys, 2);
+            values = past[1].concat(values, 2);
+        }
+        past[0] = keys;
+        past[1] = values;
+        // One query per row attends to every earlier token, so no causal mask is needed.
+        x = x.add(selfAttention.attend(in, keys, values, null));
+        if (!preNorm) {
+            x = selfAttentionNorm.apply(x);
+        }
+        in = preNorm ? sourceAttentionNorm.apply(x) : x;
+        x = x.add(sourceAttention.attend(in, sourceKeys, sourceValues, sourceMask));
+        if (!preNorm) {
+            x = sourceAttentionNorm.apply(x);
+        }
+        in = preNorm ? feedForwardNorm.apply(x) : x;
+        x = x.add(contract.apply(activation.apply(expand.apply(in))));
+        return preNorm ? x : feedForwardNorm.apply(x);
+    }
+}

@@ -1,0 +1,92 @@
+package org.rendition.engine.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+
+/**
+ * The key/value cache of one decoding run, so each step costs one token per row rather than the
+ * whole prefix. Self-attention caches live in a manager of their own that is replaced every step:
+ * the previous step's tensors are freed then, so memory stays flat however long the document.
+ */
+public final class DecoderState implements AutoCloseable {
+    private final NDManager owner;
+    private final NDArray[] sourceKeys;
+    private final NDArray[] sourceValues;
+    private final NDArray sourceMask;
+    private final NDArray[][] past;
+    private final int rows;
+    private NDManager generation;
+    private int length;
+
+    DecoderState(NDManager owner, NDArray[] sourceKeys, NDArray[] sourceValues, NDArray sourceMask, int rows) {
+        this.owner = owner;
+        this.sourceKeys = sourceKeys;
+        this.sourceValues = sourceValues;
+        this.sourceMask = sourceMask;
+        this.rows = rows;
+        this.past = new NDArray[sourceKeys.length][2];
+        this.generation = owner.newSubManager();
+    }
+
+    /** Rows being decoded: sentences times beams. */
+    public int rows() {
+        return rows;
+    }
+
+    /** Tokens already consumed by the decoder. */
+    public int length() {
+        return length;
+    }
+
+    NDArray sourceKeys(int layer) {
+        return sourceKeys[layer];
+    }
+
+    NDArray sourceValues(int layer) {
+        return sourceValues[layer];
+    }
+
+    NDArray sourceMask() {
+        return sourceMask;
+    }
+
+    NDArray[] past(int layer) {
+        return past[layer];
+    }
+
+    /** Keeps the caches a step produced and frees the ones it replaced. */
+    void advance() {
+        keepPast();
+        length++;
+    }
+
+    /**
+     * Re-arranges rows for beam search: row {@code i} of the next step continues row
+     * {@code sourceRows[i]} of this one. Source keys need no re-ordering, because beams never move
+     * between sentences and every beam of a sentence shares the same source.
+     */
+    public void reorder(long[] sourceRows) {
+        NDArray index = generation.create(sourceRows);
+        for (NDArray[] layer : past) {
+            layer[0] = layer[0].get(new NDIndex("{}", index));
+            layer[1] = layer[1].get(new NDIndex("{}", index));
+        }
+        keepPast();
+    }
+
+    private void keepPast() {
+        NDManager next = owner.newSubManager();
+        for (NDArray[] layer : past) {
+            layer[0].attach(next);
+            layer[1].attach(next);
+        }
+        generation.close();
+        generation = next;
+    }
+
+    @Override
+    public void close() {
+        generation.close();
+    }
+}

@@ -1,0 +1,117 @@
+package org.rendition.engine.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads a {@code .safetensors} file (8-byte little-endian header length, a JSON header, then raw
+ * little-endian tensor data) into NDArrays owned by the caller's manager.
+ *
+ * <p>The format is simple enough that a reader of our own is safer than a dependency: it is a few
+ * dozen lines, and every offset is bounds-checked so a hostile file fails with a message instead of
+ * reading outside the data section.
+ */
+public final class Safetensors {
+    private static final long MAX_HEADER_BYTES = 100L * 1024 * 1024;
+
+    private Safetensors() {
+    }
+
+    /** Loads every tensor of the file; names are the checkpoint's parameter names. */
+    public static Map<String, NDArray> load(Path file, NDManager manager) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            ByteBuffer lengthBytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            readFully(channel, lengthBytes, 0);
+            long headerLength = lengthBytes.flip().getLong();
+            if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES || 8 + headerLength > size) {
+                throw new IOException(file.getFileName() + " is not a safetensors file (bad header length).");
+            }
+            ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
+            readFully(channel, headerBytes, 8);
+            JsonObject header;
+            try {
+                header = JsonParser.parseString(new String(headerBytes.array(), StandardCharsets.UTF_8))
+                        .getAsJsonObject();
+            } catch (RuntimeException e) {
+                throw new IOException(file.getFileName() + " has an unreadable safetensors header.", e);
+            }
+            long dataStart = 8 + headerLength;
+            long dataLength = size - dataStart;
+            ByteBuffer data = channel.map(FileChannel.MapMode.READ_ONLY, dataStart, dataLength)
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            Map<String, NDArray> tensors = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonElement> entry : header.entrySet()) {
+                if (entry.getKey().equals("__metadata__")) {
+                    continue;
+                }
+                tensors.put(entry.getKey(), readTensor(file, entry.getKey(),
+                        entry.getValue().getAsJsonObject(), data, manager));
+            }
+            return tensors;
+        }
+    }
+
+    private static NDArray readTensor(Path file, String name, JsonObject info, ByteBuffer data,
+            NDManager manager) throws IOException {
+        DataType type = dataType(file, name, info.get("dtype").getAsString());
+        long[] dims = info.getAsJsonArray("shape").asList().stream()
+                .mapToLong(JsonElement::getAsLong).toArray();
+        Shape shape = new Shape(dims);
+        long begin = info.getAsJsonArray("data_offsets").get(0).getAsLong();
+        long end = info.getAsJsonArray("data_offsets").get(1).getAsLong();
+        long expected = shape.size() * type.getNumOfBytes();
+        if (begin < 0 || end > data.capacity() || end - begin != expected) {
+            throw new IOException(file.getFileName() + ": tensor '" + name
+                    + "' points outside the file or has the wrong size.");
+        }
+        ByteBuffer slice = data.duplicate().position((int) begin).limit((int) end).slice()
+                .order(ByteOrder.LITTLE_ENDIAN);
+        NDArray array = manager.create(slice, shape, type);
+        array.setName(name);
+        return type == DataType.FLOAT32 ? array : toFloat32(array);
+    }
+
+    private static NDArray toFloat32(NDArray array) {
+        NDArray converted = array.toType(DataType.FLOAT32, false);
+        converted.setName(array.getName());
+        array.close();
+        return converted;
+    }
+
+    private static DataType dataType(Path file, String name, String dtype) throws IOException {
+        return switch (dtype) {
+            case "F32" -> DataType.FLOAT32;
+            case "F16" -> DataType.FLOAT16;
+            case "BF16" -> DataType.BFLOAT16;
+            case "I64" -> DataType.INT64;
+            default -> throw new IOException(file.getFileName() + ": tensor '" + name
+                    + "' has type " + dtype + ", which Rendition cannot load.");
+        };
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        long at = position;
+        while (buffer.hasRemaining()) {
+            int read = channel.read(buffer, at);
+            if (read < 0) {
+                throw new IOException("Unexpected end of file.");
+            }
+            at += read;
+        }
+    }
+}
