@@ -38,6 +38,11 @@ public final class InputText {
     public static String decode(byte[] bytes, String sourceName) throws InvalidInputException {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(sourceName, "sourceName");
+        if (startsWithUtf16Bom(bytes)) {
+            // Its NUL bytes would otherwise get it called binary, which would mislead.
+            throw new InvalidInputException(sourceName, InvalidInputException.Reason.NOT_UTF8,
+                "'" + sourceName + "' is saved as UTF-16, not UTF-8. Save it as UTF-8 and try again.");
+        }
         int start = startsWithBom(bytes) ? UTF8_BOM.length : 0;
         // Binary comes first: a PDF or an image is also invalid UTF-8, but "binary" is the truth.
         if (looksBinary(bytes, start)) {
@@ -56,6 +61,15 @@ public final class InputText {
     private static boolean startsWithBom(byte[] bytes) {
         return bytes.length >= UTF8_BOM.length
             && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+    }
+
+    private static boolean startsWithUtf16Bom(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
     }
 
     private static boolean looksBinary(byte[] bytes, int start) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class InputTextTest {
@@ -40,7 +41,7 @@ class InputTextTest {
     @Test
     void characterCutOffAtTheEndIsRefused() {
         byte[] whole = "Да".getBytes(UTF_8);
-        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 1);
         assertEquals("'cut.txt' is not valid UTF-8 text (first bad byte at offset 2). "
             + "Save it as UTF-8 and try again.", refuse(cut, "cut.txt").getMessage());
     }
@@ -64,7 +65,16 @@ class InputTextTest {
     }
 
     @Test
-    void utf16FileIsRefusedRatherThanGarbled() {
+    void utf16FileWithByteOrderMarkIsRefusedAsNotUtf8() {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Привет".getBytes(UTF_16LE));
+        InvalidInputException refused = refuse(bytes, "wide.txt");
+        assertEquals(InvalidInputException.Reason.NOT_UTF8, refused.reason());
+        assertEquals("'wide.txt' is saved as UTF-16, not UTF-8. Save it as UTF-8 and try again.",
+            refused.getMessage());
+    }
+
+    @Test
+    void utf16FileWithoutByteOrderMarkIsRefusedRatherThanGarbled() {
         byte[] bytes = "Hello".getBytes(UTF_16LE);
         assertEquals(InvalidInputException.Reason.BINARY, refuse(bytes, "wide.txt").reason());
     }
@@ -88,7 +98,7 @@ class InputTextTest {
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
-        byte[] joined = java.util.Arrays.copyOf(first, first.length + second.length);
+        byte[] joined = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, joined, first.length, second.length);
         return joined;
     }
