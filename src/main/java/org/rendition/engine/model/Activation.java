@@ -12,7 +12,7 @@ enum Activation {
         return switch (this) {
             case RELU -> ai.djl.nn.Activation.relu(x);
             // silu(x) = x * sigmoid(x); two kernels, but DJL exposes no fused silu.
-            case SWISH -> x.mul(x.sigmoid());
+            case SWISH -> x.mul(ai.djl.nn.Activation.sigmoid(x));
             case GELU -> x.getNDArrayInternal().gelu();
         };
     }

@@ -1,0 +1,33 @@
+package org.rendition;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locates {@code ../shared}, which holds checkpoints and test sets the repository may not carry. */
+public final class SharedData {
+    private SharedData() {
+    }
+
+    public static Path root() {
+        String configured = System.getProperty("rendition.shared", System.getenv("RENDITION_SHARED"));
+        return Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize();
+    }
+
+    /** A checkpoint folder under shared/models, or the test is skipped with the reason printed. */
+    public static Path model(String name) {
+        Path folder = root().resolve("models").resolve(name);
+        if (!Files.isDirectory(folder)) {
+            System.out.println("SKIPPED: checkpoint " + folder + " is not present.");
+        }
+        assumeTrue(Files.isDirectory(folder), "checkpoint " + folder + " is not present");
+        return folder;
+    }
+
+    public static Path testset(String file) {
+        Path path = root().resolve("testsets").resolve(file);
+        assumeTrue(Files.exists(path), "test set " + path + " is not present");
+        return path;
+    }
+}

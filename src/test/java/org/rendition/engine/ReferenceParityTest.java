@@ -1,0 +1,111 @@
+package org.rendition.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rendition.SharedData;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.engine.decode.GenerationSettings;
+import org.rendition.engine.decode.Generator;
+import org.rendition.engine.model.ModelConfig;
+import org.rendition.engine.model.Seq2SeqModel;
+import org.rendition.engine.tokenize.MarianTokenizer;
+import org.rendition.engine.tokenize.NllbTokenizer;
+import org.rendition.engine.tokenize.SubwordTokenizer;
+import org.rendition.text.Language;
+
+/**
+ * Every line of every {@code reference.jsonl} in ../shared/models: the engine must reproduce the
+ * reference tokenizer's input ids and transformers' greedy and beam-4 output ids token for token.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferenceParityTest {
+    private static final String[] CHECKPOINTS = {"tiny-marian-zh-en", "tiny-nllb"};
+    private final List<Loaded> loaded = new ArrayList<>();
+
+    private record Loaded(String name, Seq2SeqModel model, SubwordTokenizer tokenizer, GenerationSettings settings) {
+    }
+
+    @BeforeAll
+    void loadCheckpoints() throws IOException {
+        for (String name : CHECKPOINTS) {
+            Path folder = SharedData.root().resolve("models").resolve(name);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            ModelConfig config = ModelConfig.read(folder.resolve("config.json"));
+            SubwordTokenizer tokenizer = Files.exists(folder.resolve("vocab.json"))
+                    ? MarianTokenizer.load(folder) : NllbTokenizer.load(folder);
+            loaded.add(new Loaded(name, Seq2SeqModel.load(folder, config), tokenizer, GenerationSettings.read(folder)));
+        }
+    }
+
+    @AfterAll
+    void close() {
+        for (Loaded l : loaded) {
+            l.tokenizer.close();
+            l.model.close();
+        }
+    }
+
+    Stream<Arguments> referenceLines() throws IOException {
+        List<Arguments> lines = new ArrayList<>();
+        for (String name : CHECKPOINTS) {
+            Path file = SharedData.model(name).resolve("reference.jsonl");
+            List<String> all = Files.readAllLines(file);
+            for (int i = 0; i < all.size(); i++) {
+                if (!all.get(i).isBlank()) {
+                    lines.add(Arguments.of(name, i + 1, all.get(i)));
+                }
+            }
+        }
+        return lines.stream();
+    }
+
+    @ParameterizedTest(name = "{0} line {1}")
+    @MethodSource("referenceLines")
+    void engineReproducesReferenceInputIdsAndGreedyAndBeamOutputs(String name, int line, String json) {
+        Loaded model = loaded.stream().filter(l -> l.name.equals(name)).findFirst().orElseThrow();
+        JsonObject reference = JsonParser.parseString(json).getAsJsonObject();
+        Language source = reference.has("src_lang") ? Language.require(reference.get("src_lang").getAsString())
+                : Language.CHINESE;
+        GenerationSettings settings = model.settings;
+        if (reference.has("tgt_lang")) {
+            settings = settings.withForcedBos(model.tokenizer
+                    .targetLanguageToken(Language.require(reference.get("tgt_lang").getAsString())).getAsInt());
+        }
+        int[] input = model.tokenizer.encode(reference.get("source").getAsString(), source);
+        assertArrayEquals(ids(reference.getAsJsonArray("input_ids")), input, "input ids");
+
+        for (String mode : new String[] {"greedy", "beam4"}) {
+            GenerationSettings decoding = settings.withBeams(mode.equals("greedy") ? 1 : 4);
+            int[] output = Generator.generate(model.model, List.of(input), decoding, CancelSignal.NEVER).get(0);
+            JsonObject expected = reference.getAsJsonObject(mode);
+            assertArrayEquals(ids(expected.getAsJsonArray("ids")), output, mode + " output ids");
+            assertEquals(expected.get("text").getAsString(), model.tokenizer.decode(output), mode + " text");
+        }
+    }
+
+    private static int[] ids(JsonArray array) {
+        int[] ids = new int[array.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = array.get(i).getAsInt();
+        }
+        return ids;
+    }
+}
