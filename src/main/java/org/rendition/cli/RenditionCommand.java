@@ -5,15 +5,22 @@ import picocli.CommandLine.Command;
 
 /** The top-level {@code rendition} command; subcommands do the work. */
 @Command(name = "rendition", mixinStandardHelpOptions = true, version = "Rendition 0.1.0",
-        description = "Offline translation workstation.")
+        description = "Offline translation workstation: neural machine translation, translation memory "
+                + "and glossaries, with no network.",
+        subcommands = {TranslateCommand.class, ModelsCommand.class})
 public final class RenditionCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
+    /** Runs a command line and returns the process exit code. */
     public static int run(String... args) {
-        return new CommandLine(new RenditionCommand()).execute(args);
+        CommandLine commandLine = new CommandLine(new RenditionCommand());
+        commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
+        return commandLine.execute(args);
     }
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

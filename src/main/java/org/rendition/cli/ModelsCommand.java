@@ -1,0 +1,145 @@
+package org.rendition.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rendition.engine.pack.ImportRequest;
+import org.rendition.engine.pack.ModelManifest;
+import org.rendition.engine.pack.ModelPack;
+import org.rendition.engine.pack.PackListing;
+import org.rendition.text.Language;
+import org.rendition.workflow.ModelPacks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rendition models import|list|verify}: the administrator's model pack commands. */
+@Command(name = "models", mixinStandardHelpOptions = true, description = "Manage model packs.",
+        subcommands = {ModelsCommand.Import.class, ModelsCommand.ListPacks.class, ModelsCommand.Verify.class})
+final class ModelsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import a HuggingFace checkpoint folder (config.json, model.safetensors, tokenizer files) "
+                    + "as a model pack, writing a manifest with the SHA-256 of every file.")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FOLDER", description = "The checkpoint folder, e.g. on removable media.")
+        Path folder;
+
+        @Option(names = "--name", description = "Pack name (default: the folder's name).")
+        String name;
+
+        @Option(names = "--license", description = "Licence to record (default: the model card's, if any).")
+        String license;
+
+        @Option(names = "--source-lang", paramLabel = "LANG", description = "Source language of a one-pair model.")
+        String sourceLanguage;
+
+        @Option(names = "--target-lang", paramLabel = "LANG", description = "Target language of a one-pair model.")
+        String targetLanguage;
+
+        @Option(names = "--replace", description = "Replace an installed pack of the same name.")
+        boolean replace;
+
+        @Mixin
+        ModelsDirectoryOption models;
+
+        @Override
+        public Integer call() throws Exception {
+            ModelPacks packs = new ModelPacks(models.resolve());
+            ImportRequest request = new ImportRequest(name, license,
+                    sourceLanguage == null ? null : Language.require(sourceLanguage),
+                    targetLanguage == null ? null : Language.require(targetLanguage), replace);
+            ModelPack pack = packs.importFolder(folder, request);
+            spec.commandLine().getOut().printf("Imported '%s' (%s, %s) into %s: %d files verified.%n", pack.name(),
+                    pack.manifest().architecture(), languages(pack.manifest()), pack.folder(),
+                    pack.manifest().files().size());
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List installed model packs.")
+    static final class ListPacks implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ModelsDirectoryOption models;
+
+        @Override
+        public Integer call() throws Exception {
+            ModelPacks packs = new ModelPacks(models.resolve());
+            List<PackListing> listings = packs.list();
+            PrintWriter out = spec.commandLine().getOut();
+            if (listings.isEmpty()) {
+                out.println("No model packs in " + packs.directory() + ". Import one with 'rendition models import "
+                        + "<folder>'.");
+                return 0;
+            }
+            out.printf("%-24s %-8s %-32s %s%n", "NAME", "TYPE", "LANGUAGES", "LICENCE");
+            for (PackListing listing : listings) {
+                if (listing.pack().isPresent()) {
+                    ModelManifest m = listing.pack().get().manifest();
+                    out.printf("%-24s %-8s %-32s %s%n", m.name(), m.architecture(), languages(m), m.license());
+                } else {
+                    out.printf("%-24s %s%n", listing.folderName(), listing.problem().orElse("damaged"));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check every file of the named packs (default: all) against its manifest.")
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", arity = "0..*", description = "Packs to verify.")
+        List<String> names = new ArrayList<>();
+
+        @Mixin
+        ModelsDirectoryOption models;
+
+        @Override
+        public Integer call() throws Exception {
+            ModelPacks packs = new ModelPacks(models.resolve());
+            List<ModelPacks.VerifyResult> results = packs.verify(names);
+            if (results.isEmpty()) {
+                spec.commandLine().getOut().println("No model packs in " + packs.directory() + " to verify.");
+                return 0;
+            }
+            boolean allIntact = true;
+            for (ModelPacks.VerifyResult result : results) {
+                if (result.intact()) {
+                    spec.commandLine().getOut().println(result.name() + ": " + result.detail());
+                } else {
+                    spec.commandLine().getErr().println(result.detail());
+                    allIntact = false;
+                }
+            }
+            return allIntact ? 0 : PlainErrorHandler.USER_ERROR;
+        }
+    }
+
+    static String languages(ModelManifest manifest) {
+        if (manifest.sourceLanguages().size() > 4) {
+            return manifest.sourceLanguages().size() + " languages, any to any";
+        }
+        return String.join(",", manifest.sourceLanguages()) + " -> " + String.join(",", manifest.targetLanguages());
+    }
+}

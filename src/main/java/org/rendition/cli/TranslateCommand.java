@@ -1,0 +1,117 @@
+package org.rendition.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rendition.engine.DecodingOptions;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.text.InputText;
+import org.rendition.text.Language;
+import org.rendition.workflow.TextTranslation;
+import org.rendition.workflow.TranslatedText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rendition translate}: text from standard input or a file, translation to standard output or a file. */
+@Command(name = "translate", mixinStandardHelpOptions = true,
+        description = "Translate UTF-8 text. Paragraphs and line breaks are kept.")
+final class TranslateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--from"}, paramLabel = "LANG",
+            description = "Source language (ru, ar, zh, fa, uk, ... or a name). Detected when left out.")
+    String from;
+
+    @Option(names = {"-t", "--to"}, paramLabel = "LANG", defaultValue = "en",
+            description = "Target language (default: ${DEFAULT-VALUE}).")
+    String to;
+
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME",
+            description = "Model pack to use (default: the best installed pack for the pair).")
+    String model;
+
+    @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input.")
+    Path in;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path out;
+
+    @Option(names = "--beams", paramLabel = "N",
+            description = "Beam size; 1 is greedy search (default: the model's own setting).")
+    int beams;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "16",
+            description = "Sentences decoded together (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Mixin
+    ModelsDirectoryOption models;
+
+    @Override
+    public Integer call() throws Exception {
+        Optional<Language> source = from == null ? Optional.empty() : Optional.of(Language.require(from));
+        Language target = Language.require(to);
+        String sourceName = in == null ? "standard input" : in.getFileName().toString();
+        String text = InputText.decode(readInput(), sourceName);
+        long started = System.nanoTime();
+        TranslatedText result;
+        try (TextTranslation translation = new TextTranslation(models.resolve())) {
+            result = translation.translate(text, source, target, Optional.ofNullable(model),
+                    new DecodingOptions(beams, batch, 0), CancelSignal.NEVER);
+        }
+        writeOutput(result.text());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getErr().printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s.%n",
+                result.sentences(), result.sentences() == 1 ? "" : "s", result.source().displayName(),
+                result.sourceDetected() ? " (detected)" : "", target.displayName(), result.modelName(), seconds);
+        return 0;
+    }
+
+    private byte[] readInput() throws IOException, UserInputException {
+        if (in == null) {
+            return System.in.readAllBytes();
+        }
+        try {
+            if (Files.isDirectory(in)) {
+                throw new UserInputException("'" + in + "' is a folder; give a text file.");
+            }
+            return Files.readAllBytes(in);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("Cannot read '" + in + "': there is no such file.");
+        } catch (AccessDeniedException e) {
+            throw new UserInputException("Cannot read '" + in + "': permission denied.");
+        }
+    }
+
+    private void writeOutput(String text) throws IOException, UserInputException {
+        if (out == null) {
+            PrintWriter writer = spec.commandLine().getOut();
+            writer.print(text.endsWith("\n") ? text : text + "\n");
+            writer.flush();
+            return;
+        }
+        Path target = out.toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new UserInputException("Cannot write '" + out + "': its folder does not exist.");
+        }
+        // Written beside the target and renamed, so a failure never leaves half a translation.
+        Path temporary = Files.createTempFile(target.getParent(), ".rendition-", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.rendition.engine;
+
+/** Told about each sentence as soon as its translation is ready, so a UI can fill rows in. */
+@FunctionalInterface
+public interface SentenceListener {
+    SentenceListener NONE = (index, translation) -> { };
+
+    /**
+     * @param index position of the sentence in the request
+     * @param translation its translation
+     */
+    void translated(int index, String translation);
+}

@@ -1,0 +1,161 @@
+package org.rendition.engine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.engine.decode.GenerationSettings;
+import org.rendition.engine.decode.Generator;
+import org.rendition.engine.model.Architecture;
+import org.rendition.engine.model.ModelConfig;
+import org.rendition.engine.model.Seq2SeqModel;
+import org.rendition.engine.pack.ModelPack;
+import org.rendition.engine.pack.PackDamagedException;
+import org.rendition.engine.tokenize.MarianTokenizer;
+import org.rendition.engine.tokenize.NllbTokenizer;
+import org.rendition.engine.tokenize.SubwordTokenizer;
+
+/**
+ * Translates sentences with one model pack. It owns the model and its tokenizer and closes them;
+ * it needs no JavaFX and no database, so the command line, the benchmark and the workstation all
+ * use it the same way.
+ *
+ * <p>Sentences are sorted by length and decoded in batches, so padding is small; sentences longer
+ * than the model can read are split at clause boundaries and their translations joined.
+ */
+public final class TranslationEngine implements AutoCloseable {
+    private final ModelPack pack;
+    private final Seq2SeqModel model;
+    private final SubwordTokenizer tokenizer;
+    private final GenerationSettings defaults;
+    private final LongSentenceSplitter splitter;
+
+    private TranslationEngine(ModelPack pack, Seq2SeqModel model, SubwordTokenizer tokenizer,
+            GenerationSettings defaults) {
+        this.pack = pack;
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.defaults = defaults;
+        // Longer inputs would run past the position table, and their output past the length limit.
+        int limit = Math.min(model.maxSourceTokens(), defaults.maxLength());
+        this.splitter = new LongSentenceSplitter(text -> tokenizer.encode(text, sourceForCounting()).length, limit);
+    }
+
+    /** Verifies the pack against its manifest, then loads it; a damaged pack is never loaded. */
+    public static TranslationEngine open(ModelPack pack) throws PackDamagedException, IOException {
+        pack.verify();
+        OfflineMode.enforce();
+        ModelConfig config = ModelConfig.read(pack.folder().resolve("config.json"));
+        SubwordTokenizer tokenizer = config.architecture() == Architecture.MARIAN
+                ? MarianTokenizer.load(pack.folder()) : NllbTokenizer.load(pack.folder());
+        try {
+            Seq2SeqModel model = Seq2SeqModel.load(pack.folder(), config);
+            return new TranslationEngine(pack, model, tokenizer, GenerationSettings.read(pack.folder()));
+        } catch (IOException | RuntimeException e) {
+            tokenizer.close();
+            throw e;
+        }
+    }
+
+    public ModelPack pack() {
+        return pack;
+    }
+
+    /** Translates each sentence; the result has one translation per input, in order. */
+    public List<String> translate(List<String> sentences, LanguagePair pair, DecodingOptions options,
+            CancelSignal cancel, SentenceListener listener) {
+        if (!pack.translates(pair.source(), pair.target())) {
+            throw new UnsupportedLanguagePairException(pack.name(), pair);
+        }
+        GenerationSettings settings = settingsFor(pair, options);
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (String piece : splitter.split(sentences.get(i))) {
+                pieces.add(new Piece(i, pieces.size(), tokenizer.encode(piece, pair.source())));
+            }
+        }
+        String[] translatedPieces = new String[pieces.size()];
+        int[] piecesLeft = new int[sentences.size()];
+        pieces.forEach(piece -> piecesLeft[piece.sentence]++);
+        String[] results = new String[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            if (piecesLeft[i] == 0 || sentences.get(i).isBlank()) {
+                results[i] = sentences.get(i);
+                piecesLeft[i] = 0;
+            }
+        }
+        List<Piece> byLength = pieces.stream().filter(p -> !sentences.get(p.sentence).isBlank())
+                .sorted(Comparator.comparingInt((Piece p) -> p.ids.length).reversed()).toList();
+        for (int start = 0; start < byLength.size(); start += options.batchSize()) {
+            List<Piece> batch = byLength.subList(start, Math.min(byLength.size(), start + options.batchSize()));
+            List<int[]> outputs = Generator.generate(model, batch.stream().map(p -> p.ids).toList(), settings, cancel);
+            for (int b = 0; b < batch.size(); b++) {
+                Piece piece = batch.get(b);
+                translatedPieces[piece.order] = tokenizer.decode(outputs.get(b)).strip();
+                if (--piecesLeft[piece.sentence] == 0) {
+                    results[piece.sentence] = join(pieces, translatedPieces, piece.sentence);
+                    listener.translated(piece.sentence, results[piece.sentence]);
+                }
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    /** Token ids of one source sentence, as the model reads it (for tests and the benchmark). */
+    public int[] encode(String sentence, LanguagePair pair) {
+        return tokenizer.encode(sentence, pair.source());
+    }
+
+    /** Settings after applying a request's overrides and the target-language token. */
+    public GenerationSettings settingsFor(LanguagePair pair, DecodingOptions options) {
+        GenerationSettings settings = defaults;
+        if (options.beams() > 0) {
+            settings = settings.withBeams(options.beams());
+        }
+        if (options.maxLength() > 0) {
+            settings = settings.withMaxLength(options.maxLength());
+        }
+        var forced = tokenizer.targetLanguageToken(pair.target());
+        return forced.isPresent() ? settings.withForcedBos(forced.getAsInt()) : settings;
+    }
+
+    /** Decodes already-tokenized sentences (parity tests, benchmark). */
+    public List<int[]> generate(List<int[]> sources, GenerationSettings settings) {
+        return Generator.generate(model, sources, settings, CancelSignal.NEVER);
+    }
+
+    public String decode(int[] ids) {
+        return tokenizer.decode(ids);
+    }
+
+    private org.rendition.text.Language sourceForCounting() {
+        String code = pack.manifest().sourceLanguages().get(0);
+        return org.rendition.text.Language.require(code);
+    }
+
+    private static String join(List<Piece> pieces, String[] translated, int sentence) {
+        StringBuilder joined = new StringBuilder();
+        for (Piece piece : pieces) {
+            if (piece.sentence == sentence && !translated[piece.order].isEmpty()) {
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(translated[piece.order]);
+            }
+        }
+        return joined.toString();
+    }
+
+    /** A sentence or, for an over-long one, one part of it. */
+    private record Piece(int sentence, int order, int[] ids) {
+    }
+
+    @Override
+    public void close() {
+        try (SubwordTokenizer t = tokenizer) {
+            model.close();
+        }
+    }
+}
