@@ -1,5 +1,7 @@
 package org.rendition.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,9 +16,22 @@ public final class RenditionCommand implements Runnable {
 
     /** Runs a command line and returns the process exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs a command line writing to the given streams (tests capture them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new RenditionCommand());
         commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
-        return commandLine.execute(args);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override

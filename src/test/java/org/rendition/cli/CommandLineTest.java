@@ -1,0 +1,175 @@
+package org.rendition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rendition.SharedData;
+
+/** The command line as a user meets it: results on stdout, one plain sentence on stderr when refused. */
+class CommandLineTest {
+    @TempDir
+    static Path temp;
+    static Path models;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result rendition(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = RenditionCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void importPacks() {
+        models = temp.resolve("models");
+        Result nllb = rendition("models", "import", SharedData.model("tiny-nllb").toString(),
+                "--models-dir", models.toString());
+        assertEquals(0, nllb.exit, nllb.err);
+        Result marian = rendition("models", "import", SharedData.model("tiny-marian-zh-en").toString(),
+                "--models-dir", models.toString(), "--license", "CC-BY-4.0");
+        assertEquals(0, marian.exit, marian.err);
+    }
+
+    private static Path file(String name, byte[] content) throws Exception {
+        Path file = temp.resolve(name);
+        Files.write(file, content);
+        return file;
+    }
+
+    private static Result translate(Path in, String... extra) {
+        String[] base = {"translate", "--in", in.toString(), "--models-dir", models.toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return rendition(args);
+    }
+
+    @Test
+    void russianParagraphsComeOutAsEnglishParagraphsWithDetectedSource() throws Exception {
+        Path in = file("ru.txt", ("Министерство обороны сообщило о начале учений. Они продлятся неделю.\n\n"
+                + "В учениях участвуют тысячи военнослужащих.\n").getBytes(StandardCharsets.UTF_8));
+        Result result = translate(in);
+        assertEquals(0, result.exit, result.err);
+        String[] paragraphs = result.out.strip().split("\n\n");
+        assertEquals(2, paragraphs.length, result.out);
+        assertTrue(result.out.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
+                "no Cyrillic left: " + result.out);
+        assertTrue(result.err.contains("from Russian (detected)"), result.err);
+        assertTrue(result.err.contains("tiny-nllb"), result.err);
+    }
+
+    @Test
+    void chineseGoesToTheDedicatedModelAndWritesTheOutputFile() throws Exception {
+        Path in = file("zh.txt", "我们现在有四个月大的老鼠。它们曾经得过糖尿病。".getBytes(StandardCharsets.UTF_8));
+        Path out = temp.resolve("zh.en.txt");
+        Result result = translate(in, "--from", "zh", "--out", out.toString(), "--beams", "4");
+        assertEquals(0, result.exit, result.err);
+        assertTrue(result.err.contains("tiny-marian-zh-en"), result.err);
+        assertTrue(Files.readString(out).matches("(?s).*[A-Za-z].*"), Files.readString(out));
+    }
+
+    @Test
+    void unknownLanguageIsNamed() throws Exception {
+        Result result = translate(file("a.txt", "text".getBytes(StandardCharsets.UTF_8)), "--from", "xx");
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("Unknown language 'xx'"), result.err);
+    }
+
+    @Test
+    void pairWithoutAModelIsExplained() throws Exception {
+        Result result = translate(file("b.txt", "Привіт, як справи?".getBytes(StandardCharsets.UTF_8)),
+                "--from", "ru", "--to", "ja", "--model", "tiny-marian-zh-en");
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("does not translate Russian to Japanese"), result.err);
+    }
+
+    @Test
+    void noInstalledModelForThePairIsExplained() throws Exception {
+        Result result = rendition("translate", "--in", file("c.txt", "Hello there.".getBytes(StandardCharsets.UTF_8))
+                .toString(), "--from", "en", "--to", "ru", "--models-dir", temp.resolve("empty").toString());
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("No installed model pack translates English to Russian"), result.err);
+    }
+
+    @Test
+    void emptyFileIsRefused() throws Exception {
+        Result result = translate(file("empty.txt", new byte[0]));
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("is empty"), result.err);
+    }
+
+    @Test
+    void binaryFileIsRefused() throws Exception {
+        Result result = translate(file("image.bin", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 0, 0}));
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("binary"), result.err);
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithTheOffset() throws Exception {
+        byte[] latin1 = "Министерство".getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        Result result = translate(file("cp1251.txt", latin1));
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("not valid UTF-8") && result.err.contains("offset 0"), result.err);
+    }
+
+    @Test
+    void missingInputFileIsNamed() {
+        Result result = translate(temp.resolve("nowhere.txt"));
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("nowhere.txt") && result.err.contains("no such file"), result.err);
+    }
+
+    @Test
+    void verifyCatchesAFlippedByteAndNamesTheFile() throws Exception {
+        Path copy = temp.resolve("verify-models");
+        assertEquals(0, rendition("models", "import", SharedData.model("tiny-nllb").toString(),
+                "--models-dir", copy.toString()).exit);
+        assertEquals(0, rendition("models", "verify", "--models-dir", copy.toString()).exit);
+        try (RandomAccessFile weights = new RandomAccessFile(copy.resolve("tiny-nllb/model.safetensors").toFile(),
+                "rw")) {
+            weights.seek(4096);
+            int b = weights.read();
+            weights.seek(4096);
+            weights.write(b ^ 0x80);
+        }
+        Result result = rendition("models", "verify", "--models-dir", copy.toString());
+        assertEquals(1, result.exit);
+        assertTrue(result.err.contains("'tiny-nllb' is damaged: model.safetensors does not match its manifest"),
+                result.err);
+        Result refused = rendition("translate", "--in", file("d.txt", "Привет.".getBytes(StandardCharsets.UTF_8))
+                .toString(), "--from", "ru", "--models-dir", copy.toString());
+        assertEquals(1, refused.exit);
+        assertTrue(refused.err.contains("model.safetensors"), refused.err);
+    }
+
+    @Test
+    void listShowsEveryPackWithItsLanguagesAndLicence() {
+        Result result = rendition("models", "list", "--models-dir", models.toString());
+        assertEquals(0, result.exit);
+        assertTrue(result.out.contains("tiny-marian-zh-en") && result.out.contains("zh -> en")
+                && result.out.contains("CC-BY-4.0"), result.out);
+        assertTrue(result.out.contains("tiny-nllb"), result.out);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] command : new String[][] {{"--help"}, {"translate", "--help"}, {"models", "--help"},
+                {"models", "import", "--help"}, {"models", "list", "--help"}, {"models", "verify", "--help"}}) {
+            Result result = rendition(command);
+            assertEquals(0, result.exit);
+            assertTrue(result.out.startsWith("Usage: rendition"), result.out);
+        }
+    }
+}
