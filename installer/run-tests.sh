@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Installs what this machine lacks, then builds Rendition and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source installer/lib/ensure-tools.sh
+mvn -B test
