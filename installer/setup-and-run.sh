@@ -10,7 +10,7 @@ checkpoint="${1:-../shared/models/tiny-nllb}"
 sample="${2:-installer/samples/ru.txt}"
 name="$(basename "$checkpoint" | tr 'A-Z' 'a-z')"
 
-mvn -B -q package -DskipTests
+mvn -B -q -Dstyle.color=never package -DskipTests
 rendition() { java -jar target/rendition.jar "$@"; }
 
 if [ ! -f "models/$name/manifest.json" ]; then
