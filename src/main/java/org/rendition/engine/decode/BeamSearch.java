@@ -46,6 +46,9 @@ final class BeamSearch {
         for (int b = 0; b < batch; b++) {
             sentences.add(new SentenceBeams(beams, settings.decoderStartId()));
         }
+        // Sentences still searching, in row order; a sentence that can no longer improve leaves
+        // the batch (its result is fixed from then on, exactly as in the reference).
+        List<SentenceBeams> active = new ArrayList<>(sentences);
         long[] tokens = new long[batch * beams];
         Arrays.fill(tokens, settings.decoderStartId());
         try (NDManager run = model.newRunManager();
@@ -53,25 +56,26 @@ final class BeamSearch {
             int length = 1;
             while (true) {
                 cancel.check();
+                int rows = active.size();
                 float[] topScores;
                 long[] topIndices;
                 try (NDManager scratch = run.newSubManager()) {
                     NDArray logProbs = rules.apply(model.step(state, tokens, scratch).logSoftmax(1), length);
-                    float[] running = new float[batch * beams];
-                    for (int b = 0; b < batch; b++) {
-                        System.arraycopy(sentences.get(b).runningScores, 0, running, b * beams, beams);
+                    float[] running = new float[rows * beams];
+                    for (int b = 0; b < rows; b++) {
+                        System.arraycopy(active.get(b).runningScores, 0, running, b * beams, beams);
                     }
-                    NDArray totals = logProbs.add(scratch.create(running, new Shape(batch * beams, 1)))
-                            .reshape(batch, (long) beams * vocabulary);
+                    NDArray totals = logProbs.add(scratch.create(running, new Shape((long) rows * beams, 1)))
+                            .reshape(rows, (long) beams * vocabulary);
                     NDList top = totals.topK(candidates, 1, true, true);
                     topScores = top.get(0).toFloatArray();
                     topIndices = top.get(1).toLongArray();
                 }
                 boolean everyCandidateStops = true;
-                long[] sourceRows = new long[batch * beams];
-                long[] nextTokens = new long[batch * beams];
-                for (int b = 0; b < batch; b++) {
-                    SentenceBeams sentence = sentences.get(b);
+                long[] sourceRows = new long[rows * beams];
+                long[] nextTokens = new long[rows * beams];
+                for (int b = 0; b < rows; b++) {
+                    SentenceBeams sentence = active.get(b);
                     Candidate[] step = new Candidate[candidates];
                     for (int c = 0; c < candidates; c++) {
                         long index = topIndices[b * candidates + c];
@@ -99,8 +103,17 @@ final class BeamSearch {
                 if (!(improvementPossible && openBeam && !everyCandidateStops)) {
                     break;
                 }
-                state.reorder(sourceRows);
-                tokens = nextTokens;
+                int kept = 0;
+                for (int b = 0; b < rows; b++) {
+                    if (active.get(b).mayImprove) {
+                        System.arraycopy(sourceRows, b * beams, sourceRows, kept * beams, beams);
+                        System.arraycopy(nextTokens, b * beams, nextTokens, kept * beams, beams);
+                        kept++;
+                    }
+                }
+                active.removeIf(sentence -> !sentence.mayImprove);
+                state.select(Arrays.copyOf(sourceRows, kept * beams));
+                tokens = Arrays.copyOf(nextTokens, kept * beams);
             }
         }
         return sentences.stream().map(SentenceBeams::best).toList();

@@ -8,7 +8,10 @@ import java.util.List;
 import org.rendition.engine.model.DecoderState;
 import org.rendition.engine.model.Seq2SeqModel;
 
-/** Greedy decoding of a batch: the highest-scoring token at every step, rows padded once finished. */
+/**
+ * Greedy decoding of a batch: the highest-scoring token at every step. A sentence leaves the batch
+ * when it ends, so one long sentence does not keep finished ones computing.
+ */
 final class GreedySearch {
     private final Seq2SeqModel model;
     private final GenerationSettings settings;
@@ -26,33 +29,48 @@ final class GreedySearch {
         for (int b = 0; b < batch; b++) {
             outputs.add(new TokenBuffer(settings.decoderStartId()));
         }
-        boolean[] finished = new boolean[batch];
+        // Rows still decoding, by sentence index; finished sentences leave the batch.
+        int[] active = new int[batch];
+        for (int b = 0; b < batch; b++) {
+            active[b] = b;
+        }
         long[] tokens = new long[batch];
         Arrays.fill(tokens, settings.decoderStartId());
         try (NDManager run = model.newRunManager();
                 DecoderState state = model.startDecoding(run, model.encode(run, sources), 1)) {
-            int length = 1;
-            int open = batch;
-            while (open > 0 && length < settings.maxLength()) {
+            for (int length = 1; active.length > 0 && length < settings.maxLength(); length++) {
                 cancel.check();
                 long[] chosen;
                 try (NDManager scratch = run.newSubManager()) {
                     NDArray scores = rules.apply(model.step(state, tokens, scratch), length);
                     chosen = scores.argMax(1).toLongArray();
                 }
-                for (int b = 0; b < batch; b++) {
-                    if (finished[b]) {
-                        chosen[b] = settings.padId();
-                        continue;
-                    }
-                    outputs.get(b).add((int) chosen[b]);
-                    if (chosen[b] == settings.eosId()) {
-                        finished[b] = true;
-                        open--;
+                int open = 0;
+                for (int row = 0; row < active.length; row++) {
+                    outputs.get(active[row]).add((int) chosen[row]);
+                    if (chosen[row] != settings.eosId()) {
+                        open++;
                     }
                 }
+                if (open < active.length && open > 0) {
+                    long[] keep = new long[open];
+                    int[] stillActive = new int[open];
+                    long[] nextTokens = new long[open];
+                    int at = 0;
+                    for (int row = 0; row < active.length; row++) {
+                        if (chosen[row] != settings.eosId()) {
+                            keep[at] = row;
+                            stillActive[at] = active[row];
+                            nextTokens[at++] = chosen[row];
+                        }
+                    }
+                    state.select(keep);
+                    active = stillActive;
+                    chosen = nextTokens;
+                } else if (open == 0) {
+                    active = new int[0];
+                }
                 tokens = chosen;
-                length++;
             }
         }
         return outputs.stream().map(TokenBuffer::toArray).toList();

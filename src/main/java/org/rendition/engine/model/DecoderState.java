@@ -13,9 +13,9 @@ public final class DecoderState implements AutoCloseable {
     private final NDManager owner;
     private final NDArray[] sourceKeys;
     private final NDArray[] sourceValues;
-    private final NDArray sourceMask;
+    private NDArray sourceMask;
     private final NDArray[][] past;
-    private final int rows;
+    private int rows;
     private NDManager generation;
     private int length;
 
@@ -62,17 +62,34 @@ public final class DecoderState implements AutoCloseable {
     }
 
     /**
-     * Re-arranges rows for beam search: row {@code i} of the next step continues row
-     * {@code sourceRows[i]} of this one. Source keys need no re-ordering, because beams never move
+     * Re-arranges rows: row {@code i} of the next step continues row {@code sourceRows[i]} of this
+     * one. Beam search uses it to follow the surviving beams, and both searches to drop sentences
+     * that are finished. Source keys are only touched when rows are dropped: beams never move
      * between sentences and every beam of a sentence shares the same source.
      */
-    public void reorder(long[] sourceRows) {
+    public void select(long[] sourceRows) {
         NDArray index = generation.create(sourceRows);
+        NDIndex rowsIndex = new NDIndex("{}", index);
         for (NDArray[] layer : past) {
-            layer[0] = layer[0].get(new NDIndex("{}", index));
-            layer[1] = layer[1].get(new NDIndex("{}", index));
+            layer[0] = layer[0].get(rowsIndex);
+            layer[1] = layer[1].get(rowsIndex);
+        }
+        if (sourceRows.length != rows) {
+            for (int i = 0; i < sourceKeys.length; i++) {
+                sourceKeys[i] = replace(sourceKeys[i], rowsIndex);
+                sourceValues[i] = replace(sourceValues[i], rowsIndex);
+            }
+            sourceMask = replace(sourceMask, rowsIndex);
+            rows = sourceRows.length;
         }
         keepPast();
+    }
+
+    private NDArray replace(NDArray array, NDIndex rowsIndex) {
+        NDArray selected = array.get(rowsIndex);
+        selected.attach(owner);
+        array.close();
+        return selected;
     }
 
     private void keepPast() {
