@@ -16,6 +16,7 @@ import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.engine.tokenize.MarianTokenizer;
 import org.rendition.engine.tokenize.NllbTokenizer;
 import org.rendition.engine.tokenize.SubwordTokenizer;
+import org.rendition.text.FixedRendering;
 
 /**
  * Translates sentences with one model pack. It owns the model and its tokenizer and closes them;
@@ -101,6 +102,52 @@ public final class TranslationEngine implements AutoCloseable {
             }
         }
         return Arrays.asList(results);
+    }
+
+    /**
+     * Translates sentences so that each one's fixed renderings (approved terms, names, numbers,
+     * URLs) appear in its translation; see {@link RenderingRepair} for how.
+     *
+     * @param fixed for each sentence, the spans whose rendering is fixed (may be empty)
+     */
+    public KeptTranslation translateKeeping(List<String> sentences, List<List<FixedRendering>> fixed,
+            LanguagePair pair, DecodingOptions options, CancelSignal cancel, SentenceListener listener) {
+        if (fixed.size() != sentences.size()) {
+            throw new IllegalArgumentException("One list of fixed renderings per sentence is needed.");
+        }
+        List<String> first = translate(sentences, pair, options, cancel, (index, translation) -> {
+            if (RenderingRepair.honoured(translation, fixed.get(index))) {
+                listener.translated(index, translation);
+            }
+        });
+        List<String> results = new ArrayList<>(first);
+        Boolean[] repaired = new Boolean[sentences.size()];
+        List<Integer> toRepair = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            repaired[i] = !RenderingRepair.honoured(first.get(i), fixed.get(i));
+            if (repaired[i]) {
+                toRepair.add(i);
+            }
+        }
+        List<List<RenderingRepair.Part>> cuts = new ArrayList<>();
+        List<String> freeText = new ArrayList<>();
+        for (int i : toRepair) {
+            List<RenderingRepair.Part> parts = RenderingRepair.cut(sentences.get(i), fixed.get(i));
+            cuts.add(parts);
+            parts.stream().filter(p -> !p.fixed()).forEach(p -> freeText.add(p.text()));
+        }
+        List<String> freeTranslations = translate(freeText, pair, options, cancel, SentenceListener.NONE);
+        int next = 0;
+        for (int r = 0; r < toRepair.size(); r++) {
+            List<String> pieces = new ArrayList<>();
+            for (RenderingRepair.Part part : cuts.get(r)) {
+                pieces.add(part.fixed() ? part.text() : freeTranslations.get(next++));
+            }
+            int sentence = toRepair.get(r);
+            results.set(sentence, RenderingRepair.join(pieces));
+            listener.translated(sentence, results.get(sentence));
+        }
+        return new KeptTranslation(results, List.of(repaired));
     }
 
     /** Token ids of one source sentence, as the model reads it (for tests and the benchmark). */

@@ -16,6 +16,8 @@ import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.text.Detection;
+import org.rendition.text.FixedRendering;
+import org.rendition.text.InvariantSpans;
 import org.rendition.text.Language;
 import org.rendition.text.LanguageDetector;
 import org.rendition.text.SegmentedText;
@@ -56,7 +58,10 @@ public final class TextTranslation implements AutoCloseable {
         SegmentedText segmented = SegmentedText.of(text, from, segmenter);
         List<String> translated;
         try {
-            translated = engine.translate(segmented.sentences(), pair, options, cancel, SentenceListener.NONE);
+            // Numbers, dates, URLs and e-mail addresses must keep their value in any translation.
+            List<List<FixedRendering>> fixed = segmented.sentences().stream().map(InvariantSpans::find).toList();
+            translated = engine.translateKeeping(segmented.sentences(), fixed, pair, options, cancel,
+                    SentenceListener.NONE).translations();
         } catch (UnsupportedLanguagePairException e) {
             throw new WorkflowException(e.getMessage(), e);
         }
