@@ -34,7 +34,7 @@ public final class FuzzyMatcher {
         }
         matches.sort(Comparator.comparingInt(TmMatch::score).reversed()
                 .thenComparing(m -> m.entry().created(), Comparator.reverseOrder()));
-        return matches.size() > max ? List.copyOf(matches.subList(0, max)) : matches;
+        return matches.size() > max ? new ArrayList<>(matches.subList(0, max)) : matches;
     }
 
     /**
