@@ -16,10 +16,12 @@ import org.rendition.store.Database;
 public final class UserProfile implements AutoCloseable {
     private final Database database;
     private final MemoryService memory;
+    private final GlossaryService glossary;
 
     private UserProfile(Database database, String user) {
         this.database = database;
         this.memory = new MemoryService(database, user);
+        this.glossary = new GlossaryService(database);
     }
 
     /**
@@ -34,6 +36,10 @@ public final class UserProfile implements AutoCloseable {
 
     public MemoryService memory() {
         return memory;
+    }
+
+    public GlossaryService glossary() {
+        return glossary;
     }
 
     /** The database file. */
