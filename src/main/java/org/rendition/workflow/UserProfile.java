@@ -17,11 +17,13 @@ public final class UserProfile implements AutoCloseable {
     private final Database database;
     private final MemoryService memory;
     private final GlossaryService glossary;
+    private final HistoryService history;
 
     private UserProfile(Database database, String user) {
         this.database = database;
         this.memory = new MemoryService(database, user);
         this.glossary = new GlossaryService(database);
+        this.history = new HistoryService(database, user);
     }
 
     /**
@@ -40,6 +42,10 @@ public final class UserProfile implements AutoCloseable {
 
     public GlossaryService glossary() {
         return glossary;
+    }
+
+    public HistoryService history() {
+        return history;
     }
 
     /** The database file. */
