@@ -1,12 +1,15 @@
 package org.rendition.workflow;
 
-/** A request that cannot be carried out, with one or two sentences saying what to do. */
-public final class WorkflowException extends Exception {
-    public WorkflowException(String message) {
-        super(message);
-    }
-
+/**
+ * A use case could not be completed. The message is one sentence that says what happened and
+ * what to do; callers show it as it is.
+ */
+public class WorkflowException extends RuntimeException {
     public WorkflowException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    public WorkflowException(String message) {
+        super(message);
     }
 }

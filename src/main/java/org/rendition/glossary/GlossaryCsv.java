@@ -1,0 +1,121 @@
+package org.rendition.glossary;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Glossaries as CSV or TSV with a header row. Columns (any order; only {@code source} is
+ * required): source, target, source_lang, target_lang, part_of_speech, note, forbidden
+ * (several separated by {@code |}), case_sensitive, do_not_translate (yes/no, true/false, 1/0).
+ * Lines starting with {@code #} are comments.
+ */
+public final class GlossaryCsv {
+    static final String[] HEADER = {"source", "target", "source_lang", "target_lang", "part_of_speech",
+        "note", "forbidden", "case_sensitive", "do_not_translate"};
+    private static final String FORBIDDEN_SEPARATOR = "|";
+
+    private GlossaryCsv() {
+    }
+
+    private static CSVFormat format(char delimiter) {
+        CSVFormat.Builder builder = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
+                .setIgnoreEmptyLines(true).setTrim(true);
+        if (delimiter == '\t') {
+            // TSV from spreadsheets does not quote; a stray quote is text, not a field delimiter.
+            builder.setQuote(null);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads terms; {@code defaultSourceLang}/{@code defaultTargetLang} fill rows without
+     * language columns.
+     */
+    public static List<GlossaryTerm> read(Reader in, char delimiter, String defaultSourceLang,
+                                          String defaultTargetLang) throws IOException, GlossaryFormatException {
+        CSVFormat format = format(delimiter).builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true).build();
+        List<GlossaryTerm> terms = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(in, format)) {
+            List<String> names = parser.getHeaderNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+            if (!names.contains("source")) {
+                throw new GlossaryFormatException("the header row has no 'source' column (columns: "
+                        + String.join(", ", HEADER) + ")", 1, null);
+            }
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                try {
+                    terms.add(term(row, names, defaultSourceLang, defaultTargetLang));
+                } catch (IllegalArgumentException e) {
+                    throw new GlossaryFormatException(e.getMessage(), line, e);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw new GlossaryFormatException("malformed " + (delimiter == '\t' ? "TSV" : "CSV") + ": "
+                    + e.getCause().getMessage(), -1, e);
+        }
+        return terms;
+    }
+
+    private static GlossaryTerm term(CSVRecord row, List<String> names, String defaultSourceLang,
+                                     String defaultTargetLang) {
+        String sourceLang = orDefault(field(row, names, "source_lang"), defaultSourceLang);
+        String targetLang = orDefault(field(row, names, "target_lang"), defaultTargetLang);
+        if (sourceLang == null || targetLang == null) {
+            throw new IllegalArgumentException("the row has no source_lang/target_lang and none was given");
+        }
+        String forbidden = field(row, names, "forbidden");
+        return new GlossaryTerm(0, null, sourceLang, targetLang, field(row, names, "source"),
+                field(row, names, "target"), PartOfSpeech.parse(field(row, names, "part_of_speech")),
+                emptyToNull(field(row, names, "note")),
+                forbidden == null || forbidden.isBlank() ? List.of()
+                        : Arrays.stream(forbidden.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                flag(field(row, names, "case_sensitive")), flag(field(row, names, "do_not_translate")));
+    }
+
+    private static String field(CSVRecord row, List<String> names, String name) {
+        int index = names.indexOf(name);
+        return index < 0 || index >= row.size() ? null : row.get(index);
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static boolean flag(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1", "x" -> true;
+            case "no", "n", "false", "0" -> false;
+            default -> throw new IllegalArgumentException("'" + value + "' is not yes or no");
+        };
+    }
+
+    public static void write(Writer out, char delimiter, List<GlossaryTerm> terms) throws IOException {
+        try (CSVPrinter printer = new CSVPrinter(out, format(delimiter).builder().setHeader(HEADER)
+                .setCommentMarker(null).build())) {
+            for (GlossaryTerm t : terms) {
+                printer.printRecord(t.source(), t.target(), t.sourceLang(), t.targetLang(),
+                        t.partOfSpeech() == PartOfSpeech.UNSPECIFIED ? "" : t.partOfSpeech().tbxName(),
+                        t.note() == null ? "" : t.note(), String.join(FORBIDDEN_SEPARATOR, t.forbidden()),
+                        t.caseSensitive() ? "yes" : "no", t.doNotTranslate() ? "yes" : "no");
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.rendition.history;
+
+/**
+ * A stored history row: its place in the chain, the event, the hash of the row before it and
+ * its own hash (see {@link HashChain}).
+ */
+public record HistoryRecord(long sequence, HistoryEvent event, String previousHash, String hash) {
+}

@@ -1,0 +1,18 @@
+package org.rendition.history;
+
+import java.util.List;
+
+/** The result of checking the history chain: intact when there are no problems. */
+public record Verification(long rowsChecked, List<Problem> problems) {
+    /** One thing wrong, naming the row. */
+    public record Problem(long sequence, String description) {
+    }
+
+    public Verification {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean intact() {
+        return problems.isEmpty();
+    }
+}

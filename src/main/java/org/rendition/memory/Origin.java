@@ -1,0 +1,11 @@
+package org.rendition.memory;
+
+/** Where the confirmed target of a translation-memory entry came from. */
+public enum Origin {
+    /** Translated by a person. */
+    HUMAN,
+    /** Machine translation confirmed unchanged. */
+    MACHINE,
+    /** Machine translation a person edited before confirming. */
+    EDITED_MACHINE
+}

@@ -1,0 +1,189 @@
+package org.rendition.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite file holding a user profile's translation memory, glossaries and history.
+ *
+ * <p>Opening it applies the versioned migrations under {@code db/migration} (Flyway), so a
+ * file written by an older Rendition is upgraded in place, and refuses a file whose schema
+ * is newer than this build knows. The connection runs in WAL mode with foreign keys on;
+ * every write happens inside {@link #inTransaction}, so a killed process leaves whole
+ * transactions or nothing.
+ */
+public final class Database implements AutoCloseable {
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database at {@code file} and migrates it to the latest schema. */
+    public static Database open(Path file) {
+        return open(file, MigrationVersion.LATEST);
+    }
+
+    /** Opens the database migrated only up to {@code target}; tests use it to write an old schema. */
+    static Database open(Path file, MigrationVersion target) {
+        Path absolute = file.toAbsolutePath();
+        createParentDirectory(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute);
+        migrate(absolute, dataSource, target);
+        try {
+            Connection connection = dataSource.getConnection();
+            return new Database(absolute, connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createParentDirectory(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the database " + file
+                    + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // In WAL mode NORMAL keeps every committed transaction across a process crash
+        // (kill -9); only a power loss can drop the last commits.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static void migrate(Path file, SQLiteDataSource dataSource, MigrationVersion target) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .target(target)
+                .loggers("slf4j")
+                .load();
+        try {
+            refuseNewerSchema(file, flyway);
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot prepare the database " + file + ": "
+                    + e.getMessage().lines().findFirst().orElse("migration failed")
+                    + ". Restore it from a backup or point --db at another file.", e);
+        }
+    }
+
+    private static void refuseNewerSchema(Path file, Flyway flyway) {
+        MigrationInfo[] all = flyway.info().all();
+        Optional<MigrationInfo> future = Arrays.stream(all)
+                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
+                        || info.getState() == MigrationState.FUTURE_FAILED)
+                .reduce((first, second) -> second);
+        if (future.isPresent()) {
+            String known = Arrays.stream(all)
+                    .filter(info -> info.getState().isResolved() && info.getVersion() != null)
+                    .map(info -> info.getVersion().getVersion())
+                    .reduce((first, second) -> second)
+                    .orElse("none");
+            throw new SchemaTooNewException("The database " + file + " was written by a newer"
+                    + " version of Rendition (schema version " + future.get().getVersion()
+                    + "; this version knows up to " + known + "). Open it with that newer"
+                    + " version or choose another database file with --db.");
+        }
+    }
+
+    /** The file this database lives in. */
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version the file is at, e.g. {@code "3"}. */
+    public String schemaVersion() {
+        return read(c -> {
+            try (Statement statement = c.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT version FROM flyway_schema_history"
+                         + " WHERE success = 1 AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+                return rows.next() ? rows.getString(1) : "0";
+            }
+        });
+    }
+
+    /** Runs SQLite's {@code PRAGMA integrity_check}; "ok" when the file is sound. */
+    public String integrityCheck() {
+        return read(c -> {
+            try (Statement statement = c.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder result = new StringBuilder();
+                while (rows.next()) {
+                    if (result.length() > 0) {
+                        result.append('\n');
+                    }
+                    result.append(rows.getString(1));
+                }
+                return result.toString();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it
+     * throws. Calls are serialised; the one connection is not shared between threads.
+     */
+    synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("A database operation on " + file + " failed: "
+                    + e.getMessage() + ".", e);
+        }
+    }
+
+    /** Runs read-only {@code work}; reads see one consistent snapshot of the file. */
+    synchronized <T> T read(SqlWork<T> work) {
+        return inTransaction(work);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the database " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package org.rendition.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.rendition.memory.Origin;
+import org.rendition.memory.SegmentTokenizer;
+import org.rendition.memory.SourceKey;
+import org.rendition.memory.TmEntry;
+import org.rendition.memory.TmProperty;
+
+/** Reads and writes translation-memory entries and keeps their word index in step. */
+public final class TranslationMemoryStore {
+    private static final String COLUMNS = "e.id, e.source_lang, e.target_lang, e.source, e.target,"
+            + " e.document, e.tuid, e.created_by, e.created_at, e.changed_by, e.changed_at, e.origin";
+    /** Word frequencies only steer which words are searched, so a stale value costs speed, never a match. */
+    private static final int FREQUENCY_CACHE_LIMIT = 200_000;
+
+    private final Database database;
+    private final Map<String, Long> frequencyCache = new ConcurrentHashMap<>();
+
+    public TranslationMemoryStore(Database database) {
+        this.database = database;
+    }
+
+    /** Stores one entry and returns it with its id. */
+    public TmEntry add(TmEntry entry) {
+        long id = database.inTransaction(c -> insert(c, List.of(entry)).get(0));
+        return entry.withId(id);
+    }
+
+    /**
+     * Stores {@code entries} in transactions of {@code batchSize}; after each commit
+     * {@code committed} receives the number of entries stored so far. A crash loses at most
+     * the batch in progress, never part of one.
+     */
+    public long addInBatches(Iterator<TmEntry> entries, int batchSize, LongConsumer committed) {
+        long total = 0;
+        List<TmEntry> batch = new ArrayList<>(batchSize);
+        while (entries.hasNext()) {
+            batch.add(entries.next());
+            if (batch.size() == batchSize || !entries.hasNext()) {
+                List<TmEntry> toWrite = batch;
+                database.inTransaction(c -> insert(c, toWrite));
+                total += batch.size();
+                batch = new ArrayList<>(batchSize);
+                committed.accept(total);
+            }
+        }
+        return total;
+    }
+
+    private List<Long> insert(Connection c, List<TmEntry> entries) throws SQLException {
+        List<Long> ids = new ArrayList<>(entries.size());
+        try (PreparedStatement row = c.prepareStatement("INSERT INTO tm_entry (source_lang, target_lang,"
+                + " source, target, source_key, document, tuid, created_by, created_at, changed_by,"
+                + " changed_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement index = c.prepareStatement("INSERT INTO tm_index (rowid, tokens) VALUES (?, ?)");
+             PreparedStatement property = c.prepareStatement("INSERT INTO tm_property (entry_id, position,"
+                     + " kind, type, lang, value) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (TmEntry e : entries) {
+                row.setString(1, e.sourceLang());
+                row.setString(2, e.targetLang());
+                row.setString(3, e.source());
+                row.setString(4, e.target());
+                row.setLong(5, SourceKey.of(e.source()));
+                row.setString(6, e.document());
+                row.setString(7, e.tuid());
+                row.setString(8, e.createdBy());
+                row.setString(9, e.created().toString());
+                row.setString(10, e.changedBy());
+                row.setString(11, e.changed() == null ? null : e.changed().toString());
+                row.setString(12, e.origin().name());
+                row.executeUpdate();
+                long id;
+                try (ResultSet keys = row.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                ids.add(id);
+                index.setLong(1, id);
+                index.setString(2, SegmentTokenizer.indexText(SegmentTokenizer.tokenize(e.source())));
+                index.addBatch();
+                int position = 0;
+                for (TmProperty p : e.properties()) {
+                    property.setLong(1, id);
+                    property.setInt(2, position++);
+                    property.setString(3, p.kind().name());
+                    setNullable(property, 4, p.type());
+                    setNullable(property, 5, p.lang());
+                    property.setString(6, p.value());
+                    property.addBatch();
+                }
+            }
+            index.executeBatch();
+            property.executeBatch();
+        }
+        return ids;
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    /** Entries whose source equals {@code source} after whitespace normalisation, newest first. */
+    public List<TmEntry> exactMatches(String sourceLang, String targetLang, String source) {
+        String wanted = SourceKey.normalize(source);
+        return database.read(c -> {
+            List<TmEntry> found = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM tm_entry e"
+                    + " WHERE e.source_key = ? AND e.source_lang = ? AND e.target_lang = ?"
+                    + " ORDER BY e.created_at DESC, e.id DESC")) {
+                q.setLong(1, SourceKey.of(source));
+                q.setString(2, sourceLang);
+                q.setString(3, targetLang);
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        TmEntry entry = entry(rows, List.of());
+                        if (SourceKey.normalize(entry.source()).equals(wanted)) {
+                            found.add(entry);
+                        }
+                    }
+                }
+            }
+            return withProperties(c, found);
+        });
+    }
+
+    /** How many indexed sources contain each of {@code words} (folded index words). */
+    public Map<String, Long> documentFrequencies(Collection<String> words) {
+        Map<String, Long> result = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String word : words) {
+            Long cached = frequencyCache.get(word);
+            if (cached == null) {
+                missing.add(word);
+            } else {
+                result.put(word, cached);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Long> looked = database.read(c -> {
+                Map<String, Long> found = new HashMap<>();
+                try (PreparedStatement q = c.prepareStatement("SELECT doc FROM tm_index_vocab WHERE term = ?")) {
+                    for (String word : missing) {
+                        q.setString(1, word);
+                        try (ResultSet rows = q.executeQuery()) {
+                            found.put(word, rows.next() ? rows.getLong(1) : 0L);
+                        }
+                    }
+                }
+                return found;
+            });
+            if (frequencyCache.size() > FREQUENCY_CACHE_LIMIT) {
+                frequencyCache.clear();
+            }
+            frequencyCache.putAll(looked);
+            result.putAll(looked);
+        }
+        return result;
+    }
+
+    /**
+     * Up to {@code limit} entries of the language pair whose sources contain any of
+     * {@code words}, best ranked (BM25) first. The caller scores them.
+     */
+    public List<TmEntry> candidates(String sourceLang, String targetLang, List<String> words, int limit) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder match = new StringBuilder();
+        for (String word : words) {
+            if (match.length() > 0) {
+                match.append(" OR ");
+            }
+            match.append('"').append(word.replace("\"", "\"\"")).append('"');
+        }
+        return database.read(c -> {
+            List<TmEntry> found = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM (SELECT rowid AS id"
+                    + " FROM tm_index WHERE tm_index MATCH ? ORDER BY rank LIMIT ?) hit"
+                    + " JOIN tm_entry e ON e.id = hit.id WHERE e.source_lang = ? AND e.target_lang = ?")) {
+                q.setString(1, match.toString());
+                q.setInt(2, limit);
+                q.setString(3, sourceLang);
+                q.setString(4, targetLang);
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(entry(rows, List.of()));
+                    }
+                }
+            }
+            return withProperties(c, found);
+        });
+    }
+
+    /** Every entry (of one source language, when {@code sourceLang} is not null) in id order. */
+    public void forEach(String sourceLang, Consumer<TmEntry> consumer) {
+        database.read(c -> {
+            String sql = "SELECT " + COLUMNS + " FROM tm_entry e"
+                    + (sourceLang == null ? "" : " WHERE e.source_lang = ?") + " ORDER BY e.id";
+            try (PreparedStatement q = c.prepareStatement(sql);
+                 PreparedStatement props = c.prepareStatement("SELECT kind, type, lang, value FROM tm_property"
+                         + " WHERE entry_id = ? ORDER BY position")) {
+                if (sourceLang != null) {
+                    q.setString(1, sourceLang);
+                }
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        props.setLong(1, rows.getLong(1));
+                        List<TmProperty> properties = new ArrayList<>();
+                        try (ResultSet p = props.executeQuery()) {
+                            while (p.next()) {
+                                properties.add(new TmProperty(TmProperty.Kind.valueOf(p.getString(1)),
+                                        p.getString(2), p.getString(3), p.getString(4)));
+                            }
+                        }
+                        consumer.accept(entry(rows, properties));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The number of stored entries. */
+    public long count() {
+        return database.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT count(*) FROM tm_entry")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    private static List<TmEntry> withProperties(Connection c, List<TmEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, List<TmProperty>> byEntry = new LinkedHashMap<>();
+        StringBuilder ids = new StringBuilder();
+        for (TmEntry e : entries) {
+            ids.append(ids.length() == 0 ? "" : ",").append(e.id());
+        }
+        try (Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT entry_id, kind, type, lang, value FROM tm_property"
+                     + " WHERE entry_id IN (" + ids + ") ORDER BY entry_id, position")) {
+            while (rows.next()) {
+                byEntry.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
+                        .add(new TmProperty(TmProperty.Kind.valueOf(rows.getString(2)), rows.getString(3),
+                                rows.getString(4), rows.getString(5)));
+            }
+        }
+        if (byEntry.isEmpty()) {
+            return entries;
+        }
+        List<TmEntry> result = new ArrayList<>(entries.size());
+        for (TmEntry e : entries) {
+            List<TmProperty> props = byEntry.get(e.id());
+            result.add(props == null ? e : new TmEntry(e.id(), e.sourceLang(), e.targetLang(), e.source(),
+                    e.target(), e.document(), e.tuid(), e.createdBy(), e.created(), e.changedBy(),
+                    e.changed(), e.origin(), props));
+        }
+        return result;
+    }
+
+    private static TmEntry entry(ResultSet rows, List<TmProperty> properties) throws SQLException {
+        String changed = rows.getString(11);
+        return new TmEntry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                Instant.parse(rows.getString(9)), rows.getString(10),
+                changed == null ? null : Instant.parse(changed), Origin.valueOf(rows.getString(12)),
+                properties);
+    }
+}

@@ -1,0 +1,70 @@
+package org.rendition.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rendition.memory.Origin;
+import org.rendition.memory.TmEntry;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newDatabaseIsCreatedAtLatestSchemaInWalModeWithForeignKeys() throws Exception {
+        Path file = dir.resolve("nested/folder/rendition.db");
+        try (Database db = Database.open(file)) {
+            assertEquals("3", db.schemaVersion());
+            assertEquals("ok", db.integrityCheck());
+            assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));
+            assertEquals("1", db.read(c -> pragma(c, "foreign_keys")));
+        }
+    }
+
+    @Test
+    void databaseFromOlderVersionIsUpgradedInPlace() {
+        Path file = dir.resolve("old.db");
+        try (Database old = Database.open(file, MigrationVersion.fromVersion("1"))) {
+            assertEquals("1", old.schemaVersion());
+            new TranslationMemoryStore(old).add(TmEntry.confirmed("ru", "en", "Привет.", "Hello.", null,
+                    "anna", Instant.parse("2024-01-01T00:00:00Z"), Origin.HUMAN));
+        }
+        try (Database upgraded = Database.open(file)) {
+            assertEquals("3", upgraded.schemaVersion());
+            assertEquals(1, new TranslationMemoryStore(upgraded).count());
+            assertEquals(1, new TranslationMemoryStore(upgraded).exactMatches("ru", "en", "Привет.").size());
+        }
+    }
+
+    @Test
+    void databaseFromNewerVersionIsRefused() throws Exception {
+        Path file = dir.resolve("future.db");
+        Database.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                    + " script, checksum, installed_by, execution_time, success) VALUES (99, '42',"
+                    + " 'from the future', 'SQL', 'V42__future.sql', 0, 'someone', 1, 1)");
+        }
+        SchemaTooNewException refused = assertThrows(SchemaTooNewException.class, () -> Database.open(file));
+        assertTrue(refused.getMessage().contains("newer version of Rendition"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("42"), refused.getMessage());
+    }
+
+    private static String pragma(Connection c, String name) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("PRAGMA " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
