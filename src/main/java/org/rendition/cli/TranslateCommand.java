@@ -14,7 +14,10 @@ import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.InputText;
 import org.rendition.text.Language;
+import org.rendition.workflow.DatabaseLocation;
+import org.rendition.workflow.SegmentOrigin;
 import org.rendition.workflow.TextTranslation;
+import org.rendition.workflow.UserProfile;
 import org.rendition.workflow.TranslatedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +58,14 @@ final class TranslateCommand implements Callable<Integer> {
             description = "Sentences decoded together (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Profile database with translation memory, glossaries and history (default: $RENDITION_DB, "
+                    + "else ~/.local/share/rendition/rendition.db).")
+    Path database;
+
+    @Option(names = "--no-memory", description = "Use the model alone: no memory, glossary or history.")
+    boolean noMemory;
+
     @Mixin
     ModelsDirectoryOption models;
 
@@ -66,15 +77,28 @@ final class TranslateCommand implements Callable<Integer> {
         String text = InputText.decode(readInput(), sourceName);
         long started = System.nanoTime();
         TranslatedText result;
-        try (TextTranslation translation = new TextTranslation(models.resolve())) {
-            result = translation.translate(text, source, target, Optional.ofNullable(model),
+        try (UserProfile profile = noMemory ? null
+                : UserProfile.open(database != null ? database : DatabaseLocation.defaultPath());
+                TextTranslation translation = new TextTranslation(models.resolve(), profile)) {
+            result = translation.translate(sourceName, text, source, target, Optional.ofNullable(model),
                     new DecodingOptions(beams, batch, 0), CancelSignal.NEVER);
         }
         writeOutput(result.text());
         double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getErr().printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s.%n",
-                result.sentences(), result.sentences() == 1 ? "" : "s", result.source().displayName(),
+        var err = spec.commandLine().getErr();
+        err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),
+                result.sentences() == 1 ? "" : "s", result.source().displayName(),
                 result.sourceDetected() ? " (detected)" : "", target.displayName(), result.modelName(), seconds);
+        long fromMemory = result.count(SegmentOrigin.MEMORY_EXACT);
+        long repaired = result.count(SegmentOrigin.MACHINE_REPAIRED);
+        if (fromMemory > 0) {
+            err.printf("; %d from translation memory", fromMemory);
+        }
+        if (repaired > 0) {
+            err.printf("; %d repaired to keep glossary terms, names or numbers", repaired);
+        }
+        result.historyJob().ifPresent(job -> err.printf("; history job %s", job));
+        err.println(".");
         return 0;
     }
 

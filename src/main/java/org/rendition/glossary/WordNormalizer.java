@@ -4,26 +4,36 @@ import java.util.Locale;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
-import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Reduces a word to the key a glossary matches on, so that inflected forms meet their
  * dictionary form: «Министерства» and «Министерство» both become «министерств».
  *
- * <p>Russian uses the Snowball stemmer; Ukrainian, which Snowball lacks, a light suffix
- * stripper for its case endings; Arabic Lucene's normaliser (hamza, alef, taa marbuta,
+ * <p>Russian and Ukrainian use a light stripper of nominal case endings; Arabic Lucene's normaliser (hamza, alef, taa marbuta,
  * diacritics) and light stemmer (the article ال and common prefixes/suffixes); English strips
  * plural -s. Other languages are matched by lower-cased form. See
  * docs/decisions/0003-glossary-matching.md. Not thread-safe: one per thread.
  */
 final class WordNormalizer {
     private final Language language;
-    private final RussianStemmer russian = new RussianStemmer();
     private final ArabicNormalizer arabicNormalizer = new ArabicNormalizer();
     private final ArabicStemmer arabicStemmer = new ArabicStemmer();
     private final EnglishMinimalStemmer english = new EnglishMinimalStemmer();
 
     private enum Language { RUSSIAN, UKRAINIAN, ARABIC, ENGLISH, OTHER }
+
+    /**
+     * Russian noun and adjective case endings, longest first. Snowball's Russian stemmer was
+     * tried first, but it also strips verb endings, so «капитан» (nominative) lost its «н» while
+     * «капитану» kept it and the two never met; glossary terms are nouns and noun phrases, so
+     * only nominal endings are removed.
+     */
+    private static final String[] RUSSIAN_ENDINGS = {
+        "иями", "ями", "ами", "ией", "ого", "его", "ому", "ему", "ыми", "ими",
+        "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ых", "их", "ым", "им",
+        "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ью", "ия", "ие", "ии", "ию",
+        "а", "я", "у", "ю", "ы", "и", "е", "о", "ь", "й"
+    };
 
     /** Ukrainian noun and adjective endings, longest first so the longest one is removed. */
     private static final String[] UKRAINIAN_ENDINGS = {
@@ -48,8 +58,8 @@ final class WordNormalizer {
     String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return switch (language) {
-            case RUSSIAN -> snowball(lower.replace('ё', 'е'));
-            case UKRAINIAN -> ukrainian(lower.replace('\u2019', '\'').replace("'", ""));
+            case RUSSIAN -> stripEnding(lower.replace('ё', 'е'), RUSSIAN_ENDINGS);
+            case UKRAINIAN -> stripEnding(lower.replace('\u2019', '\'').replace("'", ""), UKRAINIAN_ENDINGS);
             case ARABIC -> arabic(lower);
             case ENGLISH -> {
                 char[] chars = lower.toCharArray();
@@ -67,14 +77,8 @@ final class WordNormalizer {
         return Math.min(word.length(), key(word).length());
     }
 
-    private String snowball(String lower) {
-        russian.setCurrent(lower);
-        russian.stem();
-        return russian.getCurrent();
-    }
-
-    private static String ukrainian(String lower) {
-        for (String ending : UKRAINIAN_ENDINGS) {
+    private static String stripEnding(String lower, String[] endings) {
+        for (String ending : endings) {
             // Keep at least three letters of stem: short words are mostly uninflected particles.
             if (lower.endsWith(ending) && lower.length() - ending.length() >= 3) {
                 return lower.substring(0, lower.length() - ending.length());

@@ -2,11 +2,13 @@ package org.rendition.workflow;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rendition.engine.DecodingOptions;
+import org.rendition.engine.KeptTranslation;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.SentenceListener;
 import org.rendition.engine.TranslationEngine;
@@ -16,8 +18,8 @@ import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.text.Detection;
-import org.rendition.text.FixedRendering;
-import org.rendition.text.InvariantSpans;
+import org.rendition.glossary.GlossaryHit;
+import org.rendition.memory.TmMatch;
 import org.rendition.text.Language;
 import org.rendition.text.LanguageDetector;
 import org.rendition.text.SegmentedText;
@@ -31,23 +33,45 @@ import org.rendition.text.SentenceSegmenter;
 public final class TextTranslation implements AutoCloseable {
     private final ModelLibrary library;
     private final ModelChooser chooser;
+    private final MemoryAssist memory;
+    private final UserProfile profile;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final Map<String, TranslationEngine> engines = new HashMap<>();
     private LanguageDetector detector;
 
+    /** Translation with the model alone: no memory, glossary or history. */
     public TextTranslation(Path modelsDirectory) {
-        this.library = new ModelLibrary(modelsDirectory);
-        this.chooser = new ModelChooser(library);
+        this(modelsDirectory, null);
     }
 
     /**
-     * Translates {@code text} into {@code target}.
+     * Translation that uses the profile's memory and glossaries and records history.
      *
+     * @param profile the user's profile database (not closed here), or null for the model alone
+     */
+    public TextTranslation(Path modelsDirectory, UserProfile profile) {
+        this.library = new ModelLibrary(modelsDirectory);
+        this.chooser = new ModelChooser(library);
+        this.profile = profile;
+        this.memory = new MemoryAssist(profile);
+    }
+
+    /** Translates {@code text}, recorded in history under the name {@code "text"}. */
+    public TranslatedText translate(String text, Optional<Language> source, Language target, Optional<String> model,
+            DecodingOptions options, CancelSignal cancel) {
+        return translate("text", text, source, target, model, options, cancel);
+    }
+
+    /**
+     * Translates {@code text} into {@code target}. Exact translation-memory matches are used
+     * instead of the model; glossary terms, names and numbers are kept in the model's output.
+     *
+     * @param document name recorded in the history
      * @param source the source language, or empty to detect it
      * @param model a pack name, or empty to choose one for the pair
      */
-    public TranslatedText translate(String text, Optional<Language> source, Language target, Optional<String> model,
-            DecodingOptions options, CancelSignal cancel) throws WorkflowException {
+    public TranslatedText translate(String document, String text, Optional<Language> source, Language target,
+            Optional<String> model, DecodingOptions options, CancelSignal cancel) {
         Language from = source.isPresent() ? source.get() : detect(text);
         if (from == target) {
             throw new WorkflowException("The text is already in " + target.displayName()
@@ -56,17 +80,68 @@ public final class TextTranslation implements AutoCloseable {
         LanguagePair pair = new LanguagePair(from, target);
         TranslationEngine engine = engineFor(chooser.choose(pair, model));
         SegmentedText segmented = SegmentedText.of(text, from, segmenter);
-        List<String> translated;
+        List<String> sentences = segmented.sentences();
+
+        String[] targets = new String[sentences.size()];
+        SegmentOrigin[] origins = new SegmentOrigin[sentences.size()];
+        List<Optional<TmLookup>> lookups = new ArrayList<>();
+        List<List<GlossaryHit>> hits = new ArrayList<>();
+        List<Integer> forModel = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Optional<TmLookup> lookup = memory.lookup(sentences.get(i), from, target);
+            lookups.add(lookup);
+            hits.add(memory.glossaryHits(sentences.get(i), from, target));
+            Optional<TmMatch> exact = MemoryAssist.exact(lookup);
+            if (exact.isPresent()) {
+                targets[i] = exact.get().entry().target();
+                origins[i] = SegmentOrigin.MEMORY_EXACT;
+            } else {
+                forModel.add(i);
+            }
+        }
+        KeptTranslation machine;
         try {
-            // Numbers, dates, URLs and e-mail addresses must keep their value in any translation.
-            List<List<FixedRendering>> fixed = segmented.sentences().stream().map(InvariantSpans::find).toList();
-            translated = engine.translateKeeping(segmented.sentences(), fixed, pair, options, cancel,
-                    SentenceListener.NONE).translations();
+            machine = engine.translateKeeping(forModel.stream().map(sentences::get).toList(),
+                    forModel.stream().map(i -> MemoryAssist.fixedRenderings(sentences.get(i), hits.get(i))).toList(),
+                    pair, options, cancel, SentenceListener.NONE);
         } catch (UnsupportedLanguagePairException e) {
             throw new WorkflowException(e.getMessage(), e);
         }
-        return new TranslatedText(segmented.reassemble(translated), from, source.isEmpty(), engine.pack().name(),
-                engine.pack().manifestHash(), segmented.sentences().size());
+        for (int m = 0; m < forModel.size(); m++) {
+            targets[forModel.get(m)] = machine.translations().get(m);
+            origins[forModel.get(m)] = machine.repaired().get(m) ? SegmentOrigin.MACHINE_REPAIRED
+                    : SegmentOrigin.MACHINE;
+        }
+        List<SegmentOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            outcomes.add(new SegmentOutcome(sentences.get(i), targets[i], origins[i],
+                    MemoryAssist.bestFuzzy(lookups.get(i)), hits.get(i)));
+        }
+        Optional<String> job = record(document, pair, engine, outcomes);
+        return new TranslatedText(segmented.reassemble(List.of(targets)), from, source.isEmpty(),
+                engine.pack().name(), engine.pack().manifestHash(), outcomes, job);
+    }
+
+    private Optional<String> record(String document, LanguagePair pair, TranslationEngine engine,
+            List<SegmentOutcome> outcomes) {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        TranslationJob job = profile.history().startJob(document, pair.source().iso1(), pair.target().iso1(),
+                engine.pack().name(), engine.pack().manifestHash());
+        for (int i = 0; i < outcomes.size(); i++) {
+            SegmentOutcome outcome = outcomes.get(i);
+            List<String> memoryHits = new ArrayList<>();
+            if (outcome.origin() == SegmentOrigin.MEMORY_EXACT) {
+                memoryHits.add("exact 100%");
+            }
+            outcome.fuzzyMatch().ifPresent(m -> memoryHits.add("fuzzy " + m.score() + "%: " + m.entry().target()));
+            List<String> glossaryHits = outcome.glossaryHits().stream()
+                    .map(h -> h.matchedText() + " = " + h.term().target()).toList();
+            job.segmentTranslated(i, outcome.source(), outcome.target(), memoryHits, glossaryHits);
+        }
+        job.finish();
+        return Optional.of(job.id());
     }
 
     private Language detect(String text) throws WorkflowException {

@@ -1,5 +1,7 @@
 package org.rendition.workflow;
 
+import java.util.List;
+import java.util.Optional;
 import org.rendition.text.Language;
 
 /**
@@ -10,8 +12,22 @@ import org.rendition.text.Language;
  * @param sourceDetected whether {@code source} was detected rather than given
  * @param modelName the pack that translated it
  * @param manifestHash SHA-256 of that pack's manifest, for the record
- * @param sentences how many sentences were translated
+ * @param segments every sentence with its translation and what was used for it
+ * @param historyJob the history job that recorded it, when a profile database was used
  */
 public record TranslatedText(String text, Language source, boolean sourceDetected, String modelName,
-        String manifestHash, int sentences) {
+        String manifestHash, List<SegmentOutcome> segments, Optional<String> historyJob) {
+    public TranslatedText {
+        segments = List.copyOf(segments);
+    }
+
+    /** How many sentences were translated. */
+    public int sentences() {
+        return segments.size();
+    }
+
+    /** How many segments came from each origin. */
+    public long count(SegmentOrigin origin) {
+        return segments.stream().filter(s -> s.origin() == origin).count();
+    }
 }
