@@ -37,6 +37,27 @@ public final class FuzzyMatcher {
         return matches.size() > max ? new ArrayList<>(matches.subList(0, max)) : matches;
     }
 
+    /** A candidate with its score against the current source. */
+    public record Scored(TmCandidate candidate, FuzzyScorer.Comparison comparison) {
+    }
+
+    /**
+     * Scores index candidates against {@code source}; those at or above {@code threshold},
+     * best first, at most {@code max}.
+     */
+    public static List<Scored> best(String source, Collection<TmCandidate> candidates, int threshold, int max) {
+        List<Scored> scored = new ArrayList<>();
+        for (TmCandidate candidate : candidates) {
+            FuzzyScorer.Comparison comparison = FuzzyScorer.compare(candidate.source(), source);
+            if (comparison.score() >= threshold && comparison.score() < 100) {
+                scored.add(new Scored(candidate, comparison));
+            }
+        }
+        scored.sort(Comparator.comparingInt((Scored s) -> s.comparison().score()).reversed()
+                .thenComparing(s -> s.candidate().id(), Comparator.reverseOrder()));
+        return scored.size() > max ? new ArrayList<>(scored.subList(0, max)) : scored;
+    }
+
     /**
      * The distinct folded words of {@code source}, in the order the index should search them:
      * rarest first, and only as many as a match at {@code threshold} needs.

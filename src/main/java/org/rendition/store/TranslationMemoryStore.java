@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.function.LongConsumer;
 import org.rendition.memory.Origin;
 import org.rendition.memory.SegmentTokenizer;
 import org.rendition.memory.SourceKey;
+import org.rendition.memory.TmCandidate;
 import org.rendition.memory.TmEntry;
 import org.rendition.memory.TmProperty;
 
@@ -29,6 +31,8 @@ public final class TranslationMemoryStore {
             + " e.document, e.tuid, e.created_by, e.created_at, e.changed_by, e.changed_at, e.origin";
     /** Word frequencies only steer which words are searched, so a stale value costs speed, never a match. */
     private static final int FREQUENCY_CACHE_LIMIT = 200_000;
+    /** Rows read per searched word: bounds a lookup's cost when a word is in most segments. */
+    static final int WORD_CAP = 5_000;
 
     private final Database database;
     private final Map<String, Long> frequencyCache = new ConcurrentHashMap<>();
@@ -145,7 +149,11 @@ public final class TranslationMemoryStore {
         });
     }
 
-    /** How many indexed sources contain each of {@code words} (folded index words). */
+    /**
+     * How many indexed sources contain each of {@code words} (folded index words), counted up
+     * to {@link #WORD_CAP}: beyond that a word is simply "common", and counting further would
+     * cost more than it tells.
+     */
     public Map<String, Long> documentFrequencies(Collection<String> words) {
         Map<String, Long> result = new HashMap<>();
         List<String> missing = new ArrayList<>();
@@ -160,9 +168,10 @@ public final class TranslationMemoryStore {
         if (!missing.isEmpty()) {
             Map<String, Long> looked = database.read(c -> {
                 Map<String, Long> found = new HashMap<>();
-                try (PreparedStatement q = c.prepareStatement("SELECT doc FROM tm_index_vocab WHERE term = ?")) {
+                try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tm_index"
+                        + " WHERE tm_index MATCH ? LIMIT " + WORD_CAP + ")")) {
                     for (String word : missing) {
-                        q.setString(1, word);
+                        q.setString(1, phrase(word));
                         try (ResultSet rows = q.executeQuery()) {
                             found.put(word, rows.next() ? rows.getLong(1) : 0L);
                         }
@@ -180,37 +189,119 @@ public final class TranslationMemoryStore {
     }
 
     /**
-     * Up to {@code limit} entries of the language pair whose sources contain any of
-     * {@code words}, best ranked (BM25) first. The caller scores them.
+     * Up to {@code limit} entries (id and source only) of the language pair whose sources contain any of
+     * {@code searched}, ranked by the summed rarity of the words they contain, so the caller
+     * scores a short list instead of every row.
+     *
+     * <p>Each word's row list is read newest first and cut at {@link #WORD_CAP} rows. When a
+     * searched word is that common, the sources containing every word of {@code allWords}
+     * are added as well, so near-identical sources are never lost to the cut.
+     *
+     * @param frequency document frequencies as {@link #documentFrequencies} returns them
      */
-    public List<TmEntry> candidates(String sourceLang, String targetLang, List<String> words, int limit) {
-        if (words.isEmpty()) {
+    public List<TmCandidate> candidates(String sourceLang, String targetLang, List<String> searched,
+                                    List<String> allWords, Map<String, Long> frequency, int limit) {
+        if (searched.isEmpty()) {
             return List.of();
         }
-        StringBuilder match = new StringBuilder();
-        for (String word : words) {
-            if (match.length() > 0) {
-                match.append(" OR ");
-            }
-            match.append('"').append(word.replace("\"", "\"\"")).append('"');
-        }
         return database.read(c -> {
-            List<TmEntry> found = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM (SELECT rowid AS id"
-                    + " FROM tm_index WHERE tm_index MATCH ? ORDER BY rank LIMIT ?) hit"
-                    + " JOIN tm_entry e ON e.id = hit.id WHERE e.source_lang = ? AND e.target_lang = ?")) {
-                q.setString(1, match.toString());
-                q.setInt(2, limit);
-                q.setString(3, sourceLang);
-                q.setString(4, targetLang);
-                try (ResultSet rows = q.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(entry(rows, List.of()));
+            double total = 1 + maxId(c);
+            Map<Long, Double> rarity = new HashMap<>();
+            boolean cut = false;
+            try (PreparedStatement q = c.prepareStatement("SELECT rowid FROM tm_index WHERE tm_index MATCH ?"
+                    + " ORDER BY rowid DESC LIMIT " + WORD_CAP)) {
+                for (String word : searched) {
+                    long df = frequency.getOrDefault(word, 0L);
+                    cut |= df >= WORD_CAP;
+                    double weight = Math.log(total / (1 + df));
+                    q.setString(1, phrase(word));
+                    try (ResultSet rows = q.executeQuery()) {
+                        while (rows.next()) {
+                            rarity.merge(rows.getLong(1), weight, Double::sum);
+                        }
                     }
                 }
             }
-            return withProperties(c, found);
+            if (cut && allWords.size() > 1) {
+                String all = String.join(" AND ", allWords.stream().map(TranslationMemoryStore::phrase).toList());
+                try (PreparedStatement q = c.prepareStatement("SELECT rowid FROM tm_index WHERE tm_index MATCH ?"
+                        + " ORDER BY rowid DESC LIMIT " + limit)) {
+                    q.setString(1, all);
+                    try (ResultSet rows = q.executeQuery()) {
+                        while (rows.next()) {
+                            rarity.put(rows.getLong(1), Double.MAX_VALUE);
+                        }
+                    }
+                }
+            }
+            List<Long> best = rarity.entrySet().stream()
+                    .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .limit(limit).map(Map.Entry::getKey).toList();
+            return sources(c, best, sourceLang, targetLang);
         });
+    }
+
+    /** The entries with these ids, in the order given; ids not found are left out. */
+    public List<TmEntry> entries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.read(c -> {
+            Map<Long, TmEntry> byId = new HashMap<>();
+            try (Statement q = c.createStatement();
+                 ResultSet rows = q.executeQuery("SELECT " + COLUMNS + " FROM tm_entry e WHERE e.id IN ("
+                         + idList(ids) + ")")) {
+                while (rows.next()) {
+                    TmEntry e = entry(rows, List.of());
+                    byId.put(e.id(), e);
+                }
+            }
+            List<TmEntry> ordered = new ArrayList<>();
+            for (long id : ids) {
+                if (byId.containsKey(id)) {
+                    ordered.add(byId.get(id));
+                }
+            }
+            return withProperties(c, ordered);
+        });
+    }
+
+    private static String idList(List<Long> ids) {
+        StringBuilder list = new StringBuilder();
+        for (long id : ids) {
+            list.append(list.length() == 0 ? "" : ",").append(id);
+        }
+        return list.toString();
+    }
+
+    private static String phrase(String word) {
+        return '"' + word.replace("\"", "\"\"") + '"';
+    }
+
+    private static long maxId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT max(id) FROM tm_entry")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    private static List<TmCandidate> sources(Connection c, List<Long> ids, String sourceLang, String targetLang)
+            throws SQLException {
+        List<TmCandidate> found = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT id, source FROM tm_entry WHERE id IN ("
+                + idList(ids) + ") AND source_lang = ? AND target_lang = ?")) {
+            q.setString(1, sourceLang);
+            q.setString(2, targetLang);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new TmCandidate(rows.getLong(1), rows.getString(2)));
+                }
+            }
+        }
+        return found;
     }
 
     /** Every entry (of one source language, when {@code sourceLang} is not null) in id order. */

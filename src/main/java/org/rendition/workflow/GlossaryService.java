@@ -66,10 +66,15 @@ public final class GlossaryService {
         String glossary = name != null ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         List<GlossaryTerm> terms = read(file, sourceLang == null ? null : Languages.normalize(sourceLang),
                 targetLang == null ? null : Languages.normalize(targetLang));
-        List<GlossaryTerm> normalized = terms.stream().map(t -> new GlossaryTerm(0, glossary,
+        return importTerms(glossary, terms);
+    }
+
+    /** Adds {@code terms} to the glossary {@code name} (created if new) in one transaction. */
+    public int importTerms(String name, List<GlossaryTerm> terms) {
+        List<GlossaryTerm> normalized = terms.stream().map(t -> new GlossaryTerm(0, name,
                 Languages.normalize(t.sourceLang()), Languages.normalize(t.targetLang()), t.source(), t.target(),
                 t.partOfSpeech(), t.note(), t.forbidden(), t.caseSensitive(), t.doNotTranslate())).toList();
-        int count = Guard.call(() -> store.addTerms(glossary, normalized));
+        int count = Guard.call(() -> store.addTerms(name, normalized));
         indexes.clear();
         return count;
     }

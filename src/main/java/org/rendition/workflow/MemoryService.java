@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import org.rendition.memory.FuzzyMatcher;
 import org.rendition.memory.Origin;
+import org.rendition.memory.TmCandidate;
 import org.rendition.memory.TmEntry;
 import org.rendition.memory.TmMatch;
 import org.rendition.memory.TmxFormatException;
@@ -30,7 +33,7 @@ public final class MemoryService {
     /** Entries written per transaction during an import: a crash loses at most this many. */
     static final int IMPORT_BATCH = 100;
     /** Index candidates scored per lookup; enough that the best fuzzy matches are among them. */
-    private static final int CANDIDATES = 100;
+    private static final int CANDIDATES = 300;
     private static final int MAX_FUZZY = 5;
 
     private final TranslationMemoryStore store;
@@ -71,10 +74,20 @@ public final class MemoryService {
             List<String> words = FuzzyMatcher.distinctWords(source);
             Map<String, Long> frequency = store.documentFrequencies(words);
             List<String> searched = FuzzyMatcher.searchWords(source, frequency, threshold);
-            List<TmEntry> candidates = new ArrayList<>(store.candidates(from, to, searched, CANDIDATES));
-            candidates.removeIf(e -> exactIds.contains(e.id()));
-            List<TmMatch> fuzzy = FuzzyMatcher.rank(source, candidates, threshold, maxFuzzy);
-            fuzzy.removeIf(TmMatch::isExact);
+            List<TmCandidate> candidates = new ArrayList<>(store.candidates(from, to, searched, words,
+                    frequency, CANDIDATES));
+            candidates.removeIf(c -> exactIds.contains(c.id()));
+            // Scoring needs only the source; full entries are read for the few that are shown.
+            List<FuzzyMatcher.Scored> best = FuzzyMatcher.best(source, candidates, threshold, maxFuzzy);
+            Map<Long, TmEntry> entries = new HashMap<>();
+            store.entries(best.stream().map(s -> s.candidate().id()).toList()).forEach(e -> entries.put(e.id(), e));
+            List<TmMatch> fuzzy = new ArrayList<>();
+            for (FuzzyMatcher.Scored s : best) {
+                TmEntry entry = entries.get(s.candidate().id());
+                if (entry != null) {
+                    fuzzy.add(new TmMatch(entry, s.comparison().score(), s.comparison().differences()));
+                }
+            }
             return new TmLookup(exact, fuzzy);
         });
     }
@@ -105,6 +118,27 @@ public final class MemoryService {
             total[0] += store(batch, progress, total[0]);
         }
         return total[0];
+    }
+
+    /**
+     * Stores entries from another source (a converter, a bulk load) in committed transactions
+     * of {@code batchSize}; {@code progress} hears of each commit.
+     *
+     * @return the number of entries stored
+     */
+    public long importEntries(Iterator<TmEntry> entries, int batchSize, ImportProgress progress) {
+        Iterator<TmEntry> normalizedEntries = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public TmEntry next() {
+                return normalized(entries.next());
+            }
+        };
+        return Guard.call(() -> store.addInBatches(normalizedEntries, batchSize, progress::committed));
     }
 
     private long store(List<TmEntry> batch, ImportProgress progress, long before) {

@@ -1,0 +1,129 @@
+package org.rendition.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rendition.history.HistoryEvent;
+import org.rendition.history.HistoryRecord;
+import org.rendition.history.Verification;
+import org.rendition.workflow.UserProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rendition history}: the audit history. */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Audit history: list, show, verify.",
+        subcommands = {HistoryCommand.ListRows.class, HistoryCommand.Show.class, HistoryCommand.Verify.class})
+public final class HistoryCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the newest history rows.")
+    static final class ListRows implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Option(names = "--limit", defaultValue = "20", description = "How many rows (default ${DEFAULT-VALUE}).")
+        int limit;
+        @Option(names = "--job", description = "Only the rows of this job.")
+        String job;
+
+        @Override
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, () -> {
+                try (UserProfile profile = db.open()) {
+                    List<HistoryRecord> rows = job == null ? profile.history().latest(limit) : profile.history().job(job);
+                    for (HistoryRecord r : rows) {
+                        HistoryEvent e = r.event();
+                        spec.commandLine().getOut().printf("%d\t%s\t%s\t%s\t%s\t%s%s%n", r.sequence(), e.at(), e.user(),
+                                e.kind(), e.jobId(), e.document() == null ? "" : e.document(),
+                                e.segmentIndex() == null ? "" : "\tsegment " + e.segmentIndex());
+                    }
+                }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show every field of one history row.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(paramLabel = "ROW", description = "The row number, as 'history list' shows it.")
+        long sequence;
+
+        @Override
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, () -> {
+                try (UserProfile profile = db.open()) {
+                    HistoryRecord r = profile.history().row(sequence);
+                    HistoryEvent e = r.event();
+                    PrintWriter out = spec.commandLine().getOut();
+                    field(out, "row", r.sequence());
+                    field(out, "kind", e.kind());
+                    field(out, "job", e.jobId());
+                    field(out, "when", e.at());
+                    field(out, "user", e.user());
+                    field(out, "document", e.document());
+                    field(out, "languages", e.sourceLang() + " → " + e.targetLang());
+                    field(out, "model", e.modelName());
+                    field(out, "model hash", e.modelHash());
+                    field(out, "segment", e.segmentIndex());
+                    field(out, "source", e.source());
+                    field(out, "machine output", e.machineOutput());
+                    field(out, "final text", e.finalText());
+                    field(out, "TM hits", String.join("; ", e.tmHits()));
+                    field(out, "glossary hits", String.join("; ", e.glossaryHits()));
+                    field(out, "previous hash", r.previousHash());
+                    field(out, "hash", r.hash());
+                }
+                return 0;
+            });
+        }
+
+        private static void field(PrintWriter out, String name, Object value) {
+            if (value != null && !value.toString().isEmpty()) {
+                out.printf("%-15s %s%n", name + ":", value);
+            }
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check the hash chain; names every edited or deleted row. Exit status 1 if any.")
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+
+        @Override
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, () -> {
+                try (UserProfile profile = db.open()) {
+                    Verification v = profile.history().verify();
+                    if (v.intact()) {
+                        spec.commandLine().getOut().printf("History intact: %d rows checked.%n", v.rowsChecked());
+                        return 0;
+                    }
+                    for (Verification.Problem p : v.problems()) {
+                        spec.commandLine().getOut().println(p.description());
+                    }
+                    spec.commandLine().getErr().printf("The history has been tampered with: %d problem%s found in %d rows.%n",
+                            v.problems().size(), v.problems().size() == 1 ? "" : "s", v.rowsChecked());
+                    return CommandErrors.FAILED;
+                }
+            });
+        }
+    }
+}
