@@ -16,6 +16,7 @@ import org.rendition.text.InputText;
 import org.rendition.text.Language;
 import org.rendition.workflow.DatabaseLocation;
 import org.rendition.workflow.SegmentOrigin;
+import org.rendition.workflow.SegmentOutcome;
 import org.rendition.workflow.TextTranslation;
 import org.rendition.workflow.UserProfile;
 import org.rendition.workflow.TranslatedText;
@@ -99,6 +100,15 @@ final class TranslateCommand implements Callable<Integer> {
         }
         result.historyJob().ifPresent(job -> err.printf("; history job %s", job));
         err.println(".");
+        // Fuzzy matches are offered beside the machine output, never silently used.
+        for (int i = 0; i < result.segments().size(); i++) {
+            SegmentOutcome segment = result.segments().get(i);
+            if (segment.origin() != SegmentOrigin.MEMORY_EXACT && segment.fuzzyMatch().isPresent()) {
+                var match = segment.fuzzyMatch().get();
+                err.printf("Sentence %d has a %d%% memory match: %s%n    differences: %s%n", i + 1, match.score(),
+                        match.entry().target(), match.renderedDifferences());
+            }
+        }
         return 0;
     }
 

@@ -1,6 +1,7 @@
 package org.rendition.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -56,6 +57,17 @@ class MemoryInTranslationTest {
         TranslatedText result = russian("Это первое предложение. " + sentence);
         assertEquals(SegmentOrigin.MEMORY_EXACT, result.segments().get(1).origin());
         assertTrue(result.text().endsWith("The convoy crossed the bridge at six in the morning."), result.text());
+    }
+
+    @Test
+    void fuzzyMatchIsOfferedBesideTheMachineOutput() {
+        profile.memory().confirm("ru", "en", "Батальон отошёл на прежние позиции к вечеру.",
+                "The battalion fell back to its old positions by evening.", "earlier.txt", Origin.HUMAN);
+        SegmentOutcome segment = russian("Батальон отошёл на прежние позиции к утру.").segments().get(0);
+        assertNotEquals(SegmentOrigin.MEMORY_EXACT, segment.origin(), "the model still translates it");
+        assertTrue(segment.fuzzyMatch().orElseThrow().score() >= 75);
+        assertEquals("The battalion fell back to its old positions by evening.",
+                segment.fuzzyMatch().get().entry().target());
     }
 
     @Test
