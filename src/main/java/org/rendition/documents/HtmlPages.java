@@ -54,6 +54,11 @@ final class HtmlPages {
         return document;
     }
 
+    /** Parses a page already decoded, such as the HTML body of an e-mail. */
+    static Document parse(String html) {
+        return Jsoup.parse(html);
+    }
+
     static List<Run> runs(Document document) {
         List<Run> runs = new ArrayList<>();
         Element title = document.head() == null ? null : document.head().selectFirst("title");
