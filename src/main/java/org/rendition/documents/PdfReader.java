@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -61,9 +63,13 @@ public final class PdfReader extends ByteReader {
                     pagesWithoutText.add(page);
                 }
             }
-            if (blocks.isEmpty()) {
+            if (blocks.isEmpty() && hasPictures(pdf)) {
                 throw new DocumentException("'" + name + "' has no text layer: it is a scanned image. "
                     + "Run it through OCR first, then open the result.");
+            }
+            if (blocks.isEmpty()) {
+                throw new DocumentException("'" + name + "' has no text to translate: its pages are blank "
+                    + "or hold only drawings.");
             }
             return new SourceDocument(name, DocumentFormat.PDF, blocks, notes(pagesWithoutText), List.of(), null, null);
         } catch (InvalidPasswordException e) {
@@ -71,8 +77,8 @@ public final class PdfReader extends ByteReader {
                 + "save a copy without one, and open that.", e);
         } catch (IOException | RuntimeException e) {
             // PDFBox signals broken structure with IOExceptions and assorted runtime exceptions.
-            throw new DocumentException("'" + name + "' is damaged or not a PDF: " + e.getMessage()
-                + ". Open it in a PDF viewer and save it again, or ask for a fresh copy.", e);
+            throw new DocumentException("'" + name + "' is damaged or not a PDF: its structure cannot be read. "
+                + "Open it in a PDF viewer and save it again, or ask for a fresh copy.", e);
         }
     }
 
@@ -96,6 +102,17 @@ public final class PdfReader extends ByteReader {
             text.append(content);
         }
         return text.toString();
+    }
+
+    /** Scanned pages are pictures: image (or form) objects drawn on the page. */
+    private static boolean hasPictures(PDDocument pdf) {
+        for (PDPage page : pdf.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources != null && resources.getXObjectNames().iterator().hasNext()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> notes(List<Integer> pagesWithoutText) {

@@ -96,7 +96,8 @@ class ExportTest {
     void exportToAMissingFolderIsRefusedInPlainWords() {
         DocumentException e = assertThrows(DocumentException.class,
             () -> new TextWriter().write(russianText(), Marking.NONE, folder.resolve("missing/out.txt")));
-        assertTrue(e.getMessage().startsWith("'out.txt' could not be written: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("'out.txt' could not be written: the folder "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" does not exist. Choose another folder."), e.getMessage());
     }
 
     @Test

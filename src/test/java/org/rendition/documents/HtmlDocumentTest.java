@@ -1,6 +1,7 @@
 package org.rendition.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -69,6 +70,14 @@ class HtmlDocumentTest {
         String written = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(written.contains("<meta charset=\"UTF-8\">"), written);
         assertTrue(!written.toLowerCase().contains("windows-1251"), written);
+    }
+
+    @Test
+    void binaryFileNamedHtmlIsRefusedInPlainWords() throws Exception {
+        Path file = Files.write(folder.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        DocumentException e = assertThrows(DocumentException.class, () -> reader.read(file));
+        assertEquals("'image.html' looks like a binary file, not a web page. Check that it is the file you meant "
+            + "to open.", e.getMessage());
     }
 
     @Test

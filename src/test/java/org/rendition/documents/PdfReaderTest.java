@@ -73,10 +73,22 @@ class PdfReaderTest {
     }
 
     @Test
+    void blankPdfIsNotCalledAScan() throws Exception {
+        Path file = folder.resolve("blank.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(file.toFile());
+        }
+        DocumentException e = assertThrows(DocumentException.class, () -> reader.read(file));
+        assertEquals("'blank.pdf' has no text to translate: its pages are blank or hold only drawings.", e.getMessage());
+    }
+
+    @Test
     void damagedPdfIsRefusedInPlainWords() throws Exception {
         Path file = Files.writeString(folder.resolve("broken.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R");
         DocumentException e = assertThrows(DocumentException.class, () -> reader.read(file));
-        assertTrue(e.getMessage().startsWith("'broken.pdf' is damaged or not a PDF: "), e.getMessage());
+        assertEquals("'broken.pdf' is damaged or not a PDF: its structure cannot be read. Open it in a PDF viewer "
+            + "and save it again, or ask for a fresh copy.", e.getMessage());
     }
 
     private static void textPage(PDDocument pdf, PDFont font, List<String> lines) throws IOException {
