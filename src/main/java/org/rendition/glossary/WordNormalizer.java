@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
  * <p>Russian and Ukrainian use a light stripper of nominal case endings; Arabic Lucene's normaliser (hamza, alef, taa marbuta,
  * diacritics) and light stemmer (the article ال and common prefixes/suffixes); English strips
  * plural -s. Other languages are matched by lower-cased form. See
- * docs/decisions/0003-glossary-matching.md. Not thread-safe: one per thread.
+ * docs/decisions/0005-glossary-matching.md. Not thread-safe: one per thread.
  */
 final class WordNormalizer {
     private final Language language;

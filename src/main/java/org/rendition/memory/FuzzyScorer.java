@@ -7,7 +7,7 @@ import java.util.List;
  * The match percentage between two sources, computed the way CAT tools do: an edit distance
  * over tokens rather than characters, divided by the length of the longer segment.
  *
- * <p>Costs (see docs/decisions/0002-fuzzy-match-score.md): inserting, deleting or replacing a
+ * <p>Costs (see docs/decisions/0004-fuzzy-match-score.md): inserting, deleting or replacing a
  * word costs 1; a punctuation mark costs 0.25, because a missing comma rarely changes what
  * the translator must do; a word that differs only in case (or Unicode composition) costs
  * 0.2. Only sources equal after whitespace normalisation score 100; any other difference,
