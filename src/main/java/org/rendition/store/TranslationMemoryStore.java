@@ -231,7 +231,9 @@ public final class TranslationMemoryStore {
                     }
                 }
             }
-            if (cut && allWords.size() > 1) {
+            // Sources holding every word also hold the rare ones, whose full row lists were read
+            // above; only when every word is common must the (slow) intersection find them.
+            if (cut && !anyRare && allWords.size() > 1) {
                 String all = String.join(" AND ", allWords.stream().map(TranslationMemoryStore::phrase).toList());
                 try (PreparedStatement q = c.prepareStatement("SELECT rowid FROM tm_index WHERE tm_index MATCH ?"
                         + " ORDER BY rowid DESC LIMIT " + limit)) {
