@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     static Database open(Path file, MigrationVersion target) {
         Path absolute = file.toAbsolutePath();
         createParentDirectory(absolute);
+        createOwnerOnly(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
         migrate(absolute, dataSource, target);
         try {
@@ -53,6 +54,25 @@ public final class Database implements AutoCloseable {
             return new Database(absolute, connection);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates a new database file readable and writable by its owner only: translations of
+     * sensitive documents must not be readable by other accounts. SQLite's -wal and -shm files
+     * take the main file's permissions.
+     */
+    private static void createOwnerOnly(Path file) {
+        if (Files.exists(file) || !file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another process created it first; its permissions stand
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the database " + file + ": " + e.getMessage() + ".", e);
         }
     }
 

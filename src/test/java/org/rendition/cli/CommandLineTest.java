@@ -164,6 +164,26 @@ class CommandLineTest {
     }
 
     @Test
+    void doctorReportsEveryCheckAndAVerdict() {
+        Path database = temp.resolve("doctor/rendition.db");
+        Result result = rendition("doctor", "--models-dir", models.toString(), "--db", database.toString());
+        for (String check : new String[] {"Java runtime", "Native library", "Model pack tiny-nllb",
+                "Model pack tiny-marian-zh-en", "Profile database", "Font for Arabic script", "Verdict:"}) {
+            assertTrue(result.out.contains(check), check + " in " + result.out);
+        }
+        assertTrue(result.out.contains("[ ok ] Native library"), result.out);
+        assertTrue(result.out.contains("[ ok ] Profile database"), result.out);
+    }
+
+    @Test
+    void newProfileDatabaseIsReadableByItsOwnerOnly() throws Exception {
+        Path database = temp.resolve("private/rendition.db");
+        assertEquals(0, rendition("glossary", "list", "--db", database.toString()).exit);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(database)));
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"--help"}, {"translate", "--help"}, {"models", "--help"},
                 {"models", "import", "--help"}, {"models", "list", "--help"}, {"models", "verify", "--help"}}) {
