@@ -1,10 +1,7 @@
 package org.rendition.workflow;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
@@ -12,9 +9,6 @@ import org.rendition.engine.SentenceListener;
 import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.UnsupportedLanguagePairException;
 import org.rendition.engine.decode.CancelSignal;
-import org.rendition.engine.pack.ModelLibrary;
-import org.rendition.engine.pack.ModelPack;
-import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.text.Detection;
 import org.rendition.text.Language;
 import org.rendition.text.LanguageDetector;
@@ -27,15 +21,19 @@ import org.rendition.text.SentenceSegmenter;
  * Loaded engines are kept until {@link #close()}, so a session pays each model's load once.
  */
 public final class TextTranslation implements AutoCloseable {
-    private final ModelLibrary library;
-    private final ModelChooser chooser;
+    private final EngineCache engines;
+    private final boolean ownsEngines;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
-    private final Map<String, TranslationEngine> engines = new HashMap<>();
     private LanguageDetector detector;
 
     public TextTranslation(Path modelsDirectory) {
-        this.library = new ModelLibrary(modelsDirectory);
-        this.chooser = new ModelChooser(library);
+        this(new EngineCache(modelsDirectory), true);
+    }
+
+    /** Shares another use case's engines, so the workstation loads each model once. */
+    TextTranslation(EngineCache engines, boolean ownsEngines) {
+        this.engines = engines;
+        this.ownsEngines = ownsEngines;
     }
 
     /**
@@ -52,7 +50,7 @@ public final class TextTranslation implements AutoCloseable {
                     + "; choose another target language with --to, or give the source language with --from.");
         }
         LanguagePair pair = new LanguagePair(from, target);
-        TranslationEngine engine = engineFor(chooser.choose(pair, model));
+        TranslationEngine engine = engines.engineFor(engines.choose(pair, model));
         SegmentedText segmented = SegmentedText.of(text, from, segmenter);
         List<String> translated;
         try {
@@ -76,26 +74,10 @@ public final class TextTranslation implements AutoCloseable {
         return detection.get().language();
     }
 
-    private TranslationEngine engineFor(ModelPack pack) throws WorkflowException {
-        TranslationEngine engine = engines.get(pack.name());
-        if (engine != null) {
-            return engine;
-        }
-        try {
-            engine = TranslationEngine.open(pack);
-        } catch (PackDamagedException e) {
-            throw new WorkflowException(e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new WorkflowException("Model pack '" + pack.name() + "' could not be loaded: " + e.getMessage()
-                    + ". Re-import it from the original media.", e);
-        }
-        engines.put(pack.name(), engine);
-        return engine;
-    }
-
     @Override
     public void close() {
-        engines.values().forEach(TranslationEngine::close);
-        engines.clear();
+        if (ownsEngines) {
+            engines.close();
+        }
     }
 }

@@ -1,0 +1,63 @@
+package org.rendition.workflow;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rendition.text.Language;
+
+/**
+ * A document opened for translation: its segments as they were read, and the language it was
+ * found to be in. The translator's work on the segments is kept by the caller and handed back
+ * to {@link DocumentTranslation} for translation and export.
+ */
+public final class OpenedDocument {
+    private final Path file;
+    private final Optional<Language> detectedLanguage;
+    private final DocumentContent content;
+    private final List<Segment> segments;
+
+    OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content) {
+        this.file = file;
+        this.detectedLanguage = detectedLanguage;
+        this.content = content;
+        List<String> sentences = content.sentences();
+        List<Integer> paragraphs = content.paragraphs();
+        List<Segment> read = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            read.add(Segment.untranslated(i, paragraphs.get(i), sentences.get(i)));
+        }
+        this.segments = List.copyOf(read);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The file name, as shown in the title bar and history. */
+    public String name() {
+        return file.getFileName().toString();
+    }
+
+    /** The source language found in the text, or empty when detection gave no clear answer. */
+    public Optional<Language> detectedLanguage() {
+        return detectedLanguage;
+    }
+
+    /** The segments as read, all untranslated. */
+    public List<Segment> segments() {
+        return segments;
+    }
+
+    /** A file name for the translation: {@code report.ru.txt} becomes {@code report.ru.en.txt}. */
+    public String suggestedExportName(Language target) {
+        String name = name();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem + "." + target.iso1() + "." + content.extension();
+    }
+
+    DocumentContent content() {
+        return content;
+    }
+}
