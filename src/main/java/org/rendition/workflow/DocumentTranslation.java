@@ -91,6 +91,17 @@ public final class DocumentTranslation implements AutoCloseable {
         return info(engines.choose(pair, Optional.empty()));
     }
 
+    /** Every intact model pack installed, by name (the About dialog lists them with their licences). */
+    public List<ModelInfo> installedModels() throws WorkflowException {
+        try {
+            return engines.library().list().stream().flatMap(listing -> listing.pack().stream())
+                    .map(DocumentTranslation::info).toList();
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the model folder " + engines.library().root() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /**
      * Machine-translates every segment whose status allows it ({@link SegmentStatus#isReplaceableByMachine()}),
      * exact translation-memory matches first, the rest through the model.

@@ -26,6 +26,10 @@ final class EngineCache implements AutoCloseable {
         this.chooser = new ModelChooser(library);
     }
 
+    ModelLibrary library() {
+        return library;
+    }
+
     ModelPack choose(LanguagePair pair, Optional<String> requested) throws WorkflowException {
         return chooser.choose(pair, requested);
     }
