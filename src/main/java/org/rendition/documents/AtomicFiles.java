@@ -1,0 +1,49 @@
+package org.rendition.documents;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writing output files whole or not at all: to a temporary file in the same folder, then a move. */
+final class AtomicFiles {
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    static void write(Path target, Content content) throws DocumentException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        String name = SourceFiles.nameOf(absolute);
+        Path temporary = null;
+        try {
+            // The same folder, so the move is a rename on the same file system.
+            temporary = Files.createTempFile(folder, "." + name + ".", ".part");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentException("'" + name + "' could not be written: " + e.getMessage()
+                + ". Check that the folder exists, that you may write there and that the disk is not full.", e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // Nothing more to do: the message above already tells the user what failed.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.rendition.documents;
+
+import java.util.Objects;
+
+/**
+ * One paragraph-level unit of text in a document: a Word paragraph or table cell paragraph, an
+ * HTML block, a line of a text file, a paragraph of a PDF page.
+ *
+ * @param position where the block sits in its document, in the format's own terms: the
+ *     paragraph's number in reading order for DOCX, the block's number for HTML, the line number
+ *     for plain text, the page number for PDF. Only the writers read it.
+ * @param text the text, never blank, without surrounding white space
+ */
+public record DocumentBlock(int position, String text) {
+    public DocumentBlock {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("A block needs text");
+        }
+    }
+}
