@@ -54,33 +54,6 @@ public final class SegmentedText {
     }
 
     /**
-     * The paragraph of each sentence, counted from 0: a blank line between two sentences starts a
-     * new paragraph, a single line break does not. One entry per sentence.
-     */
-    public List<Integer> paragraphIndices() {
-        List<Integer> paragraphs = new ArrayList<>(sentences.size());
-        int paragraph = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            if (i > 0 && lineBreaks(layout.get(i)) >= 2) {
-                paragraph++;
-            }
-            paragraphs.add(paragraph);
-        }
-        return List.copyOf(paragraphs);
-    }
-
-    /** Line breaks in a piece of layout; {@code \r\n} counts once. */
-    private static int lineBreaks(String text) {
-        int count = 0;
-        for (int at = 0; at < text.length(); at = Math.max(at + 1, endOfLineBreak(text, at))) {
-            if (isLineBreak(text.charAt(at))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /**
      * Puts {@code translated} in place of the sentences, in order, keeping all layout.
      * {@code reassemble(sentences())} gives back the original text exactly.
      *

@@ -20,6 +20,7 @@ import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
+import org.rendition.text.Language;
 import org.rendition.workflow.DocumentTranslation;
 import org.rendition.workflow.OpenedDocument;
 import org.rendition.workflow.Segment;
@@ -192,10 +193,11 @@ public final class DocumentViewModel {
             return;
         }
         List<Segment> segments = rows.stream().map(SegmentRow::toSegment).toList();
+        Language target = languages.targetProperty().get();
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                workflow.export(opened.get(), segments, out);
+                workflow.export(opened.get(), segments, target, out);
                 return null;
             }
         };

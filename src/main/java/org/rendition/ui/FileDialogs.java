@@ -19,8 +19,10 @@ public interface FileDialogs {
             public Optional<Path> chooseDocument(Window owner) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(Messages.get("dialog.open.title"));
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"),
-                        "*.txt", "*.text", "*.md"));
+                chooser.getExtensionFilters().addAll(
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.docx", "*.txt", "*.text",
+                                "*.md", "*.log"),
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.open.all"), "*.*"));
                 return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
             }
 

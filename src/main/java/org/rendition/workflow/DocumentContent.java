@@ -1,26 +1,61 @@
 package org.rendition.workflow;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.DocumentFormat;
+import org.rendition.documents.DocumentReader;
+import org.rendition.documents.DocumentSegment;
+import org.rendition.documents.DocumentWriter;
+import org.rendition.documents.DocxReader;
+import org.rendition.documents.DocxWriter;
+import org.rendition.documents.Marking;
+import org.rendition.documents.PlainTextReader;
+import org.rendition.documents.SourceDocument;
+import org.rendition.documents.TextWriter;
+import org.rendition.documents.TranslatedDocument;
+import org.rendition.text.Language;
+import org.rendition.text.SentenceSegmenter;
 
 /**
- * A document as a reader left it: its sentences in order, and how to write a translation back in
- * the same format and layout. One implementation per format.
+ * A document as its reader left it, cut into sentences in its source language, and written back
+ * by the writer of its own format: Word stays Word, text stays text with its lines.
  */
-interface DocumentContent {
-    /** Source sentences in reading order. */
-    List<String> sentences();
+final class DocumentContent {
+    /** The formats with a reader and a same-format writer so far. */
+    private static final List<DocumentReader> READERS = List.of(new DocxReader(), new PlainTextReader());
 
-    /** The paragraph of each sentence, one entry per sentence. */
-    List<Integer> paragraphs();
+    private final SourceDocument source;
+    private final Language language;
+    private final List<DocumentSegment> segments;
 
-    /** Writes the document with {@code targets} in place of its sentences. */
-    void write(List<String> targets, Path out) throws IOException;
+    private DocumentContent(SourceDocument source, Language language, List<DocumentSegment> segments) {
+        this.source = source;
+        this.language = language;
+        this.segments = segments;
+    }
 
-    /** The file extension an export gets by default, without the dot. */
-    String extension();
+    /** The reader for {@code file}, by extension first, then by its first bytes. */
+    static Optional<DocumentReader> readerFor(Path file, byte[] head) {
+        return READERS.stream().filter(reader -> reader.accepts(file, head)).findFirst();
+    }
 
-    /** Text to detect the source language on. */
-    String sample();
+    static DocumentContent cut(SourceDocument source, Language language, SentenceSegmenter segmenter) {
+        return new DocumentContent(source, language, source.segments(language, segmenter));
+    }
+
+    List<DocumentSegment> segments() {
+        return segments;
+    }
+
+    DocumentFormat format() {
+        return source.format();
+    }
+
+    /** Writes the document with {@code targets} in place of its sentences, in its own format. */
+    void write(List<String> targets, Language target, Path out) throws DocumentException {
+        DocumentWriter writer = source.format() == DocumentFormat.DOCX ? new DocxWriter() : new TextWriter();
+        writer.write(new TranslatedDocument(source, language, target, segments, targets), Marking.NONE, out);
+    }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.DocumentReader;
+import org.rendition.documents.SourceDocument;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.TranslationEngine;
@@ -16,8 +18,6 @@ import org.rendition.engine.UnsupportedLanguagePairException;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.text.Detection;
-import org.rendition.text.InputText;
-import org.rendition.text.InvalidInputException;
 import org.rendition.text.Language;
 import org.rendition.text.LanguageDetector;
 import org.rendition.text.SentenceSegmenter;
@@ -60,21 +60,29 @@ public final class DocumentTranslation implements AutoCloseable {
      * @throws WorkflowException if the file cannot be read or is not in a format Rendition reads
      */
     public OpenedDocument open(Path file) throws WorkflowException {
-        String name = file.getFileName().toString();
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (!List.of("txt", "text", "md", "").contains(extension)) {
-            throw new WorkflowException("Rendition cannot read ." + extension + " files yet. Save '" + name
-                    + "' as plain text (UTF-8) and open that.");
-        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        DocumentReader reader = DocumentContent.readerFor(file, head(file)).orElseThrow(() -> new WorkflowException(
+                "Rendition cannot read '" + name + "' yet: it opens Word (.docx) and plain-text files. Save it in "
+                        + "one of those formats and open that."));
         try {
-            String text = InputText.decode(Files.readAllBytes(file), name);
-            Optional<Language> language = detect(text);
-            DocumentContent content = new PlainTextContent(text, language.orElse(Language.ENGLISH), segmenter);
+            SourceDocument source = reader.read(file);
+            Optional<Language> language = detect(source.plainText());
+            // Sentence rules differ little between languages; an undetected text is cut by the general rules.
+            DocumentContent content = DocumentContent.cut(source, language.orElse(Language.ENGLISH), segmenter);
+            if (content.segments().isEmpty()) {
+                throw new WorkflowException("'" + name + "' has no sentences to translate.");
+            }
             return new OpenedDocument(file, language, content);
-        } catch (InvalidInputException e) {
+        } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    private static byte[] head(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(1024);
         } catch (IOException e) {
-            throw new WorkflowException("Cannot read '" + file + "': " + e.getMessage() + ".", e);
+            return new byte[0];
         }
     }
 
@@ -179,19 +187,19 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     /**
-     * Writes the translation in the source's format and layout; a segment without a target keeps
-     * its source text, so nothing is silently dropped.
+     * Writes the translation in the source's format and layout (Word stays Word, text keeps its
+     * lines); a segment without a target keeps its source text, so nothing is silently dropped.
      */
-    public void export(OpenedDocument document, List<Segment> segments, Path out) throws WorkflowException {
+    public void export(OpenedDocument document, List<Segment> segments, Language target, Path out)
+            throws WorkflowException {
         if (segments.size() != document.segments().size()) {
             throw new IllegalArgumentException("Expected " + document.segments().size() + " segments, got "
                     + segments.size());
         }
         try {
-            document.content().write(segments.stream().map(Segment::exportText).toList(), out);
-        } catch (IOException e) {
-            throw new WorkflowException("Cannot write '" + out + "': " + e.getMessage()
-                    + ". Choose a folder you can write to.", e);
+            document.content().write(segments.stream().map(Segment::exportText).toList(), target, out);
+        } catch (DocumentException e) {
+            throw new WorkflowException(e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.rendition.workflow;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rendition.text.Language;
@@ -21,13 +20,8 @@ public final class OpenedDocument {
         this.file = file;
         this.detectedLanguage = detectedLanguage;
         this.content = content;
-        List<String> sentences = content.sentences();
-        List<Integer> paragraphs = content.paragraphs();
-        List<Segment> read = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            read.add(Segment.untranslated(i, paragraphs.get(i), sentences.get(i)));
-        }
-        this.segments = List.copyOf(read);
+        this.segments = content.segments().stream()
+                .map(s -> Segment.untranslated(s.index(), s.paragraph(), s.source())).toList();
     }
 
     public Path file() {
@@ -54,7 +48,12 @@ public final class OpenedDocument {
         String name = name();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem + "." + target.iso1() + "." + content.extension();
+        return stem + "." + target.iso1() + "." + content.format().extensions().get(0);
+    }
+
+    /** How the format is named on screen, such as {@code Word document}. */
+    public String formatName() {
+        return content.format().displayName();
     }
 
     DocumentContent content() {

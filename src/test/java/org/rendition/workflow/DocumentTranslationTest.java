@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
+import org.rendition.TestDocuments;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.pack.ImportRequest;
@@ -98,9 +99,27 @@ class DocumentTranslationTest {
         segments.set(0, workflow.edit(document, segments.get(0), "The ministry announced exercises."));
         segments.set(1, workflow.edit(document, segments.get(1), "They will last a week."));
         Path out = temp.resolve("out.txt");
-        workflow.export(document, segments, out);
+        workflow.export(document, segments, Language.ENGLISH, out);
         assertEquals("The ministry announced exercises. They will last a week.\n\n"
                 + "В учениях участвуют тысячи военнослужащих.\n", Files.readString(out));
+    }
+
+    @Test
+    void aWordDocumentIsExportedAsWordWithTheTranslatorsTargets() throws Exception {
+        Path file = TestDocuments.docx(temp.resolve("brief.docx"),
+                "Министерство обороны сообщило о начале учений. Они продлятся неделю.",
+                "В учениях участвуют тысячи военнослужащих.");
+        OpenedDocument document = workflow.open(file);
+        assertEquals("brief.en.docx", document.suggestedExportName(Language.ENGLISH));
+        List<Segment> segments = new ArrayList<>(workflow.translate(document, document.segments(), RU_EN,
+                CancelSignal.NEVER, SegmentListener.NONE));
+        segments.set(2, workflow.edit(document, segments.get(2), "Thousands of soldiers take part."));
+        Path out = temp.resolve("brief.en.docx");
+        workflow.export(document, segments, Language.ENGLISH, out);
+        List<String> paragraphs = TestDocuments.paragraphs(out);
+        assertEquals(2, paragraphs.size(), paragraphs.toString());
+        assertEquals(segments.get(0).target() + " " + segments.get(1).target(), paragraphs.get(0));
+        assertEquals("Thousands of soldiers take part.", paragraphs.get(1));
     }
 
     @Test
@@ -140,6 +159,6 @@ class DocumentTranslationTest {
         Path pdf = temp.resolve("scan.pdf");
         Files.write(pdf, new byte[] {'%', 'P', 'D', 'F'});
         WorkflowException refused = assertThrows(WorkflowException.class, () -> workflow.open(pdf));
-        assertTrue(refused.getMessage().contains("plain text"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("Rendition cannot read 'scan.pdf'"), refused.getMessage());
     }
 }
