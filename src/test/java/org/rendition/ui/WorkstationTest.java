@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.rendition.TestDocuments;
 import org.rendition.workflow.SegmentStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -109,6 +110,23 @@ class WorkstationTest {
         assertTrue(paragraphs[0].startsWith("The ministry announced exercises. "), exported);
         assertTrue(exported.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
                 exported);
+    }
+
+    @Test
+    void aWordDocumentIsTranslatedAndExportedAsWord(FxRobot robot) throws Exception {
+        Path docx = TestDocuments.docx(temp.resolve("brief.docx"),
+                "Министерство обороны сообщило о начале учений. Они продлятся неделю.",
+                "В учениях участвуют тысячи военнослужащих.");
+        open(robot, docx, 3);
+        translate(robot);
+        Path out = temp.resolve("brief.en.docx");
+        app.exportTarget.set(out);
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(out));
+        awaitFx(30, () -> !app.viewModel.document().busyProperty().get());
+        var paragraphs = TestDocuments.paragraphs(out);
+        assertEquals(2, paragraphs.size(), paragraphs.toString());
+        assertEquals(app.viewModel.document().rows().get(2).target(), paragraphs.get(1));
     }
 
     @Test
