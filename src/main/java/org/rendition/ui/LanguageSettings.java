@@ -31,6 +31,7 @@ public final class LanguageSettings {
     private final ObjectProperty<Language> target = new SimpleObjectProperty<>(Language.ENGLISH);
     private final ObjectProperty<Optional<Language>> detected = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<ModelInfo>> model = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper detectedLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelLabel = new ReadOnlyStringWrapper(Messages.get("model.none"));
 
     LanguageSettings(DocumentTranslation workflow, TaskExecutor executor, Consumer<String> status) {
@@ -42,6 +43,9 @@ public final class LanguageSettings {
         source.addListener((o, was, now) -> refreshModel());
         target.addListener((o, was, now) -> refreshModel());
         detected.addListener((o, was, now) -> refreshModel());
+        detectedLabel.bind(javafx.beans.binding.Bindings.createStringBinding(() -> source.get().language().isPresent()
+                ? "" : detected.get().map(l -> Messages.get("language.detected", l.displayName())).orElse(""),
+                source, detected));
     }
 
     public ObservableList<LanguageChoice> sourceChoices() {
@@ -63,6 +67,11 @@ public final class LanguageSettings {
     /** The model for the current pair, once known. */
     public ReadOnlyObjectProperty<Optional<ModelInfo>> modelProperty() {
         return model.getReadOnlyProperty();
+    }
+
+    /** "(Russian)" beside "Detect" once the document's language is known. */
+    public ReadOnlyStringProperty detectedLabelProperty() {
+        return detectedLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty modelLabelProperty() {

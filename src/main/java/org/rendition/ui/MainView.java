@@ -68,6 +68,9 @@ public final class MainView {
         to.setId("targetLanguage");
         to.valueProperty().bindBidirectional(languages.targetProperty());
         to.setConverter(converter(Language::displayName));
+        Label detected = new Label();
+        detected.setId("detectedLabel");
+        detected.textProperty().bind(languages.detectedLabelProperty());
         Label model = new Label();
         model.setId("modelLabel");
         model.textProperty().bind(languages.modelLabelProperty());
@@ -79,7 +82,7 @@ public final class MainView {
         export.disableProperty().bind(document.canTranslateProperty().not());
         Button about = button("aboutButton", Messages.get("toolbar.about"),
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
-        return new ToolBar(open, new Separator(), new Label(Messages.get("toolbar.from")), from,
+        return new ToolBar(open, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
                 new Separator(), export, new Separator(), about);
     }
@@ -111,6 +114,7 @@ public final class MainView {
         progress.setId("progressBar");
         progress.progressProperty().bind(viewModel.document().progressProperty());
         progress.visibleProperty().bind(viewModel.document().busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefWidth(220);
         Label status = new Label();
         status.setId("statusMessage");

@@ -18,6 +18,8 @@ final class SegmentTable {
     static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COPY_SOURCE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination START_EDIT = new KeyCodeCombination(KeyCode.ENTER);
+    private static final int TARGET_COLUMN = 2;
     private static final PseudoClass PARAGRAPH_START = PseudoClass.getPseudoClass("paragraph-start");
     private static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
 
@@ -70,12 +72,17 @@ final class SegmentTable {
         return table;
     }
 
+    @SuppressWarnings("unchecked")
     private static void onKey(TableView<SegmentRow> table, DocumentViewModel document, KeyEvent event) {
         SegmentRow row = table.getSelectionModel().getSelectedItem();
         if (row == null || table.getEditingCell() != null) {
             return;
         }
-        if (CONFIRM.match(event)) {
+        if (START_EDIT.match(event) || event.getCode() == KeyCode.F2) {
+            table.edit(table.getSelectionModel().getSelectedIndex(),
+                    (TableColumn<SegmentRow, ?>) table.getColumns().get(TARGET_COLUMN));
+            event.consume();
+        } else if (CONFIRM.match(event)) {
             confirmAndAdvance(table, document, row);
             event.consume();
         } else if (COPY_SOURCE.match(event)) {

@@ -87,8 +87,11 @@ class WorkstationTest {
                 "English targets");
         assertEquals("Model: tiny-nllb", robot.lookup("#modelLabel").queryAs(Label.class).getText());
 
-        robot.doubleClickOn(robot.lookup("#segmentTable .table-row-cell #targetColumn").nth(0).queryAs(
-                javafx.scene.Node.class));
+        assertEquals("(Russian)", robot.lookup("#detectedLabel").queryAs(Label.class).getText());
+
+        robot.clickOn(robot.lookup("#segmentTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.ENTER);
+        awaitFx(5, () -> robot.lookup("#segmentTable").queryAs(TableView.class).getEditingCell() != null);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("The ministry announced exercises.");
         robot.type(KeyCode.ENTER);
