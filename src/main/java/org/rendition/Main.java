@@ -12,7 +12,14 @@ public final class Main {
     public static void main(String[] args) {
         OfflineMode.enforce();
         if (args.length == 0) {
-            WorkstationLauncher.main(args);
+            try {
+                WorkstationLauncher.main(args);
+            } catch (UnsupportedOperationException e) {
+                // JavaFX's way of saying there is no screen (a server, an SSH session without X).
+                System.err.println("The workstation needs a display, and none was found (" + e.getMessage()
+                        + "). On a machine without one, use a command: java -jar rendition.jar --help");
+                System.exit(1);
+            }
             return;
         }
         System.exit(RenditionCommand.run(args));
