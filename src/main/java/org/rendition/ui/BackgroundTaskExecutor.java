@@ -2,6 +2,7 @@ package org.rendition.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 
 /**
@@ -9,6 +10,7 @@ import javafx.concurrent.Task;
  * threads at once, and on a two-core machine a second translation would only slow the first.
  */
 public final class BackgroundTaskExecutor implements TaskExecutor {
+    private static final long SHUTDOWN_WAIT_SECONDS = 5;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "rendition-worker");
         thread.setDaemon(true);
@@ -22,8 +24,17 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         executor.execute(task);
     }
 
+    /**
+     * Waits a few seconds for the running task, which a cancelled translation leaves at its next
+     * decoding step; no interrupt, since an interrupt can close a file channel the model reads.
+     */
     @Override
     public void shutdown() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -80,6 +80,9 @@ public final class DocumentViewModel {
 
     /** Reads a document in the background and shows its segments. */
     public void open(Path file) {
+        if (busy.get()) {
+            return;
+        }
         Task<OpenedDocument> task = new Task<>() {
             @Override
             protected OpenedDocument call() throws Exception {

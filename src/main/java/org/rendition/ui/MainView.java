@@ -59,6 +59,7 @@ public final class MainView {
         DocumentViewModel document = viewModel.document();
         LanguageSettings languages = viewModel.languages();
         Button open = button("openButton", Messages.get("toolbar.open"), this::open);
+        open.disableProperty().bind(document.busyProperty());
         open.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.open.tip")));
         ComboBox<LanguageChoice> from = new ComboBox<>(languages.sourceChoices());
         from.setId("sourceLanguage");

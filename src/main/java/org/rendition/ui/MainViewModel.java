@@ -65,6 +65,12 @@ public final class MainViewModel {
         return text.toString();
     }
 
+    /** Cancels whatever is running, before the window closes. */
+    public void cancelAll() {
+        document.cancel();
+        quick.cancel();
+    }
+
     private void refreshInstalledModels() {
         Task<List<ModelInfo>> list = new Task<>() {
             @Override

@@ -9,6 +9,6 @@ import javafx.concurrent.Task;
 public interface TaskExecutor {
     void execute(Task<?> task);
 
-    /** Stops taking work; a running task finishes. */
+    /** Stops taking work and waits a little for the running task to end. */
     void shutdown();
 }

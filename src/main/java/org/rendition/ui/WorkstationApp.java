@@ -11,12 +11,13 @@ import org.rendition.workflow.DocumentTranslation;
 public final class WorkstationApp extends Application {
     private DocumentTranslation workflow;
     private TaskExecutor executor;
+    private MainViewModel viewModel;
 
     @Override
     public void start(Stage stage) {
         workflow = new DocumentTranslation(AppLocations.modelsDirectory());
         executor = new BackgroundTaskExecutor();
-        MainViewModel viewModel = new MainViewModel(workflow, executor);
+        viewModel = new MainViewModel(workflow, executor);
         MainView view = new MainView(viewModel, FileDialogs.native_());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> viewModel.document().documentProperty().get()
                 .map(d -> Messages.get("app.titleWithDocument", d.name())).orElse(Messages.get("app.title")),
@@ -27,6 +28,10 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void stop() {
+        // Engines are closed only after the worker has left them: cancel, wait, then close.
+        if (viewModel != null) {
+            viewModel.cancelAll();
+        }
         if (executor != null) {
             executor.shutdown();
         }

@@ -49,7 +49,7 @@ class MainWindowScreenshotTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         app.stop();
     }
 

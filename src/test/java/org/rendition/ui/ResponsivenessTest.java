@@ -52,7 +52,7 @@ class ResponsivenessTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         app.stop();
     }
 

@@ -49,7 +49,8 @@ final class WorkstationFixture implements FileDialogs {
         stage.show();
     }
 
-    void stop() {
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(viewModel::cancelAll).get();
         executor.shutdown();
         workflow.close();
     }

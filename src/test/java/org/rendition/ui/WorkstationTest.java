@@ -49,7 +49,7 @@ class WorkstationTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         app.stop();
     }
 
@@ -130,6 +130,20 @@ class WorkstationTest {
         var paragraphs = TestDocuments.paragraphs(out);
         assertEquals(2, paragraphs.size(), paragraphs.toString());
         assertEquals(app.viewModel.document().rows().get(2).target(), paragraphs.get(1));
+    }
+
+    @Test
+    void ctrlEnterWhileEditingKeepsTheEditConfirmsAndMovesOn(FxRobot robot) throws Exception {
+        open(robot, write("ru.txt", RUSSIAN), 3);
+        robot.clickOn(robot.lookup("#segmentTable .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.F2);
+        robot.write("They will last a week.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        awaitFx(5, () -> app.viewModel.document().rows().get(1).status() == SegmentStatus.CONFIRMED);
+        assertEquals("They will last a week.", app.viewModel.document().rows().get(1).target());
+        @SuppressWarnings("unchecked")
+        TableView<SegmentRow> table = robot.lookup("#segmentTable").queryAs(TableView.class);
+        assertEquals(2, table.getSelectionModel().getSelectedIndex());
     }
 
     @Test
