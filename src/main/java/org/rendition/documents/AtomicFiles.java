@@ -2,7 +2,9 @@ package org.rendition.documents;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,9 +35,15 @@ final class AtomicFiles {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
+        } catch (NoSuchFileException e) {
+            throw new DocumentException("'" + name + "' could not be written: the folder " + folder
+                + " does not exist. Choose another folder.", e);
+        } catch (AccessDeniedException e) {
+            throw new DocumentException("'" + name + "' could not be written: you may not write to " + folder
+                + " or the file is open in another program. Close it or choose another folder.", e);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentException("'" + name + "' could not be written: " + e.getMessage()
-                + ". Check that the folder exists, that you may write there and that the disk is not full.", e);
+            throw new DocumentException("'" + name + "' could not be written (" + e.getMessage()
+                + "). Check that you may write to " + folder + " and that the disk is not full.", e);
         } finally {
             if (temporary != null) {
                 try {

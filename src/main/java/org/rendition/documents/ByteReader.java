@@ -10,7 +10,12 @@ import java.nio.file.Path;
 abstract class ByteReader implements DocumentReader {
     @Override
     public final boolean accepts(Path file, byte[] head) {
-        String extension = DocumentFormat.extensionOf(SourceFiles.nameOf(file));
+        return accepts(SourceFiles.nameOf(file), head);
+    }
+
+    /** {@link #accepts(Path, byte[])} for a file known only by name, such as an attachment. */
+    final boolean accepts(String fileName, byte[] head) {
+        String extension = DocumentFormat.extensionOf(fileName);
         return DocumentFormat.byExtension(extension)
             .map(named -> named == format())
             .orElseGet(() -> recognises(head));

@@ -47,7 +47,7 @@ final class DocxMarking {
             if (hasTitlePage(document) && policy.getFirstPageFooter() == null) {
                 footers.add(document.createFooter(HeaderFooterType.FIRST));
             }
-            footers.forEach(footer -> banner(footer.createParagraph(), marking.footer()));
+            footers.forEach(footer -> banner(lastEmptyOrNew(footer), marking.footer()));
         }
     }
 
@@ -76,6 +76,16 @@ final class DocxMarking {
             }
         }
         banner(paragraph, text);
+    }
+
+    /** A footer made here comes with one empty paragraph: use it rather than add a blank line. */
+    private static XWPFParagraph lastEmptyOrNew(XWPFHeaderFooter footer) {
+        List<IBodyElement> elements = footer.getBodyElements();
+        if (!elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph last
+                && last.getText().isBlank() && last.getRuns().isEmpty()) {
+            return last;
+        }
+        return footer.createParagraph();
     }
 
     private static void banner(XWPFParagraph paragraph, String text) {

@@ -68,6 +68,11 @@ public final class PlainTextReader extends ByteReader {
         return document(name, decode(bytes, null, name));
     }
 
+    /** Reads text whose container (an e-mail part) declares its encoding; may be null. */
+    SourceDocument read(String name, byte[] bytes, String declaredCharset) throws DocumentException {
+        return document(name, decode(bytes, declaredCharset, name));
+    }
+
     private static SourceDocument document(String name, DecodedText decoded) {
         List<String> notes = decoded.detected()
             ? List.of("Read as " + decoded.charset().name() + " (detected; the file is not UTF-8).")

@@ -1,0 +1,60 @@
+package org.rendition.documents;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** Chooses the reader for a file by its extension, or by its first bytes when the extension is unknown. */
+public final class DocumentReaders {
+    private static final String READABLE = ".txt, .docx, .pdf, .html and .eml";
+
+    private static final List<ByteReader> READERS = List.of(new PlainTextReader(), new DocxReader(), new PdfReader(),
+        new HtmlReader(), new EmlReader());
+
+    private DocumentReaders() {
+    }
+
+    /** The readers for every format Rendition reads. */
+    public static List<DocumentReader> all() {
+        return List.copyOf(READERS);
+    }
+
+    /**
+     * The reader for {@code file}.
+     *
+     * @throws DocumentException when the file does not exist or is in no format Rendition reads
+     */
+    public static DocumentReader forFile(Path file) throws DocumentException {
+        Objects.requireNonNull(file, "file");
+        String name = SourceFiles.nameOf(file);
+        if (!Files.exists(file)) {
+            throw new DocumentException("'" + name + "' does not exist (any more). Check the folder and choose it again.");
+        }
+        byte[] head = SourceFiles.head(file);
+        for (ByteReader reader : READERS) {
+            if (reader.accepts(name, head)) {
+                return reader;
+            }
+        }
+        throw unsupported(name);
+    }
+
+    /** Reads {@code file} with the reader {@link #forFile} chooses. */
+    public static SourceDocument read(Path file) throws DocumentException {
+        return forFile(file).read(file);
+    }
+
+    static DocumentException unsupported(String name) {
+        String extension = DocumentFormat.extensionOf(name);
+        if (extension.isEmpty()) {
+            return new DocumentException("Rendition cannot open '" + name + "': it has no extension and is not in a "
+                + "format Rendition recognises; it reads " + READABLE + " files.");
+        }
+        if (extension.equals("doc")) {
+            return new DocumentException("Rendition cannot open '.doc' files (Word 97-2003); save '" + name
+                + "' as .docx in Word and open that. It reads " + READABLE + ".");
+        }
+        return new DocumentException("Rendition cannot open '." + extension + "' files; it reads " + READABLE + ".");
+    }
+}

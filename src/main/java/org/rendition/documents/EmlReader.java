@@ -1,0 +1,265 @@
+package org.rendition.documents;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads e-mail messages (.eml) through Jakarta Mail: From, To, Cc, Date and Subject as notes,
+ * the subject and the text body (plain text preferred, else HTML) as blocks, and every
+ * attachment listed; attachments in a format Rendition reads (text, Word, PDF, HTML, e-mail)
+ * are read as documents of their own, to be translated separately. Nothing is fetched.
+ */
+public final class EmlReader extends ByteReader {
+    /** Messages attached to messages attached to messages: deeper than this is not opened. */
+    private static final int MAX_NESTED_MESSAGES = 3;
+    /** Multipart nesting a real mail client produces stays in single digits. */
+    private static final int MAX_PART_DEPTH = 20;
+
+    private static final List<String> HEADERS = List.of("From", "To", "Cc", "Date", "Subject");
+    private static final List<String> TYPICAL_FIRST_HEADERS = List.of("received:", "return-path:", "from:",
+        "mime-version:", "message-id:", "date:", "subject:", "delivered-to:", "to:", "x-");
+
+    private final int nesting;
+
+    public EmlReader() {
+        this(0);
+    }
+
+    private EmlReader(int nesting) {
+        this.nesting = nesting;
+    }
+
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.EML;
+    }
+
+    @Override
+    boolean recognises(byte[] head) {
+        String start = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return TYPICAL_FIRST_HEADERS.stream().anyMatch(start::startsWith);
+    }
+
+    @Override
+    SourceDocument read(String name, byte[] bytes) throws DocumentException {
+        try {
+            Properties properties = new Properties();
+            properties.setProperty("mail.mime.decodefilename", "true");
+            MimeMessage message = new MimeMessage(Session.getInstance(properties), new ByteArrayInputStream(bytes));
+            List<String> notes = new ArrayList<>();
+            for (String header : HEADERS) {
+                String value = header(message, header);
+                if (!value.isEmpty()) {
+                    notes.add(header + ": " + value);
+                }
+            }
+            Parts parts = new Parts();
+            parts.walk(message, 0);
+            List<DocumentBlock> blocks = new ArrayList<>();
+            String subject = header(message, "Subject");
+            if (!subject.isEmpty()) {
+                blocks.add(new DocumentBlock(0, subject));
+            }
+            for (DocumentBlock block : body(name, parts.body)) {
+                blocks.add(new DocumentBlock(blocks.size(), block.text()));
+            }
+            List<Attachment> attachments = new ArrayList<>();
+            for (Part part : parts.attachments) {
+                Attachment attachment = attachment(part, attachments.size() + 1);
+                attachments.add(attachment);
+                notes.add("Attachment: " + attachment.name() + " (" + attachment.mimeType() + ", "
+                    + readableSize(attachment.size()) + ")");
+            }
+            if (blocks.isEmpty() && attachments.isEmpty()) {
+                throw new DocumentException("'" + name + "' has no subject, text or attachments: there is nothing "
+                    + "to translate.");
+            }
+            return new SourceDocument(name, DocumentFormat.EML, blocks, notes, attachments, null, null);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            throw new DocumentException("'" + name + "' is damaged or not an e-mail message: " + e.getMessage()
+                + ". Save the message again from the mail program and open that.", e);
+        }
+    }
+
+    /** The parts that matter: the first text body, and everything attached. */
+    private static final class Parts {
+        Part body;
+        final List<Part> attachments = new ArrayList<>();
+
+        void walk(Part part, int depth) throws MessagingException, IOException {
+            if (depth > MAX_PART_DEPTH) {
+                throw new MessagingException("its parts are nested " + depth + " deep");
+            }
+            if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+                if (part.isMimeType("multipart/alternative")) {
+                    walk(preferredAlternative(multipart), depth + 1);
+                } else {
+                    for (int i = 0; i < multipart.getCount(); i++) {
+                        walk(multipart.getBodyPart(i), depth + 1);
+                    }
+                }
+                return;
+            }
+            boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
+            if (!attached && body == null && (part.isMimeType("text/plain") || part.isMimeType("text/html"))) {
+                body = part;
+            } else {
+                attachments.add(part);
+            }
+        }
+
+        /** Plain text over HTML: it is what the sender wrote, without layout to lose. */
+        private static Part preferredAlternative(Multipart alternatives) throws MessagingException {
+            BodyPart html = null;
+            for (int i = 0; i < alternatives.getCount(); i++) {
+                BodyPart candidate = alternatives.getBodyPart(i);
+                if (candidate.isMimeType("text/plain")) {
+                    return candidate;
+                }
+                if (html == null && (candidate.isMimeType("text/html") || candidate.isMimeType("multipart/*"))) {
+                    html = candidate;
+                }
+            }
+            return html != null ? html : alternatives.getBodyPart(alternatives.getCount() - 1);
+        }
+    }
+
+    private static List<DocumentBlock> body(String name, Part part) throws MessagingException, IOException,
+            DocumentException {
+        if (part == null) {
+            return List.of();
+        }
+        byte[] bytes = bytes(part);
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+            return List.of();
+        }
+        String charset = charset(part);
+        String text = PlainTextReader.decode(bytes, charset, name).text();
+        if (part.isMimeType("text/html")) {
+            return HtmlPages.runs(HtmlPages.parse(text)).stream()
+                .map(run -> new DocumentBlock(0, run.text()))
+                .toList();
+        }
+        return TextLines.blocks(text);
+    }
+
+    private Attachment attachment(Part part, int number) throws MessagingException, IOException {
+        String mimeType = mimeType(part);
+        String fileName = fileName(part, mimeType, number);
+        byte[] bytes = bytes(part);
+        Optional<ByteReader> reader = readerFor(fileName, mimeType, bytes);
+        if (reader.isEmpty()) {
+            return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.empty());
+        }
+        try {
+            SourceDocument document = reader.get() instanceof PlainTextReader text
+                ? text.read(fileName, bytes, charset(part))
+                : reader.get().read(fileName, bytes);
+            return new Attachment(fileName, mimeType, bytes.length, Optional.of(document), Optional.empty());
+        } catch (DocumentException e) {
+            return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.of(e.getMessage()));
+        }
+    }
+
+    private Optional<ByteReader> readerFor(String fileName, String mimeType, byte[] bytes) {
+        List<ByteReader> readers = new ArrayList<>(List.of(new PlainTextReader(), new DocxReader(), new PdfReader(),
+            new HtmlReader()));
+        if (nesting < MAX_NESTED_MESSAGES) {
+            readers.add(new EmlReader(nesting + 1));
+        }
+        Optional<DocumentFormat> byType = switch (mimeType) {
+            case "text/plain" -> Optional.of(DocumentFormat.TXT);
+            case "text/html" -> Optional.of(DocumentFormat.HTML);
+            case "application/pdf" -> Optional.of(DocumentFormat.PDF);
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
+                Optional.of(DocumentFormat.DOCX);
+            case "message/rfc822" -> Optional.of(DocumentFormat.EML);
+            default -> Optional.empty();
+        };
+        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, SourceFiles.HEAD_LENGTH));
+        return readers.stream()
+            .filter(reader -> byType.map(format -> format == reader.format())
+                .orElseGet(() -> reader.accepts(fileName, head)))
+            .findFirst();
+    }
+
+    private static byte[] bytes(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) SourceFiles.MAX_BYTES + 1);
+            if (bytes.length > SourceFiles.MAX_BYTES) {
+                throw new IOException("a part is larger than " + SourceFiles.MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            return bytes;
+        }
+    }
+
+    private static String mimeType(Part part) {
+        try {
+            return new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+        } catch (MessagingException | RuntimeException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static String charset(Part part) {
+        try {
+            return new ContentType(part.getContentType()).getParameter("charset");
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String fileName(Part part, String mimeType, int number) throws MessagingException {
+        String name = part.getFileName();
+        if (name != null) {
+            name = decode(name).strip();
+            // A name is shown and used to choose a reader, never as a path: keep its last element.
+            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        }
+        if (name == null || name.isBlank()) {
+            String subtype = mimeType.substring(mimeType.indexOf('/') + 1);
+            return "attachment-" + number + (mimeType.equals("message/rfc822") ? ".eml" : "." + subtype);
+        }
+        return name;
+    }
+
+    private static String header(MimeMessage message, String name) throws MessagingException {
+        String value = message.getHeader(name, ", ");
+        return value == null ? "" : decode(MimeUtility.unfold(value)).strip();
+    }
+
+    private static String decode(String text) {
+        try {
+            return MimeUtility.decodeText(text);
+        } catch (UnsupportedEncodingException | RuntimeException e) {
+            return text;
+        }
+    }
+
+    private static String readableSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,127 @@
+package org.rendition.documents;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads the text layer of PDF files through PDFBox, page by page and paragraph by paragraph,
+ * joining the lines a paragraph was wrapped into. A PDF with no text on any page is a scan and
+ * is refused with advice to run OCR; pages without text in an otherwise textual PDF are named
+ * in the notes. PDFs are read, never written: they export as text or a bilingual table.
+ */
+public final class PdfReader extends ByteReader {
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+
+    /** A character no PDF text holds, so PDFBox's paragraph marks cannot be confused with text. */
+    private static final String PARAGRAPH_END = "\uE000";
+
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.PDF;
+    }
+
+    @Override
+    boolean recognises(byte[] head) {
+        return SourceFiles.startsWith(head, PDF_MAGIC);
+    }
+
+    @Override
+    SourceDocument read(String name, byte[] bytes) throws DocumentException {
+        // Streams are cached in a temporary file rather than memory, so a PDF full of large
+        // pictures does not exhaust the heap while its text is extracted.
+        try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            int pageCount = pdf.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new DocumentException("'" + name + "' has no pages: there is nothing to translate.");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            stripper.setParagraphStart("");
+            stripper.setParagraphEnd(PARAGRAPH_END);
+            List<DocumentBlock> blocks = new ArrayList<>();
+            List<Integer> pagesWithoutText = new ArrayList<>();
+            for (int page = 1; page <= pageCount; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                int before = blocks.size();
+                for (String paragraph : stripper.getText(pdf).split(PARAGRAPH_END)) {
+                    String text = unwrap(paragraph);
+                    if (!text.isEmpty()) {
+                        blocks.add(new DocumentBlock(page, text));
+                    }
+                }
+                if (blocks.size() == before) {
+                    pagesWithoutText.add(page);
+                }
+            }
+            if (blocks.isEmpty() && hasPictures(pdf)) {
+                throw new DocumentException("'" + name + "' has no text layer: it is a scanned image. "
+                    + "Run it through OCR first, then open the result.");
+            }
+            if (blocks.isEmpty()) {
+                throw new DocumentException("'" + name + "' has no text to translate: its pages are blank "
+                    + "or hold only drawings.");
+            }
+            return new SourceDocument(name, DocumentFormat.PDF, blocks, notes(pagesWithoutText), List.of(), null, null);
+        } catch (InvalidPasswordException e) {
+            throw new DocumentException("'" + name + "' is protected by a password. Open it with the password, "
+                + "save a copy without one, and open that.", e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox signals broken structure with IOExceptions and assorted runtime exceptions.
+            throw new DocumentException("'" + name + "' is damaged or not a PDF: its structure cannot be read. "
+                + "Open it in a PDF viewer and save it again, or ask for a fresh copy.", e);
+        }
+    }
+
+    /**
+     * Joins the lines of a paragraph, which in a PDF are only where the layout wrapped it. A
+     * soft hyphen at a line's end goes; a hard hyphen stays, joined to the next line.
+     */
+    static String unwrap(String paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (String line : paragraph.split("\n")) {
+            String content = line.strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            int end = text.length();
+            if (end > 0 && text.charAt(end - 1) == '\u00AD') {
+                text.setLength(end - 1);
+            } else if (end > 0 && text.charAt(end - 1) != '-') {
+                text.append(' ');
+            }
+            text.append(content);
+        }
+        return text.toString();
+    }
+
+    /** Scanned pages are pictures: image (or form) objects drawn on the page. */
+    private static boolean hasPictures(PDDocument pdf) {
+        for (PDPage page : pdf.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources != null && resources.getXObjectNames().iterator().hasNext()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> notes(List<Integer> pagesWithoutText) {
+        if (pagesWithoutText.isEmpty()) {
+            return List.of();
+        }
+        String pages = pagesWithoutText.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return List.of(pagesWithoutText.size() == 1
+            ? "Page " + pages + " has no text layer and is left out; if it is scanned, run the file through OCR."
+            : "Pages " + pages + " have no text layer and are left out; if they are scanned, run the file through OCR.");
+    }
+}
