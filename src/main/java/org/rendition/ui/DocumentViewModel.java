@@ -22,6 +22,7 @@ import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
 import org.rendition.workflow.DocumentTranslation;
+import org.rendition.workflow.ExportOption;
 import org.rendition.workflow.OpenedDocument;
 import org.rendition.workflow.Segment;
 import org.rendition.workflow.SegmentAids;
@@ -189,8 +190,8 @@ public final class DocumentViewModel {
         executor.execute(lookup);
     }
 
-    /** Writes the translation in the source's format. */
-    public void export(Path out) {
+    /** Writes the translation where and as the analyst chose. */
+    public void export(ExportTarget chosen) {
         Optional<OpenedDocument> opened = document.get();
         if (opened.isEmpty() || busy.get()) {
             return;
@@ -200,17 +201,22 @@ public final class DocumentViewModel {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                workflow.export(opened.get(), segments, target, out);
+                workflow.export(opened.get(), segments, target, chosen.option(), chosen.file());
                 return null;
             }
         };
-        task.setOnSucceeded(e -> status.accept(Messages.get("status.exported", out)));
-        run(task, Messages.get("status.exporting", out.getFileName()));
+        task.setOnSucceeded(e -> status.accept(Messages.get("status.exported", chosen.file())));
+        run(task, Messages.get("status.exporting", chosen.file().getFileName()));
     }
 
-    /** The file name an export is offered under. */
-    public String suggestedExportName() {
-        return document.get().map(d -> d.suggestedExportName(languages.targetProperty().get())).orElse("");
+    /** What the open document can be exported as, its own format first. */
+    public List<ExportOption> exportOptions() {
+        return document.get().map(OpenedDocument::exportOptions).orElse(List.of());
+    }
+
+    /** The file name (without extension) an export is offered under: {@code report.ru} gives {@code report.ru.en}. */
+    public String suggestedExportStem() {
+        return document.get().map(d -> d.suggestedExportStem(languages.targetProperty().get())).orElse("");
     }
 
     private void run(Task<?> task, String startMessage) {

@@ -135,8 +135,9 @@ public final class MainView {
     }
 
     private void export() {
-        dialogs.chooseExportTarget(root.getScene().getWindow(), viewModel.document().suggestedExportName())
-                .ifPresent(viewModel.document()::export);
+        DocumentViewModel document = viewModel.document();
+        dialogs.chooseExportTarget(root.getScene().getWindow(), document.suggestedExportStem(), document.exportOptions())
+                .ifPresent(document::export);
     }
 
     private static Button button(String id, String text, Runnable action) {

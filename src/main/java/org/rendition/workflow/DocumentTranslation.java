@@ -1,7 +1,6 @@
 package org.rendition.workflow;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rendition.documents.DocumentException;
-import org.rendition.documents.DocumentReader;
+import org.rendition.documents.DocumentReaders;
 import org.rendition.documents.SourceDocument;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
@@ -60,29 +59,17 @@ public final class DocumentTranslation implements AutoCloseable {
      * @throws WorkflowException if the file cannot be read or is not in a format Rendition reads
      */
     public OpenedDocument open(Path file) throws WorkflowException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        DocumentReader reader = DocumentContent.readerFor(file, head(file)).orElseThrow(() -> new WorkflowException(
-                "Rendition cannot read '" + name + "' yet: it opens Word (.docx) and plain-text files. Save it in "
-                        + "one of those formats and open that."));
         try {
-            SourceDocument source = reader.read(file);
+            SourceDocument source = DocumentReaders.read(file);
             Optional<Language> language = detect(source.plainText());
             // Sentence rules differ little between languages; an undetected text is cut by the general rules.
             DocumentContent content = DocumentContent.cut(source, language.orElse(Language.ENGLISH), segmenter);
             if (content.segments().isEmpty()) {
-                throw new WorkflowException("'" + name + "' has no sentences to translate.");
+                throw new WorkflowException("'" + source.fileName() + "' has no sentences to translate.");
             }
             return new OpenedDocument(file, language, content);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
-        }
-    }
-
-    private static byte[] head(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            return in.readNBytes(1024);
-        } catch (IOException e) {
-            return new byte[0];
         }
     }
 
@@ -187,17 +174,18 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     /**
-     * Writes the translation in the source's format and layout (Word stays Word, text keeps its
-     * lines); a segment without a target keeps its source text, so nothing is silently dropped.
+     * Writes the translation as {@code option} says (one of {@link OpenedDocument#exportOptions()}):
+     * Word stays Word with its layout, text keeps its lines, or a bilingual table. A segment without
+     * a target keeps its source text, so nothing is silently dropped.
      */
-    public void export(OpenedDocument document, List<Segment> segments, Language target, Path out)
-            throws WorkflowException {
+    public void export(OpenedDocument document, List<Segment> segments, Language target, ExportOption option,
+            Path out) throws WorkflowException {
         if (segments.size() != document.segments().size()) {
             throw new IllegalArgumentException("Expected " + document.segments().size() + " segments, got "
                     + segments.size());
         }
         try {
-            document.content().write(segments.stream().map(Segment::exportText).toList(), target, out);
+            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option, out);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
         }

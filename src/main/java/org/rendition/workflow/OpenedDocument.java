@@ -43,12 +43,24 @@ public final class OpenedDocument {
         return segments;
     }
 
-    /** A file name for the translation: {@code report.ru.txt} becomes {@code report.ru.en.txt}. */
-    public String suggestedExportName(Language target) {
+    /**
+     * A file name for the translation: {@code report.ru.docx} exported as Word becomes
+     * {@code report.ru.en.docx}.
+     */
+    public String suggestedExportName(Language target, ExportOption option) {
+        return suggestedExportStem(target) + "." + option.extension();
+    }
+
+    /** The suggested export name without its extension, for a dialog that adds the chosen format's. */
+    public String suggestedExportStem(Language target) {
         String name = name();
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem + "." + target.iso1() + "." + content.format().extensions().get(0);
+        return (dot > 0 ? name.substring(0, dot) : name) + "." + target.iso1();
+    }
+
+    /** What the document can be exported as; the first keeps its own format and layout where that can be done. */
+    public List<ExportOption> exportOptions() {
+        return content.exportOptions();
     }
 
     /** How the format is named on screen, such as {@code Word document}. */

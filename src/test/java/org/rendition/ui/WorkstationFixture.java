@@ -2,6 +2,7 @@ package org.rendition.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +15,7 @@ import org.rendition.SharedData;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.workflow.DocumentTranslation;
+import org.rendition.workflow.ExportOption;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -61,8 +63,9 @@ final class WorkstationFixture implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> chooseExportTarget(Window owner, String suggestedName) {
-        return Optional.ofNullable(exportTarget.get());
+    public Optional<ExportTarget> chooseExportTarget(Window owner, String suggestedStem, List<ExportOption> options) {
+        return Optional.ofNullable(exportTarget.get()).map(file -> new ExportTarget(file, options.stream()
+                .filter(o -> file.getFileName().toString().endsWith("." + o.extension())).findFirst().orElseThrow()));
     }
 
     /** Waits, without sleeping blindly, until {@code condition} holds on the FX thread. */

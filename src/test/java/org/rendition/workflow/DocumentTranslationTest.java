@@ -58,6 +58,10 @@ class DocumentTranslationTest {
         return workflow.open(file);
     }
 
+    private static ExportOption plainText(OpenedDocument document) {
+        return document.exportOptions().stream().filter(o -> o.extension().equals("txt")).findFirst().orElseThrow();
+    }
+
     @Test
     void openingATextGivesSentenceSegmentsWithTheirParagraphs() throws Exception {
         OpenedDocument document = russianDocument();
@@ -66,7 +70,7 @@ class DocumentTranslationTest {
         assertEquals(3, segments.size());
         assertEquals(List.of(0, 0, 1), segments.stream().map(Segment::paragraph).toList());
         assertTrue(segments.stream().allMatch(s -> s.status() == SegmentStatus.UNTRANSLATED));
-        assertEquals("report.ru.en.txt", document.suggestedExportName(Language.ENGLISH));
+        assertEquals("report.ru.en.txt", document.suggestedExportName(Language.ENGLISH, plainText(document)));
     }
 
     @Test
@@ -99,7 +103,7 @@ class DocumentTranslationTest {
         segments.set(0, workflow.edit(document, segments.get(0), "The ministry announced exercises."));
         segments.set(1, workflow.edit(document, segments.get(1), "They will last a week."));
         Path out = temp.resolve("out.txt");
-        workflow.export(document, segments, Language.ENGLISH, out);
+        workflow.export(document, segments, Language.ENGLISH, plainText(document), out);
         assertEquals("The ministry announced exercises. They will last a week.\n\n"
                 + "В учениях участвуют тысячи военнослужащих.\n", Files.readString(out));
     }
@@ -110,12 +114,14 @@ class DocumentTranslationTest {
                 "Министерство обороны сообщило о начале учений. Они продлятся неделю.",
                 "В учениях участвуют тысячи военнослужащих.");
         OpenedDocument document = workflow.open(file);
-        assertEquals("brief.en.docx", document.suggestedExportName(Language.ENGLISH));
+        ExportOption word = document.exportOptions().get(0);
+        assertEquals("Word document, original layout", word.displayName());
+        assertEquals("brief.en.docx", document.suggestedExportName(Language.ENGLISH, word));
         List<Segment> segments = new ArrayList<>(workflow.translate(document, document.segments(), RU_EN,
                 CancelSignal.NEVER, SegmentListener.NONE));
         segments.set(2, workflow.edit(document, segments.get(2), "Thousands of soldiers take part."));
         Path out = temp.resolve("brief.en.docx");
-        workflow.export(document, segments, Language.ENGLISH, out);
+        workflow.export(document, segments, Language.ENGLISH, word, out);
         List<String> paragraphs = TestDocuments.paragraphs(out);
         assertEquals(2, paragraphs.size(), paragraphs.toString());
         assertEquals(segments.get(0).target() + " " + segments.get(1).target(), paragraphs.get(0));
@@ -155,10 +161,10 @@ class DocumentTranslationTest {
     }
 
     @Test
-    void aFormatNotYetReadIsRefusedWithAdvice() throws Exception {
-        Path pdf = temp.resolve("scan.pdf");
-        Files.write(pdf, new byte[] {'%', 'P', 'D', 'F'});
-        WorkflowException refused = assertThrows(WorkflowException.class, () -> workflow.open(pdf));
-        assertTrue(refused.getMessage().startsWith("Rendition cannot read 'scan.pdf'"), refused.getMessage());
+    void aFormatRenditionDoesNotReadIsRefusedInPlainWords() throws Exception {
+        Path unknown = temp.resolve("capture.xyz");
+        Files.write(unknown, new byte[] {1, 2, 3, 4});
+        WorkflowException refused = assertThrows(WorkflowException.class, () -> workflow.open(unknown));
+        assertTrue(refused.getMessage().startsWith("Rendition cannot open '.xyz' files"), refused.getMessage());
     }
 }
