@@ -2,14 +2,26 @@ package org.rendition;
 
 import org.rendition.cli.RenditionCommand;
 import org.rendition.engine.OfflineMode;
+import org.rendition.ui.WorkstationLauncher;
 
-/** Entry point of {@code rendition.jar}: a command runs the command line. */
+/** Entry point of {@code rendition.jar}: no arguments open the workstation, a command runs the command line. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
         OfflineMode.enforce();
+        if (args.length == 0) {
+            try {
+                WorkstationLauncher.main(args);
+            } catch (UnsupportedOperationException e) {
+                // JavaFX's way of saying there is no screen (a server, an SSH session without X).
+                System.err.println("The workstation needs a display, and none was found (" + e.getMessage()
+                        + "). On a machine without one, use a command: java -jar rendition.jar --help");
+                System.exit(1);
+            }
+            return;
+        }
         System.exit(RenditionCommand.run(args));
     }
 }

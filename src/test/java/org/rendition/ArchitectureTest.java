@@ -71,6 +71,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWorkstationReachesOnlyWorkflowAndValueTypes() {
+        noClasses().that().resideInAPackage("org.rendition.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.rendition.engine.pack..",
+                        "org.rendition.engine.model..", "org.rendition.engine.tokenize..", "org.rendition.documents..",
+                        "org.rendition.store..", "org.rendition.memory..", "org.rendition.glossary..",
+                        "org.rendition.history..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.rendition.engine.TranslationEngine")
+                .because("view models call workflow use cases; they pass languages and cancel signals, no more")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCommandLinePrintsToStandardOutput() {
         noClasses().that().resideOutsideOfPackage("org.rendition.cli..")
                 .should().accessField(System.class, "out")

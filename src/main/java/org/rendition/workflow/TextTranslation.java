@@ -1,11 +1,8 @@
 package org.rendition.workflow;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.KeptTranslation;
@@ -14,9 +11,6 @@ import org.rendition.engine.SentenceListener;
 import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.UnsupportedLanguagePairException;
 import org.rendition.engine.decode.CancelSignal;
-import org.rendition.engine.pack.ModelLibrary;
-import org.rendition.engine.pack.ModelPack;
-import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.text.Detection;
 import org.rendition.glossary.GlossaryHit;
 import org.rendition.memory.TmMatch;
@@ -31,12 +25,11 @@ import org.rendition.text.SentenceSegmenter;
  * Loaded engines are kept until {@link #close()}, so a session pays each model's load once.
  */
 public final class TextTranslation implements AutoCloseable {
-    private final ModelLibrary library;
-    private final ModelChooser chooser;
+    private final EngineCache engines;
+    private final boolean ownsEngines;
     private final MemoryAssist memory;
     private final UserProfile profile;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
-    private final Map<String, TranslationEngine> engines = new HashMap<>();
     private LanguageDetector detector;
 
     /** Translation with the model alone: no memory, glossary or history. */
@@ -50,8 +43,17 @@ public final class TextTranslation implements AutoCloseable {
      * @param profile the user's profile database (not closed here), or null for the model alone
      */
     public TextTranslation(Path modelsDirectory, UserProfile profile) {
-        this.library = new ModelLibrary(modelsDirectory);
-        this.chooser = new ModelChooser(library);
+        this(new EngineCache(modelsDirectory), true, profile);
+    }
+
+    /** Shares another use case's engines, so the workstation loads each model once. */
+    TextTranslation(EngineCache engines, boolean ownsEngines) {
+        this(engines, ownsEngines, null);
+    }
+
+    TextTranslation(EngineCache engines, boolean ownsEngines, UserProfile profile) {
+        this.engines = engines;
+        this.ownsEngines = ownsEngines;
         this.profile = profile;
         this.memory = new MemoryAssist(profile);
     }
@@ -78,7 +80,7 @@ public final class TextTranslation implements AutoCloseable {
                     + "; choose another target language with --to, or give the source language with --from.");
         }
         LanguagePair pair = new LanguagePair(from, target);
-        TranslationEngine engine = engineFor(chooser.choose(pair, model));
+        TranslationEngine engine = engines.engineFor(engines.choose(pair, model));
         SegmentedText segmented = SegmentedText.of(text, from, segmenter);
         List<String> sentences = segmented.sentences();
 
@@ -156,26 +158,10 @@ public final class TextTranslation implements AutoCloseable {
         return detection.get().language();
     }
 
-    private TranslationEngine engineFor(ModelPack pack) throws WorkflowException {
-        TranslationEngine engine = engines.get(pack.name());
-        if (engine != null) {
-            return engine;
-        }
-        try {
-            engine = TranslationEngine.open(pack);
-        } catch (PackDamagedException e) {
-            throw new WorkflowException(e.getMessage(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new WorkflowException("Model pack '" + pack.name() + "' could not be loaded: " + e.getMessage()
-                    + ". Re-import it from the original media.", e);
-        }
-        engines.put(pack.name(), engine);
-        return engine;
-    }
-
     @Override
     public void close() {
-        engines.values().forEach(TranslationEngine::close);
-        engines.clear();
+        if (ownsEngines) {
+            engines.close();
+        }
     }
 }

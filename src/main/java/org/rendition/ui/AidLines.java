@@ -1,0 +1,24 @@
+package org.rendition.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rendition.workflow.GlossaryHit;
+import org.rendition.workflow.SegmentAids;
+import org.rendition.workflow.TmMatch;
+
+/** The side pane's lines for a segment's TM matches and glossary hits. */
+final class AidLines {
+    private AidLines() {
+    }
+
+    static List<String> of(SegmentAids aids) {
+        List<String> lines = new ArrayList<>();
+        for (TmMatch match : aids.matches()) {
+            lines.add(Messages.get("aids.match", match.percent(), match.source(), match.target()));
+        }
+        for (GlossaryHit hit : aids.glossaryHits()) {
+            lines.add(Messages.get("aids.glossary", hit.term(), hit.translation()));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,240 @@
+package org.rendition.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import org.rendition.engine.LanguagePair;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.text.Language;
+import org.rendition.workflow.DocumentTranslation;
+import org.rendition.workflow.ExportOption;
+import org.rendition.workflow.OpenedDocument;
+import org.rendition.workflow.Segment;
+import org.rendition.workflow.SegmentAids;
+
+/**
+ * The open document: its segment rows, the translation run (progress, cancel), the translator's
+ * edits and confirmations, export, and the aids shown for the current row.
+ */
+public final class DocumentViewModel {
+    private final DocumentTranslation workflow;
+    private final TaskExecutor executor;
+    private final LanguageSettings languages;
+    private final Consumer<String> status;
+    private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> aids = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Optional<OpenedDocument>> document =
+            new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private Task<?> running;
+    private AtomicBoolean cancelRequested = new AtomicBoolean();
+
+    DocumentViewModel(DocumentTranslation workflow, TaskExecutor executor, LanguageSettings languages,
+            Consumer<String> status) {
+        this.workflow = workflow;
+        this.executor = executor;
+        this.languages = languages;
+        this.status = status;
+    }
+
+    public ObservableList<SegmentRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** TM matches and glossary hits of the current row, as lines to show. */
+    public ObservableList<String> aids() {
+        return FXCollections.unmodifiableObservableList(aids);
+    }
+
+    public ReadOnlyObjectProperty<Optional<OpenedDocument>> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The running task's progress (-1 while the model loads), bound to the task's own. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canTranslateProperty() {
+        return Bindings.createBooleanBinding(() -> document.get().isPresent() && !busy.get(), document, busy);
+    }
+
+    /** Reads a document in the background and shows its segments. */
+    public void open(Path file) {
+        if (busy.get()) {
+            return;
+        }
+        Task<OpenedDocument> task = new Task<>() {
+            @Override
+            protected OpenedDocument call() throws Exception {
+                return workflow.open(file);
+            }
+        };
+        task.setOnSucceeded(e -> show(task.getValue()));
+        run(task, Messages.get("status.opening", file.getFileName()));
+    }
+
+    private void show(OpenedDocument opened) {
+        List<SegmentRow> read = opened.segments().stream()
+                .map(s -> new SegmentRow(s, s.index() == 0
+                        || opened.segments().get(s.index() - 1).paragraph() != s.paragraph()))
+                .toList();
+        rows.setAll(read);
+        document.set(Optional.of(opened));
+        languages.setDetected(opened.detectedLanguage());
+        status.accept(Messages.get("status.opened", opened.name(), read.size(),
+                opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
+    }
+
+    /** Machine-translates the rows no person has touched; rows fill in as segments finish. */
+    public void translate() {
+        Optional<OpenedDocument> opened = document.get();
+        Optional<LanguagePair> pair = languages.pair();
+        if (opened.isEmpty() || pair.isEmpty() || busy.get()) {
+            return;
+        }
+        List<Segment> current = rows.stream().map(SegmentRow::toSegment).toList();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Task<List<Segment>> task = new Task<>() {
+            @Override
+            protected List<Segment> call() throws Exception {
+                updateProgress(-1, 1);
+                return workflow.translate(opened.get(), current, pair.get(), CancelSignal.of(cancelled::get),
+                        (segment, done, total) -> {
+                            updateProgress(done, total);
+                            Platform.runLater(() -> applyMachineResult(segment));
+                        });
+            }
+        };
+        task.setOnSucceeded(e -> status.accept(Messages.get("status.translated", current.size(), pair.get())));
+        cancelRequested = cancelled;
+        run(task, Messages.get("status.translating", pair.get()));
+    }
+
+    /** A person's edit made while the run was going wins over the machine's late result. */
+    private void applyMachineResult(Segment segment) {
+        SegmentRow row = rows.get(segment.index());
+        if (row.status().isReplaceableByMachine()) {
+            row.apply(segment);
+        }
+    }
+
+    /** Stops the running task; the model stops at its next decoding step. */
+    public void cancel() {
+        if (running != null && busy.get()) {
+            cancelRequested.set(true);
+            // Not interrupting: an interrupt could close a file channel the model is reading.
+            running.cancel(false);
+        }
+    }
+
+    public void editTarget(SegmentRow row, String target) {
+        document.get().ifPresent(d -> row.apply(workflow.edit(d, row.toSegment(), target)));
+    }
+
+    public void copySourceToTarget(SegmentRow row) {
+        document.get().ifPresent(d -> row.apply(workflow.copySourceToTarget(d, row.toSegment())));
+    }
+
+    /**
+     * Confirms the row. Runs on the FX thread: confirming stores one pair in the translation
+     * memory, a single small write, and must not wait behind a translation run.
+     */
+    public void confirm(SegmentRow row) {
+        Optional<LanguagePair> pair = languages.pair();
+        if (document.get().isEmpty() || pair.isEmpty()) {
+            return;
+        }
+        if (row.target().isBlank()) {
+            status.accept(Messages.get("status.nothingToConfirm", row.number()));
+            return;
+        }
+        row.apply(workflow.confirm(document.get().get(), row.toSegment(), pair.get()));
+    }
+
+    /** Shows the aids for the row the translator is on. */
+    public void select(SegmentRow row) {
+        aids.clear();
+        Optional<LanguagePair> pair = languages.currentPair();
+        if (row == null || pair.isEmpty()) {
+            return;
+        }
+        Segment segment = row.toSegment();
+        Task<SegmentAids> lookup = new Task<>() {
+            @Override
+            protected SegmentAids call() {
+                return workflow.aidsFor(segment, pair.get());
+            }
+        };
+        lookup.setOnSucceeded(e -> aids.setAll(AidLines.of(lookup.getValue())));
+        executor.execute(lookup);
+    }
+
+    /** Writes the translation where and as the analyst chose. */
+    public void export(ExportTarget chosen) {
+        Optional<OpenedDocument> opened = document.get();
+        if (opened.isEmpty() || busy.get()) {
+            return;
+        }
+        List<Segment> segments = rows.stream().map(SegmentRow::toSegment).toList();
+        Language target = languages.targetProperty().get();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                workflow.export(opened.get(), segments, target, chosen.option(), chosen.file());
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.accept(Messages.get("status.exported", chosen.file())));
+        run(task, Messages.get("status.exporting", chosen.file().getFileName()));
+    }
+
+    /** What the open document can be exported as, its own format first. */
+    public List<ExportOption> exportOptions() {
+        return document.get().map(OpenedDocument::exportOptions).orElse(List.of());
+    }
+
+    /** The file name (without extension) an export is offered under: {@code report.ru} gives {@code report.ru.en}. */
+    public String suggestedExportStem() {
+        return document.get().map(d -> d.suggestedExportStem(languages.targetProperty().get())).orElse("");
+    }
+
+    private void run(Task<?> task, String startMessage) {
+        status.accept(startMessage);
+        progress.bind(task.progressProperty());
+        busy.set(true);
+        running = task;
+        // The state, not "running": a task cancelled while still queued never runs at all.
+        task.stateProperty().addListener((o, was, now) -> {
+            if (running == task && (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED
+                    || now == Worker.State.CANCELLED)) {
+                busy.set(false);
+                progress.unbind();
+                progress.set(now == Worker.State.SUCCEEDED ? 1 : 0);
+            }
+        });
+        task.setOnFailed(e -> status.accept(Errors.describe(task.getException())));
+        task.setOnCancelled(e -> status.accept(Messages.get("status.cancelled")));
+        executor.execute(task);
+    }
+}

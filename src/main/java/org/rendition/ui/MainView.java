@@ -1,0 +1,163 @@
+package org.rendition.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.rendition.text.Language;
+
+/** The main window's content: toolbar, segment grid with side pane, Quick translate, status bar. */
+public final class MainView {
+    public static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+
+    private final MainViewModel viewModel;
+    private final FileDialogs dialogs;
+    private final BorderPane root = new BorderPane();
+
+    public MainView(MainViewModel viewModel, FileDialogs dialogs) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        root.setId("mainView");
+        root.getStylesheets().add(MainView.class.getResource("workstation.css").toExternalForm());
+        root.setTop(toolbar());
+        TabPane tabs = new TabPane(documentTab(), new Tab(Messages.get("tab.quick"),
+                new QuickTranslateView(viewModel.quick()).root()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
+        root.setBottom(statusBar());
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(OPEN, this::open);
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private ToolBar toolbar() {
+        DocumentViewModel document = viewModel.document();
+        LanguageSettings languages = viewModel.languages();
+        Button open = button("openButton", Messages.get("toolbar.open"), this::open);
+        open.disableProperty().bind(document.busyProperty());
+        open.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.open.tip")));
+        ComboBox<LanguageChoice> from = new ComboBox<>(languages.sourceChoices());
+        from.setId("sourceLanguage");
+        from.valueProperty().bindBidirectional(languages.sourceProperty());
+        from.setConverter(converter(LanguageChoice::label));
+        ComboBox<Language> to = new ComboBox<>(languages.targetChoices());
+        to.setId("targetLanguage");
+        to.valueProperty().bindBidirectional(languages.targetProperty());
+        to.setConverter(converter(Language::displayName));
+        Label detected = new Label();
+        detected.setId("detectedLabel");
+        detected.textProperty().bind(languages.detectedLabelProperty());
+        Label model = new Label();
+        model.setId("modelLabel");
+        model.textProperty().bind(languages.modelLabelProperty());
+        Button translate = button("translateButton", Messages.get("toolbar.translate"), document::translate);
+        translate.disableProperty().bind(document.canTranslateProperty().not());
+        Button cancel = button("cancelButton", Messages.get("toolbar.cancel"), document::cancel);
+        cancel.disableProperty().bind(document.busyProperty().not());
+        Button export = button("exportButton", Messages.get("toolbar.export"), this::export);
+        export.disableProperty().bind(document.canTranslateProperty().not());
+        Button about = button("aboutButton", Messages.get("toolbar.about"),
+                () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
+        return new ToolBar(open, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
+                new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
+                new Separator(), export, new Separator(), about);
+    }
+
+    private Tab documentTab() {
+        TableView<SegmentRow> table = SegmentTable.create(viewModel.document(), viewModel.languages());
+        Label aidsTitle = new Label(Messages.get("aids.title"));
+        aidsTitle.getStyleClass().add("side-pane-title");
+        ListView<String> aids = new ListView<>(viewModel.document().aids());
+        aids.setId("aidsList");
+        aids.setPlaceholder(new Label(Messages.get("aids.empty")));
+        aids.getPlaceholder().setStyle("-fx-wrap-text: true;");
+        VBox.setVgrow(aids, Priority.ALWAYS);
+        VBox side = new VBox(6, aidsTitle, aids);
+        side.setPadding(new Insets(6));
+        SplitPane split = new SplitPane(table, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.76);
+        Label keys = new Label(Messages.get("keys.help"));
+        keys.getStyleClass().add("key-help");
+        BorderPane content = new BorderPane(split);
+        content.setBottom(keys);
+        BorderPane.setMargin(keys, new Insets(2, 6, 2, 6));
+        return new Tab(Messages.get("tab.document"), content);
+    }
+
+    private HBox statusBar() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progressBar");
+        progress.progressProperty().bind(viewModel.document().progressProperty());
+        progress.visibleProperty().bind(viewModel.document().busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setPrefWidth(220);
+        Label status = new Label();
+        status.setId("statusMessage");
+        status.textProperty().bind(viewModel.statusProperty());
+        Label document = new Label();
+        document.textProperty().bind(Bindings.createStringBinding(() -> viewModel.document().documentProperty().get()
+                .map(d -> d.name()).orElse(""), viewModel.document().documentProperty()));
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, progress, status, spacer, document);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    private void open() {
+        dialogs.chooseDocument(root.getScene().getWindow()).ifPresent(viewModel.document()::open);
+    }
+
+    private void export() {
+        DocumentViewModel document = viewModel.document();
+        dialogs.chooseExportTarget(root.getScene().getWindow(), document.suggestedExportStem(), document.exportOptions())
+                .ifPresent(document::export);
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("the language boxes are not editable");
+            }
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package org.rendition.ui;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.rendition.workflow.DocumentTranslation;
+import org.rendition.workflow.ModelInfo;
+
+/** The workstation window: language settings, the open document, Quick translate, the status line. */
+public final class MainViewModel {
+    private final DocumentTranslation workflow;
+    private final TaskExecutor executor;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.ready"));
+    private final ObservableList<ModelInfo> installedModels = FXCollections.observableArrayList();
+    private final LanguageSettings languages;
+    private final DocumentViewModel document;
+    private final QuickTranslateViewModel quick;
+
+    public MainViewModel(DocumentTranslation workflow, TaskExecutor executor) {
+        this.workflow = workflow;
+        this.executor = executor;
+        this.languages = new LanguageSettings(workflow, executor, status::set);
+        this.document = new DocumentViewModel(workflow, executor, languages, status::set);
+        this.quick = new QuickTranslateViewModel(workflow, executor, languages, status::set);
+        refreshInstalledModels();
+    }
+
+    public LanguageSettings languages() {
+        return languages;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public QuickTranslateViewModel quick() {
+        return quick;
+    }
+
+    /** The last thing that happened, in one sentence. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Installed model packs, for the About dialog. */
+    public ObservableList<ModelInfo> installedModels() {
+        return FXCollections.unmodifiableObservableList(installedModels);
+    }
+
+    /** The About dialog's text: each installed model with its licence. */
+    public String aboutText() {
+        StringBuilder text = new StringBuilder(Messages.get("about.intro"));
+        if (installedModels.isEmpty()) {
+            text.append("\n\n").append(Messages.get("about.noModels"));
+        }
+        for (ModelInfo model : installedModels) {
+            text.append("\n\n").append(Messages.get("about.model", model.name(),
+                    model.license() == null || model.license().isBlank() ? Messages.get("about.noLicense")
+                            : model.license(),
+                    String.join(", ", model.sourceLanguages()), String.join(", ", model.targetLanguages())));
+        }
+        return text.toString();
+    }
+
+    /** Cancels whatever is running, before the window closes. */
+    public void cancelAll() {
+        document.cancel();
+        quick.cancel();
+    }
+
+    private void refreshInstalledModels() {
+        Task<List<ModelInfo>> list = new Task<>() {
+            @Override
+            protected List<ModelInfo> call() throws Exception {
+                return workflow.installedModels();
+            }
+        };
+        list.setOnSucceeded(e -> {
+            installedModels.setAll(list.getValue());
+            if (list.getValue().isEmpty()) {
+                status.set(Messages.get("status.noModels"));
+            }
+        });
+        list.setOnFailed(e -> status.set(Errors.describe(list.getException())));
+        executor.execute(list);
+    }
+}

@@ -1,0 +1,71 @@
+package org.rendition.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.rendition.workflow.Segment;
+import org.rendition.workflow.SegmentStatus;
+
+/** One row of the segment grid: a segment whose target and status change as work goes on. */
+public final class SegmentRow {
+    private final int index;
+    private final int paragraph;
+    private final String source;
+    private final boolean firstOfParagraph;
+    private final StringProperty target = new SimpleStringProperty("");
+    private final ObjectProperty<SegmentStatus> status = new SimpleObjectProperty<>(SegmentStatus.UNTRANSLATED);
+
+    SegmentRow(Segment segment, boolean firstOfParagraph) {
+        this.index = segment.index();
+        this.paragraph = segment.paragraph();
+        this.source = segment.source();
+        this.firstOfParagraph = firstOfParagraph;
+        apply(segment);
+    }
+
+    /** The number shown in the # column, from 1. */
+    public int number() {
+        return index + 1;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** Whether a new paragraph starts here (after the first), so the grid can draw a break. */
+    public boolean startsParagraph() {
+        return firstOfParagraph && index > 0;
+    }
+
+    public ReadOnlyStringProperty targetProperty() {
+        return target;
+    }
+
+    public String target() {
+        return target.get();
+    }
+
+    public ReadOnlyObjectProperty<SegmentStatus> statusProperty() {
+        return status;
+    }
+
+    public SegmentStatus status() {
+        return status.get();
+    }
+
+    Segment toSegment() {
+        return new Segment(index, paragraph, source, target.get(), status.get());
+    }
+
+    void apply(Segment segment) {
+        target.set(segment.target());
+        status.set(segment.status());
+    }
+}

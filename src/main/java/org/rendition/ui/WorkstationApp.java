@@ -1,0 +1,42 @@
+package org.rendition.ui;
+
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.rendition.workflow.AppLocations;
+import org.rendition.workflow.DocumentTranslation;
+
+/** The workstation as a JavaFX application; models come from {@link AppLocations#modelsDirectory()}. */
+public final class WorkstationApp extends Application {
+    private DocumentTranslation workflow;
+    private TaskExecutor executor;
+    private MainViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        workflow = new DocumentTranslation(AppLocations.modelsDirectory());
+        executor = new BackgroundTaskExecutor();
+        viewModel = new MainViewModel(workflow, executor);
+        MainView view = new MainView(viewModel, FileDialogs.native_());
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> viewModel.document().documentProperty().get()
+                .map(d -> Messages.get("app.titleWithDocument", d.name())).orElse(Messages.get("app.title")),
+                viewModel.document().documentProperty()));
+        stage.setScene(new Scene(view.root(), 1200, 760));
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        // Engines are closed only after the worker has left them: cancel, wait, then close.
+        if (viewModel != null) {
+            viewModel.cancelAll();
+        }
+        if (executor != null) {
+            executor.shutdown();
+        }
+        if (workflow != null) {
+            workflow.close();
+        }
+    }
+}

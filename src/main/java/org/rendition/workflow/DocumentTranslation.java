@@ -1,0 +1,214 @@
+package org.rendition.workflow;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.DocumentReaders;
+import org.rendition.documents.SourceDocument;
+import org.rendition.engine.DecodingOptions;
+import org.rendition.engine.LanguagePair;
+import org.rendition.engine.TranslationEngine;
+import org.rendition.engine.UnsupportedLanguagePairException;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.engine.pack.ModelPack;
+import org.rendition.text.Detection;
+import org.rendition.text.Language;
+import org.rendition.text.LanguageDetector;
+import org.rendition.text.SentenceSegmenter;
+
+/**
+ * The translator's use cases on a document: open a file into segments, machine-translate the
+ * segments no person has touched (one by one, reporting each as it finishes, stoppable between
+ * decoding steps), edit and confirm a segment, and export the translation in the source's format
+ * and layout. Translation memory, glossary and history plug in through {@link MemoryHooks}.
+ *
+ * <p>Methods that read files or run the model are slow and belong on a background thread; a
+ * session's engines are kept until {@link #close()}. Not for use by two threads at once.
+ */
+public final class DocumentTranslation implements AutoCloseable {
+    /**
+     * Smaller batches than the engine's default so rows fill in steadily and progress moves
+     * often; on two cores the throughput lost is small.
+     */
+    private static final int BATCH_SIZE = 8;
+
+    private final EngineCache engines;
+    private final MemoryHooks hooks;
+    private final SentenceSegmenter segmenter = new SentenceSegmenter();
+    private final TextTranslation textTranslation;
+    private LanguageDetector detector;
+
+    public DocumentTranslation(Path modelsDirectory) {
+        this(modelsDirectory, MemoryHooks.none());
+    }
+
+    public DocumentTranslation(Path modelsDirectory, MemoryHooks hooks) {
+        this.engines = new EngineCache(modelsDirectory);
+        this.hooks = hooks;
+        this.textTranslation = new TextTranslation(engines, false);
+    }
+
+    /**
+     * Reads a document and cuts it into segments, detecting its language.
+     *
+     * @throws WorkflowException if the file cannot be read or is not in a format Rendition reads
+     */
+    public OpenedDocument open(Path file) throws WorkflowException {
+        try {
+            SourceDocument source = DocumentReaders.read(file);
+            Optional<Language> language = detect(source.plainText());
+            // Sentence rules differ little between languages; an undetected text is cut by the general rules.
+            DocumentContent content = DocumentContent.cut(source, language.orElse(Language.ENGLISH), segmenter);
+            if (content.segments().isEmpty()) {
+                throw new WorkflowException("'" + source.fileName() + "' has no sentences to translate.");
+            }
+            return new OpenedDocument(file, language, content);
+        } catch (DocumentException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    /** The language of {@code text}, or empty when no language is a clear answer. */
+    public Optional<Language> detect(String text) {
+        if (detector == null) {
+            detector = new LanguageDetector();
+        }
+        return detector.detect(text).map(Detection::language);
+    }
+
+    /** The pack that would translate {@code pair}. */
+    public ModelInfo modelFor(LanguagePair pair) throws WorkflowException {
+        return info(engines.choose(pair, Optional.empty()));
+    }
+
+    /** Every intact model pack installed, by name (the About dialog lists them with their licences). */
+    public List<ModelInfo> installedModels() throws WorkflowException {
+        try {
+            return engines.library().list().stream().flatMap(listing -> listing.pack().stream())
+                    .map(DocumentTranslation::info).toList();
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the model folder " + engines.library().root() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Machine-translates every segment whose status allows it ({@link SegmentStatus#isReplaceableByMachine()}),
+     * exact translation-memory matches first, the rest through the model.
+     *
+     * @param current the segments as the translator has them now, in document order
+     * @param listener told of each segment as it is done, from the calling thread
+     * @return all segments, updated
+     * @throws java.util.concurrent.CancellationException once {@code cancel} says so
+     */
+    public List<Segment> translate(OpenedDocument document, List<Segment> current, LanguagePair pair,
+            CancelSignal cancel, SegmentListener listener) throws WorkflowException {
+        ModelPack pack = engines.choose(pair, Optional.empty());
+        TranslationEngine engine = engines.engineFor(pack);
+        List<Segment> result = new ArrayList<>(current);
+        List<Segment> forModel = new ArrayList<>();
+        List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
+        AtomicInteger done = new AtomicInteger();
+        for (Segment segment : todo) {
+            Optional<TmMatch> exact = hooks.memory().lookup(segment.source(), pair).stream()
+                    .filter(TmMatch::isExact).findFirst();
+            if (exact.isPresent()) {
+                Segment reused = segment.with(exact.get().target(), SegmentStatus.TM_EXACT);
+                result.set(segment.index(), reused);
+                record(document, reused, "");
+                listener.translated(reused, done.incrementAndGet(), todo.size());
+            } else {
+                forModel.add(segment);
+            }
+        }
+        DecodingOptions options = DecodingOptions.modelDefaults().withBatchSize(BATCH_SIZE);
+        try {
+            engine.translate(forModel.stream().map(Segment::source).toList(), pair, options, cancel,
+                    (i, translation) -> {
+                        Segment translated = forModel.get(i).with(translation, SegmentStatus.MACHINE);
+                        result.set(translated.index(), translated);
+                        record(document, translated, pack.name());
+                        listener.translated(translated, done.incrementAndGet(), todo.size());
+                    });
+        } catch (UnsupportedLanguagePairException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+        return List.copyOf(result);
+    }
+
+    /** The analyst's own target; an emptied target makes the segment untranslated again. */
+    public Segment edit(OpenedDocument document, Segment segment, String target) {
+        Segment edited = segment.with(target, target.isBlank() ? SegmentStatus.UNTRANSLATED : SegmentStatus.EDITED);
+        record(document, edited, "");
+        return edited;
+    }
+
+    /** Puts the source in the target, for names, numbers and text that needs no translation. */
+    public Segment copySourceToTarget(OpenedDocument document, Segment segment) {
+        return edit(document, segment, segment.source());
+    }
+
+    /**
+     * Approves the segment's target: it is stored in the translation memory and a later
+     * translation run leaves it alone. A segment with no target cannot be confirmed.
+     */
+    public Segment confirm(OpenedDocument document, Segment segment, LanguagePair pair) {
+        if (segment.target().isBlank()) {
+            return segment;
+        }
+        Segment confirmed = segment.with(segment.target(), SegmentStatus.CONFIRMED);
+        hooks.memory().store(confirmed.source(), confirmed.target(), pair);
+        record(document, confirmed, "");
+        return confirmed;
+    }
+
+    /** Translation-memory matches and glossary hits for one segment. */
+    public SegmentAids aidsFor(Segment segment, LanguagePair pair) {
+        return new SegmentAids(hooks.memory().lookup(segment.source(), pair),
+                hooks.glossary().hits(segment.source(), pair));
+    }
+
+    /**
+     * Writes the translation as {@code option} says (one of {@link OpenedDocument#exportOptions()}):
+     * Word stays Word with its layout, text keeps its lines, or a bilingual table. A segment without
+     * a target keeps its source text, so nothing is silently dropped.
+     */
+    public void export(OpenedDocument document, List<Segment> segments, Language target, ExportOption option,
+            Path out) throws WorkflowException {
+        if (segments.size() != document.segments().size()) {
+            throw new IllegalArgumentException("Expected " + document.segments().size() + " segments, got "
+                    + segments.size());
+        }
+        try {
+            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option, out);
+        } catch (DocumentException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    /** Translates a pasted text (Quick translate), with the same engines as documents. */
+    public TranslatedText translateText(String text, Language source, Language target, CancelSignal cancel)
+            throws WorkflowException {
+        return textTranslation.translate(text, Optional.of(source), target, Optional.empty(),
+                DecodingOptions.modelDefaults(), cancel);
+    }
+
+    private void record(OpenedDocument document, Segment segment, String model) {
+        hooks.history().record(new SegmentEvent(document.name(), segment, model, Instant.now()));
+    }
+
+    private static ModelInfo info(ModelPack pack) {
+        return new ModelInfo(pack.name(), pack.manifest().license(), pack.manifest().sourceLanguages(),
+                pack.manifest().targetLanguages());
+    }
+
+    @Override
+    public void close() {
+        engines.close();
+    }
+}

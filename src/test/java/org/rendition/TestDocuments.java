@@ -1,0 +1,34 @@
+package org.rendition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/** Word documents built and read in tests, so no binary fixture has to be kept. */
+public final class TestDocuments {
+    private TestDocuments() {
+    }
+
+    /** Writes a .docx with one paragraph per argument. */
+    public static Path docx(Path file, String... paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String text : paragraphs) {
+                document.createParagraph().createRun().setText(text);
+            }
+            document.write(out);
+        }
+        return file;
+    }
+
+    /** The text of each paragraph of a .docx body. */
+    public static List<String> paragraphs(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+            return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        }
+    }
+}

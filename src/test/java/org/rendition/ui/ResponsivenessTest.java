@@ -1,0 +1,139 @@
+package org.rendition.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rendition.ui.WorkstationFixture.awaitFx;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rendition.SharedData;
+import org.rendition.workflow.SegmentStatus;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Long documents: the window keeps answering while the model works, and Cancel stops it promptly. */
+@ExtendWith(ApplicationExtension.class)
+class ResponsivenessTest {
+    /** A person notices a frozen window at about 100 ms. */
+    static final long MAX_FX_LATENCY_MS = 100;
+
+    @TempDir
+    static Path shared;
+    static Path models;
+    @TempDir
+    Path temp;
+    final WorkstationFixture app = new WorkstationFixture();
+
+    @BeforeAll
+    static void importPack() throws Exception {
+        models = WorkstationFixture.modelsIn(shared);
+    }
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage, models);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    /** {@code count} Tatoeba sentences, four to a paragraph. */
+    private Path russianSentences(int count) throws Exception {
+        List<String> lines = Files.readAllLines(SharedData.testset("tatoeba-rus-eng.rus"), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank()).limit(count).toList();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(lines.get(i)).append(i % 4 == 3 ? "\n\n" : " ");
+        }
+        Path file = temp.resolve("tatoeba.ru.txt");
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private int openAndWaitForModel(FxRobot robot, Path file) throws Exception {
+        app.documentToOpen.set(file);
+        robot.clickOn("#openButton");
+        awaitFx(30, () -> !app.viewModel.document().busyProperty().get() && !app.viewModel.document().rows().isEmpty()
+                && app.viewModel.languages().modelProperty().get().isPresent());
+        return app.viewModel.document().rows().size();
+    }
+
+    private long countRows(SegmentStatus status) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.viewModel.document().rows().stream()
+                .filter(r -> r.status() == status).count()).get();
+    }
+
+    @Test
+    void theFxThreadIsNeverBlockedWhileTranslating(FxRobot robot) throws Exception {
+        int rows = openAndWaitForModel(robot, russianSentences(120));
+        AtomicLong worstNanos = new AtomicLong();
+        AtomicInteger probes = new AtomicInteger();
+        ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor();
+        prober.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            Platform.runLater(() -> {
+                worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                probes.incrementAndGet();
+            });
+        }, 0, 20, TimeUnit.MILLISECONDS);
+        try {
+            robot.clickOn("#translateButton");
+            awaitFx(300, () -> !app.viewModel.document().busyProperty().get()
+                    && app.viewModel.document().rows().stream().allMatch(r -> r.status() == SegmentStatus.MACHINE));
+        } finally {
+            prober.shutdown();
+        }
+        assertEquals(rows, countRows(SegmentStatus.MACHINE));
+        long worstMs = TimeUnit.NANOSECONDS.toMillis(worstNanos.get());
+        System.err.printf("FX latency while translating %d segments: worst %d ms over %d probes%n", rows, worstMs,
+                probes.get());
+        assertTrue(probes.get() > 10, "the probe ran " + probes.get() + " times");
+        assertTrue(worstMs < MAX_FX_LATENCY_MS, "the FX thread was blocked for " + worstMs + " ms");
+    }
+
+    @Test
+    void cancelStopsTheModelPromptlyAndKeepsFinishedSegments(FxRobot robot) throws Exception {
+        int rows = openAndWaitForModel(robot, russianSentences(600));
+        robot.clickOn("#translateButton");
+        awaitFx(120, () -> app.viewModel.document().rows().stream().anyMatch(r -> r.status() == SegmentStatus.MACHINE));
+        robot.clickOn("#cancelButton");
+        long cancelledAt = System.nanoTime();
+        awaitFx(5, () -> !app.viewModel.document().busyProperty().get());
+        // The worker is free again once the model has stopped: a task queued behind it runs.
+        CountDownLatch workerFree = new CountDownLatch(1);
+        app.executor.execute(new Task<Void>() {
+            @Override
+            protected Void call() {
+                workerFree.countDown();
+                return null;
+            }
+        });
+        assertTrue(workerFree.await(10, TimeUnit.SECONDS), "the model did not stop");
+        long stopMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelledAt);
+        System.err.printf("Cancel: the model stopped %d ms after the click%n", stopMs);
+        assertTrue(stopMs < 2_000, "the model took " + stopMs + " ms to stop");
+        long translated = countRows(SegmentStatus.MACHINE);
+        assertTrue(translated > 0 && translated < rows, translated + " of " + rows + " translated");
+        assertEquals(rows - translated, countRows(SegmentStatus.UNTRANSLATED));
+        assertTrue(app.viewModel.statusProperty().get().startsWith("Cancelled"), app.viewModel.statusProperty().get());
+    }
+}
