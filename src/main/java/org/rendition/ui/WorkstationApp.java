@@ -5,7 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.rendition.workflow.AppLocations;
+import org.rendition.workflow.DatabaseLocation;
 import org.rendition.workflow.DocumentTranslation;
+import org.rendition.workflow.WorkflowException;
 
 /** The workstation as a JavaFX application; models come from {@link AppLocations#modelsDirectory()}. */
 public final class WorkstationApp extends Application {
@@ -15,7 +17,13 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        workflow = new DocumentTranslation(AppLocations.modelsDirectory());
+        try {
+            workflow = DocumentTranslation.withProfile(AppLocations.modelsDirectory(), DatabaseLocation.defaultPath());
+        } catch (WorkflowException e) {
+            // The workstation still translates; memory, glossary and history are off until fixed.
+            System.err.println("rendition: " + e.getMessage() + " Translation memory and history are off.");
+            workflow = new DocumentTranslation(AppLocations.modelsDirectory());
+        }
         executor = new BackgroundTaskExecutor();
         viewModel = new MainViewModel(workflow, executor);
         MainView view = new MainView(viewModel, FileDialogs.native_());

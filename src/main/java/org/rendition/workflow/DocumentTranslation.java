@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rendition.documents.DocumentException;
@@ -39,6 +40,9 @@ public final class DocumentTranslation implements AutoCloseable {
 
     private final EngineCache engines;
     private final MemoryHooks hooks;
+    private final UserProfile profile;
+    /** The pair each open document was last translated or confirmed in, for its history. */
+    private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
     private LanguageDetector detector;
@@ -48,9 +52,23 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     public DocumentTranslation(Path modelsDirectory, MemoryHooks hooks) {
+        this(modelsDirectory, hooks, null);
+    }
+
+    private DocumentTranslation(Path modelsDirectory, MemoryHooks hooks, UserProfile profile) {
         this.engines = new EngineCache(modelsDirectory);
         this.hooks = hooks;
-        this.textTranslation = new TextTranslation(engines, false);
+        this.profile = profile;
+        this.textTranslation = new TextTranslation(engines, false, profile);
+    }
+
+    /**
+     * The workstation's workflow: the user's profile database (translation memory, glossaries,
+     * history) at {@code database}, opened here and closed with this object.
+     */
+    public static DocumentTranslation withProfile(Path modelsDirectory, Path database) {
+        UserProfile profile = UserProfile.open(database);
+        return new DocumentTranslation(modelsDirectory, ProfileHooks.of(profile), profile);
     }
 
     /**
@@ -110,6 +128,7 @@ public final class DocumentTranslation implements AutoCloseable {
             CancelSignal cancel, SegmentListener listener) throws WorkflowException {
         ModelPack pack = engines.choose(pair, Optional.empty());
         TranslationEngine engine = engines.engineFor(pack);
+        pairs.put(document, pair);
         List<Segment> result = new ArrayList<>(current);
         List<Segment> forModel = new ArrayList<>();
         List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
@@ -120,7 +139,7 @@ public final class DocumentTranslation implements AutoCloseable {
             if (exact.isPresent()) {
                 Segment reused = segment.with(exact.get().target(), SegmentStatus.TM_EXACT);
                 result.set(segment.index(), reused);
-                record(document, reused, "");
+                record(document, reused, null);
                 listener.translated(reused, done.incrementAndGet(), todo.size());
             } else {
                 forModel.add(segment);
@@ -128,11 +147,13 @@ public final class DocumentTranslation implements AutoCloseable {
         }
         DecodingOptions options = DecodingOptions.modelDefaults().withBatchSize(BATCH_SIZE);
         try {
-            engine.translate(forModel.stream().map(Segment::source).toList(), pair, options, cancel,
-                    (i, translation) -> {
+            // Glossary terms, names and numbers are kept in the output (verify, then repair).
+            engine.translateKeeping(forModel.stream().map(Segment::source).toList(),
+                    forModel.stream().map(s -> hooks.glossary().fixedRenderings(s.source(), pair)).toList(),
+                    pair, options, cancel, (i, translation) -> {
                         Segment translated = forModel.get(i).with(translation, SegmentStatus.MACHINE);
                         result.set(translated.index(), translated);
-                        record(document, translated, pack.name());
+                        record(document, translated, pack);
                         listener.translated(translated, done.incrementAndGet(), todo.size());
                     });
         } catch (UnsupportedLanguagePairException e) {
@@ -144,7 +165,7 @@ public final class DocumentTranslation implements AutoCloseable {
     /** The analyst's own target; an emptied target makes the segment untranslated again. */
     public Segment edit(OpenedDocument document, Segment segment, String target) {
         Segment edited = segment.with(target, target.isBlank() ? SegmentStatus.UNTRANSLATED : SegmentStatus.EDITED);
-        record(document, edited, "");
+        record(document, edited, null);
         return edited;
     }
 
@@ -162,8 +183,9 @@ public final class DocumentTranslation implements AutoCloseable {
             return segment;
         }
         Segment confirmed = segment.with(segment.target(), SegmentStatus.CONFIRMED);
+        pairs.put(document, pair);
         hooks.memory().store(confirmed.source(), confirmed.target(), pair);
-        record(document, confirmed, "");
+        record(document, confirmed, null);
         return confirmed;
     }
 
@@ -198,8 +220,11 @@ public final class DocumentTranslation implements AutoCloseable {
                 DecodingOptions.modelDefaults(), cancel);
     }
 
-    private void record(OpenedDocument document, Segment segment, String model) {
-        hooks.history().record(new SegmentEvent(document.name(), segment, model, Instant.now()));
+    private void record(OpenedDocument document, Segment segment, ModelPack pack) {
+        LanguagePair pair = pairs.getOrDefault(document,
+                new LanguagePair(document.detectedLanguage().orElse(Language.ENGLISH), Language.ENGLISH));
+        hooks.history().record(new SegmentEvent(document.name(), segment, pair, pack == null ? "" : pack.name(),
+                pack == null ? "" : pack.manifestHash(), Instant.now()));
     }
 
     private static ModelInfo info(ModelPack pack) {
@@ -210,5 +235,8 @@ public final class DocumentTranslation implements AutoCloseable {
     @Override
     public void close() {
         engines.close();
+        if (profile != null) {
+            profile.close();
+        }
     }
 }

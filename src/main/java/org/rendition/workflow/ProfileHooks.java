@@ -1,0 +1,101 @@
+package org.rendition.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rendition.engine.LanguagePair;
+import org.rendition.memory.Origin;
+import org.rendition.text.FixedRendering;
+
+/**
+ * Connects the document workflow to a user's profile database: matches come from its translation
+ * memory, terms from its glossaries, and every segment event goes into its hash-chained history,
+ * one job per document and language pair.
+ */
+public final class ProfileHooks {
+    private ProfileHooks() {
+    }
+
+    /** Hooks backed by {@code profile}; the caller keeps it open while they are used. */
+    public static MemoryHooks of(UserProfile profile) {
+        return new MemoryHooks(new Memory(profile), new Terms(profile), new History(profile));
+    }
+
+    private static final class Memory implements TranslationMemory {
+        private final UserProfile profile;
+
+        Memory(UserProfile profile) {
+            this.profile = profile;
+        }
+
+        @Override
+        public List<TmMatch> lookup(String source, LanguagePair pair) {
+            TmLookup lookup = profile.memory().lookup(pair.source().iso1(), pair.target().iso1(), source);
+            List<TmMatch> matches = new ArrayList<>();
+            lookup.exact().forEach(m -> matches.add(new TmMatch(m.entry().source(), m.entry().target(), 100)));
+            lookup.fuzzy().forEach(m -> matches.add(new TmMatch(m.entry().source(), m.entry().target(), m.score())));
+            return matches;
+        }
+
+        @Override
+        public void store(String source, String target, LanguagePair pair) {
+            profile.memory().confirm(pair.source().iso1(), pair.target().iso1(), source, target, "workstation",
+                    Origin.HUMAN);
+        }
+    }
+
+    private static final class Terms implements Glossary {
+        private final UserProfile profile;
+
+        Terms(UserProfile profile) {
+            this.profile = profile;
+        }
+
+        @Override
+        public List<GlossaryHit> hits(String source, LanguagePair pair) {
+            return profile.glossary().findTerms(pair.source().iso1(), pair.target().iso1(), source).stream()
+                    .map(hit -> new GlossaryHit(hit.matchedText(), hit.term().target())).toList();
+        }
+
+        @Override
+        public List<FixedRendering> fixedRenderings(String source, LanguagePair pair) {
+            return MemoryAssist.fixedRenderings(source,
+                    profile.glossary().findTerms(pair.source().iso1(), pair.target().iso1(), source));
+        }
+    }
+
+    private static final class History implements SegmentHistory {
+        private final UserProfile profile;
+        private final Map<String, TranslationJob> jobs = new ConcurrentHashMap<>();
+        /** The machine output of each segment, so an edit records what it changed. */
+        private final Map<String, String> machineOutputs = new ConcurrentHashMap<>();
+
+        History(UserProfile profile) {
+            this.profile = profile;
+        }
+
+        @Override
+        public void record(SegmentEvent event) {
+            String key = event.document() + "|" + event.pair().source().iso1() + "|" + event.pair().target().iso1();
+            TranslationJob job = jobs.computeIfAbsent(key, k -> profile.history().startJob(event.document(),
+                    event.pair().source().iso1(), event.pair().target().iso1(),
+                    event.model().isEmpty() ? null : event.model(), event.modelHash().isEmpty() ? null
+                            : event.modelHash()));
+            Segment segment = event.segment();
+            String segmentKey = key + "|" + segment.index();
+            switch (segment.status()) {
+                case MACHINE, TM_EXACT, TM_FUZZY -> {
+                    machineOutputs.put(segmentKey, segment.target());
+                    job.segmentTranslated(segment.index(), segment.source(), segment.target(),
+                            segment.status() == SegmentStatus.MACHINE ? List.of() : List.of("exact 100%"), List.of());
+                }
+                case EDITED, UNTRANSLATED -> job.segmentEdited(segment.index(), segment.source(),
+                        machineOutputs.getOrDefault(segmentKey, ""), segment.target());
+                case CONFIRMED -> job.segmentConfirmed(segment.index(), segment.source(),
+                        machineOutputs.getOrDefault(segmentKey, ""), segment.target());
+                default -> { }
+            }
+        }
+    }
+}
