@@ -42,6 +42,7 @@ public final class DocumentViewModel {
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private Task<?> running;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
@@ -64,6 +65,27 @@ public final class DocumentViewModel {
 
     public ReadOnlyObjectProperty<Optional<OpenedDocument>> documentProperty() {
         return document.getReadOnlyProperty();
+    }
+
+    /** A question to put to the translator when saved work of the opened file was found; empty otherwise. */
+    public ReadOnlyObjectProperty<Optional<String>> resumeOfferProperty() {
+        return resumeOffer.getReadOnlyProperty();
+    }
+
+    /** Takes up the saved work the resume offer was about. */
+    public void resume() {
+        document.get().flatMap(OpenedDocument::savedWork).ifPresent(saved -> {
+            rows.setAll(saved.stream().map(s -> new SegmentRow(s, s.index() == 0
+                    || saved.get(s.index() - 1).paragraph() != s.paragraph())).toList());
+            status.accept(Messages.get("status.resumed", document.get().get().name()));
+        });
+        resumeOffer.set(Optional.empty());
+    }
+
+    /** Declines the resume offer: the saved work is forgotten and the document starts untranslated. */
+    public void startOver() {
+        document.get().ifPresent(workflow::startOver);
+        resumeOffer.set(Optional.empty());
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -104,6 +126,9 @@ public final class DocumentViewModel {
         languages.setDetected(opened.detectedLanguage());
         status.accept(Messages.get("status.opened", opened.name(), read.size(),
                 opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
+        resumeOffer.set(opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
+                saved.stream().filter(s -> !s.target().isBlank()).count(),
+                saved.stream().filter(s -> s.status() == org.rendition.workflow.SegmentStatus.CONFIRMED).count())));
     }
 
     /** Machine-translates the rows no person has touched; rows fill in as segments finish. */

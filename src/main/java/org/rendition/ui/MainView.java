@@ -49,6 +49,28 @@ public final class MainView {
                 scene.getAccelerators().put(OPEN, this::open);
             }
         });
+        viewModel.document().resumeOfferProperty().addListener((o, was, offer) ->
+                offer.ifPresent(question -> javafx.application.Platform.runLater(() -> askToResume(question))));
+    }
+
+    /** Saved work of the opened file was found (the last session ended without finishing). */
+    private void askToResume(String question) {
+        javafx.scene.control.ButtonType resume = new javafx.scene.control.ButtonType(Messages.get("resume.resume"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType startOver = new javafx.scene.control.ButtonType(
+                Messages.get("resume.startOver"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, question, resume, startOver);
+        alert.setTitle(Messages.get("resume.title"));
+        alert.setHeaderText(null);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        if (alert.showAndWait().filter(resume::equals).isPresent()) {
+            viewModel.document().resume();
+        } else {
+            viewModel.document().startOver();
+        }
     }
 
     public Parent root() {

@@ -42,6 +42,8 @@ public final class DocumentTranslation implements AutoCloseable {
     private final MemoryHooks hooks;
     private final UserProfile profile;
     /** The pair each open document was last translated or confirmed in, for its history. */
+    /** The saved project of each open document, when a profile is in use. */
+    private final Map<OpenedDocument, Long> projects = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
@@ -85,7 +87,15 @@ public final class DocumentTranslation implements AutoCloseable {
             if (content.segments().isEmpty()) {
                 throw new WorkflowException("'" + source.fileName() + "' has no sentences to translate.");
             }
-            return new OpenedDocument(file, language, content);
+            OpenedDocument opened = new OpenedDocument(file, language, content);
+            if (profile == null) {
+                return opened;
+            }
+            long project = profile.projects().projectFor(file);
+            OpenedDocument withSaved = new OpenedDocument(file, language, content,
+                    profile.projects().saved(project, opened.segments()));
+            projects.put(withSaved, project);
+            return withSaved;
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
         }
@@ -220,7 +230,20 @@ public final class DocumentTranslation implements AutoCloseable {
                 DecodingOptions.modelDefaults(), cancel);
     }
 
+    /** Forgets the saved work of a document, when the analyst chooses to start over. */
+    public void startOver(OpenedDocument document) {
+        Long project = projects.get(document);
+        if (project != null) {
+            profile.projects().clear(project);
+        }
+    }
+
     private void record(OpenedDocument document, Segment segment, ModelPack pack) {
+        Long project = projects.get(document);
+        if (project != null) {
+            // Saved before anything else: a crash right after loses nothing the analyst saw.
+            profile.projects().save(project, segment);
+        }
         LanguagePair pair = pairs.getOrDefault(document,
                 new LanguagePair(document.detectedLanguage().orElse(Language.ENGLISH), Language.ENGLISH));
         hooks.history().record(new SegmentEvent(document.name(), segment, pair, pack == null ? "" : pack.name(),

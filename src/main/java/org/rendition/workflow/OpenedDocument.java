@@ -15,8 +15,14 @@ public final class OpenedDocument {
     private final Optional<Language> detectedLanguage;
     private final DocumentContent content;
     private final List<Segment> segments;
+    private final List<Segment> savedWork;
 
     OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content) {
+        this(file, detectedLanguage, content, List.of());
+    }
+
+    OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content, List<Segment> savedWork) {
+        this.savedWork = List.copyOf(savedWork);
         this.file = file;
         this.detectedLanguage = detectedLanguage;
         this.content = content;
@@ -36,6 +42,15 @@ public final class OpenedDocument {
     /** The source language found in the text, or empty when detection gave no clear answer. */
     public Optional<Language> detectedLanguage() {
         return detectedLanguage;
+    }
+
+    /**
+     * The work saved on this very file (same content) in an earlier session that ended without
+     * finishing, e.g. by a crash; empty when there is none. Offer it before starting over.
+     */
+    public Optional<List<Segment>> savedWork() {
+        boolean touched = savedWork.stream().anyMatch(s -> s.status() != SegmentStatus.UNTRANSLATED);
+        return touched ? Optional.of(savedWork) : Optional.empty();
     }
 
     /** The segments as read, all untranslated. */

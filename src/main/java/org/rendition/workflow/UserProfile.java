@@ -2,6 +2,7 @@ package org.rendition.workflow;
 
 import java.nio.file.Path;
 import org.rendition.store.Database;
+import org.rendition.store.ProjectStore;
 
 /**
  * One user's profile database: translation memory, glossaries and history in one SQLite file.
@@ -18,12 +19,14 @@ public final class UserProfile implements AutoCloseable {
     private final MemoryService memory;
     private final GlossaryService glossary;
     private final HistoryService history;
+    private final SavedProjects projects;
 
     private UserProfile(Database database, String user) {
         this.database = database;
         this.memory = new MemoryService(database, user);
         this.glossary = new GlossaryService(database);
         this.history = new HistoryService(database, user);
+        this.projects = new SavedProjects(new ProjectStore(database));
     }
 
     /**
@@ -46,6 +49,11 @@ public final class UserProfile implements AutoCloseable {
 
     public HistoryService history() {
         return history;
+    }
+
+    /** Open documents saved segment by segment, for recovery after a crash. */
+    SavedProjects projects() {
+        return projects;
     }
 
     /** The database file. */

@@ -1,0 +1,13 @@
+package org.rendition.store;
+
+/**
+ * A segment of an open document as saved.
+ *
+ * @param index position in the document
+ * @param paragraph paragraph it belongs to
+ * @param source source sentence
+ * @param target current target
+ * @param status the workflow's status name
+ */
+public record SavedSegment(int index, int paragraph, String source, String target, String status) {
+}
