@@ -31,7 +31,7 @@ public final class TranslationEngine implements AutoCloseable {
     private final Seq2SeqModel model;
     private final SubwordTokenizer tokenizer;
     private final GenerationSettings defaults;
-    private final LongSentenceSplitter splitter;
+    private final int sourceLimit;
 
     private TranslationEngine(ModelPack pack, Seq2SeqModel model, SubwordTokenizer tokenizer,
             GenerationSettings defaults) {
@@ -40,8 +40,7 @@ public final class TranslationEngine implements AutoCloseable {
         this.tokenizer = tokenizer;
         this.defaults = defaults;
         // Longer inputs would run past the position table, and their output past the length limit.
-        int limit = Math.min(model.maxSourceTokens(), defaults.maxLength());
-        this.splitter = new LongSentenceSplitter(text -> tokenizer.encode(text, sourceForCounting()).length, limit);
+        this.sourceLimit = Math.min(model.maxSourceTokens(), defaults.maxLength());
     }
 
     /** Verifies the pack against its manifest, then loads it; a damaged pack is never loaded. */
@@ -71,6 +70,8 @@ public final class TranslationEngine implements AutoCloseable {
             throw new UnsupportedLanguagePairException(pack.name(), pair);
         }
         GenerationSettings settings = settingsFor(pair, options);
+        LongSentenceSplitter splitter = new LongSentenceSplitter(
+                text -> tokenizer.encode(text, pair.source()).length, sourceLimit);
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (String piece : splitter.split(sentences.get(i))) {
@@ -175,11 +176,6 @@ public final class TranslationEngine implements AutoCloseable {
 
     public String decode(int[] ids) {
         return tokenizer.decode(ids);
-    }
-
-    private org.rendition.text.Language sourceForCounting() {
-        String code = pack.manifest().sourceLanguages().get(0);
-        return org.rendition.text.Language.require(code);
     }
 
     private static String join(List<Piece> pieces, String[] translated, int sentence) {

@@ -17,9 +17,7 @@ import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.UnsupportedLanguagePairException;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.pack.ModelPack;
-import org.rendition.text.Detection;
 import org.rendition.text.Language;
-import org.rendition.text.LanguageDetector;
 import org.rendition.text.SentenceSegmenter;
 
 /**
@@ -47,7 +45,6 @@ public final class DocumentTranslation implements AutoCloseable {
     private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
-    private LanguageDetector detector;
 
     public DocumentTranslation(Path modelsDirectory) {
         this(modelsDirectory, MemoryHooks.none());
@@ -103,10 +100,7 @@ public final class DocumentTranslation implements AutoCloseable {
 
     /** The language of {@code text}, or empty when no language is a clear answer. */
     public Optional<Language> detect(String text) {
-        if (detector == null) {
-            detector = new LanguageDetector();
-        }
-        return detector.detect(text).map(Detection::language);
+        return textTranslation.detectLanguage(text);
     }
 
     /** The pack that would translate {@code pair}. */

@@ -146,16 +146,24 @@ public final class TextTranslation implements AutoCloseable {
         return Optional.of(job.id());
     }
 
-    private Language detect(String text) throws WorkflowException {
+    /**
+     * The language of {@code text}, or empty when no language is a clear answer. The detector
+     * (Lingua's models, large) is built once, on first use, and shared with document translation.
+     */
+    synchronized Optional<Language> detectLanguage(String text) {
         if (detector == null) {
             detector = new LanguageDetector();
         }
-        Optional<Detection> detection = detector.detect(text);
+        return detector.detect(text).map(Detection::language);
+    }
+
+    private Language detect(String text) throws WorkflowException {
+        Optional<Language> detection = detectLanguage(text);
         if (detection.isEmpty()) {
             throw new WorkflowException("Could not tell which language the text is in; give it with --from "
                     + "(for example --from ru).");
         }
-        return detection.get().language();
+        return detection.get();
     }
 
     @Override

@@ -34,56 +34,91 @@ public final class Safetensors {
     /** Loads every tensor of the file; names are the checkpoint's parameter names. */
     public static Map<String, NDArray> load(Path file, NDManager manager) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            ByteBuffer lengthBytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-            readFully(channel, lengthBytes, 0);
-            long headerLength = lengthBytes.flip().getLong();
-            if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES || 8 + headerLength > size) {
-                throw new IOException(file.getFileName() + " is not a safetensors file (bad header length).");
-            }
-            ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
-            readFully(channel, headerBytes, 8);
-            JsonObject header;
-            try {
-                header = JsonParser.parseString(new String(headerBytes.array(), StandardCharsets.UTF_8))
-                        .getAsJsonObject();
-            } catch (RuntimeException e) {
-                throw new IOException(file.getFileName() + " has an unreadable safetensors header.", e);
-            }
-            long dataStart = 8 + headerLength;
-            long dataLength = size - dataStart;
-            ByteBuffer data = channel.map(FileChannel.MapMode.READ_ONLY, dataStart, dataLength)
-                    .order(ByteOrder.LITTLE_ENDIAN);
+            Header header = readHeader(file, channel);
+            ByteBuffer data = channel.map(FileChannel.MapMode.READ_ONLY, header.dataStart(),
+                    channel.size() - header.dataStart()).order(ByteOrder.LITTLE_ENDIAN);
             Map<String, NDArray> tensors = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonElement> entry : header.entrySet()) {
-                if (entry.getKey().equals("__metadata__")) {
-                    continue;
-                }
-                tensors.put(entry.getKey(), readTensor(file, entry.getKey(),
-                        entry.getValue().getAsJsonObject(), data, manager));
+            for (Map.Entry<String, JsonObject> entry : header.tensors().entrySet()) {
+                tensors.put(entry.getKey(), readTensor(file, entry.getKey(), entry.getValue(), data, manager));
             }
             return tensors;
         }
     }
 
+    /**
+     * Checks the header and that every tensor lies inside the file with the size its shape and
+     * type need, without reading the weights: what an import checks before accepting a file.
+     */
+    public static void check(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Header header = readHeader(file, channel);
+            long dataLength = channel.size() - header.dataStart();
+            for (Map.Entry<String, JsonObject> entry : header.tensors().entrySet()) {
+                extent(file, entry.getKey(), entry.getValue(), dataLength);
+            }
+        }
+    }
+
+    private record Header(long dataStart, Map<String, JsonObject> tensors) {
+    }
+
+    private record Extent(DataType type, Shape shape, long begin, long end) {
+    }
+
+    private static Header readHeader(Path file, FileChannel channel) throws IOException {
+        long size = channel.size();
+        ByteBuffer lengthBytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        readFully(channel, lengthBytes, 0);
+        long headerLength = lengthBytes.flip().getLong();
+        if (headerLength <= 0 || headerLength > MAX_HEADER_BYTES || 8 + headerLength > size) {
+            throw new IOException(file.getFileName() + " is not a safetensors file (bad header length).");
+        }
+        ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
+        readFully(channel, headerBytes, 8);
+        JsonObject json;
+        try {
+            json = JsonParser.parseString(new String(headerBytes.array(), StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (RuntimeException e) {
+            throw new IOException(file.getFileName() + " has an unreadable safetensors header.", e);
+        }
+        Map<String, JsonObject> tensors = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
+            if (!entry.getKey().equals("__metadata__")) {
+                if (!entry.getValue().isJsonObject()) {
+                    throw new IOException(file.getFileName() + ": tensor '" + entry.getKey() + "' is malformed.");
+                }
+                tensors.put(entry.getKey(), entry.getValue().getAsJsonObject());
+            }
+        }
+        return new Header(8 + headerLength, tensors);
+    }
+
+    /** Type, shape and byte range of one tensor, bounds-checked against the data section. */
+    private static Extent extent(Path file, String name, JsonObject info, long dataLength) throws IOException {
+        try {
+            DataType type = dataType(file, name, info.get("dtype").getAsString());
+            long[] dims = info.getAsJsonArray("shape").asList().stream().mapToLong(JsonElement::getAsLong).toArray();
+            Shape shape = new Shape(dims);
+            long begin = info.getAsJsonArray("data_offsets").get(0).getAsLong();
+            long end = info.getAsJsonArray("data_offsets").get(1).getAsLong();
+            if (begin < 0 || end > dataLength || end - begin != shape.size() * type.getNumOfBytes()) {
+                throw new IOException(file.getFileName() + ": tensor '" + name
+                        + "' points outside the file or has the wrong size.");
+            }
+            return new Extent(type, shape, begin, end);
+        } catch (RuntimeException e) {
+            throw new IOException(file.getFileName() + ": tensor '" + name + "' is malformed.", e);
+        }
+    }
+
     private static NDArray readTensor(Path file, String name, JsonObject info, ByteBuffer data,
             NDManager manager) throws IOException {
-        DataType type = dataType(file, name, info.get("dtype").getAsString());
-        long[] dims = info.getAsJsonArray("shape").asList().stream()
-                .mapToLong(JsonElement::getAsLong).toArray();
-        Shape shape = new Shape(dims);
-        long begin = info.getAsJsonArray("data_offsets").get(0).getAsLong();
-        long end = info.getAsJsonArray("data_offsets").get(1).getAsLong();
-        long expected = shape.size() * type.getNumOfBytes();
-        if (begin < 0 || end > data.capacity() || end - begin != expected) {
-            throw new IOException(file.getFileName() + ": tensor '" + name
-                    + "' points outside the file or has the wrong size.");
-        }
-        ByteBuffer slice = data.duplicate().position((int) begin).limit((int) end).slice()
+        Extent extent = extent(file, name, info, data.capacity());
+        ByteBuffer slice = data.duplicate().position((int) extent.begin()).limit((int) extent.end()).slice()
                 .order(ByteOrder.LITTLE_ENDIAN);
-        NDArray array = manager.create(slice, shape, type);
+        NDArray array = manager.create(slice, extent.shape(), extent.type());
         array.setName(name);
-        return type == DataType.FLOAT32 ? array : toFloat32(array);
+        return extent.type() == DataType.FLOAT32 ? array : toFloat32(array);
     }
 
     private static NDArray toFloat32(NDArray array) {

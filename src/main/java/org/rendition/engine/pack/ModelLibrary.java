@@ -177,9 +177,7 @@ public final class ModelLibrary {
 
     private static void checkWeightsReadable(Path staging) throws IOException {
         // Reads only the header and bounds of every tensor; catches a truncated or foreign file now.
-        try (var manager = ai.djl.ndarray.NDManager.newBaseManager("PyTorch")) {
-            Safetensors.load(staging.resolve("model.safetensors"), manager);
-        }
+        Safetensors.check(staging.resolve("model.safetensors"));
     }
 
     private static String packName(String proposed) throws PackImportException {
