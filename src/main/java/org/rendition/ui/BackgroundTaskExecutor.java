@@ -19,6 +19,17 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         return thread;
     });
 
+    /** A background task that runs {@code work} and reports nothing, such as a warm-up. */
+    static Task<Void> task(Runnable work) {
+        return new Task<>() {
+            @Override
+            protected Void call() {
+                work.run();
+                return null;
+            }
+        };
+    }
+
     @Override
     public void execute(Task<?> task) {
         executor.execute(task);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -144,11 +143,17 @@ public final class DocumentViewModel {
             @Override
             protected List<Segment> call() throws Exception {
                 updateProgress(-1, 1);
-                return workflow.translate(opened.get(), current, pair.get(), CancelSignal.of(cancelled::get),
-                        (segment, done, total) -> {
-                            updateProgress(done, total);
-                            Platform.runLater(() -> applyMachineResult(segment));
-                        });
+                BatchedUpdates<Segment> finished = new BatchedUpdates<>(batch -> batch.forEach(
+                        DocumentViewModel.this::applyMachineResult));
+                try {
+                    return workflow.translate(opened.get(), current, pair.get(), CancelSignal.of(cancelled::get),
+                            (segment, done, total) -> {
+                                updateProgress(done, total);
+                                finished.add(segment);
+                            });
+                } finally {
+                    finished.flush();
+                }
             }
         };
         task.setOnSucceeded(e -> status.accept(Messages.get("status.translated", current.size(), pair.get())));

@@ -66,9 +66,10 @@ final class SegmentTable {
         table.setRowFactory(t -> new SegmentTableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> document.select(now));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, document, e));
-        // Orientation depends on the source language, which the document or the From box may change.
+        // Orientation depends on the source language, which a new document or the From box may change.
+        // Rebuilding every cell costs the window a frame or two, so only when the language changes:
+        // a new document's rows already lay themselves out fresh.
         languages.sourceProperty().addListener((o, was, now) -> table.refresh());
-        document.documentProperty().addListener((o, was, now) -> table.refresh());
         return table;
     }
 

@@ -25,6 +25,7 @@ public final class WorkstationApp extends Application {
             workflow = new DocumentTranslation(AppLocations.modelsDirectory());
         }
         executor = new BackgroundTaskExecutor();
+        executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
         MainView view = new MainView(viewModel, FileDialogs.native_());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> viewModel.document().documentProperty().get()

@@ -39,12 +39,22 @@ public final class DocumentTranslation implements AutoCloseable {
     private final EngineCache engines;
     private final MemoryHooks hooks;
     private final UserProfile profile;
-    /** The pair each open document was last translated or confirmed in, for its history. */
     /** The saved project of each open document, when a profile is in use. */
     private final Map<OpenedDocument, Long> projects = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The pair each open document was last translated or confirmed in, for its history. */
     private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
+
+    /**
+     * Leaves a CPU core to the window while the model works, so the interface keeps answering on a
+     * two-core machine. Call once, from the program that shows a window.
+     *
+     * @return the threads the model now uses per operation
+     */
+    public static int shareProcessorsWithTheWindow() {
+        return org.rendition.engine.ComputeThreads.leaveOneCoreFree();
+    }
 
     public DocumentTranslation(Path modelsDirectory) {
         this(modelsDirectory, MemoryHooks.none());

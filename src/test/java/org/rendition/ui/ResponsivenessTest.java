@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
 import org.rendition.workflow.SegmentStatus;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -78,13 +79,15 @@ class ResponsivenessTest {
     }
 
     private long countRows(SegmentStatus status) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> app.viewModel.document().rows().stream()
+        return WaitForAsyncUtils.asyncFx(() -> app.viewModel.document().rows().stream()
                 .filter(r -> r.status() == status).count()).get();
     }
 
     @Test
     void theFxThreadIsNeverBlockedWhileTranslating(FxRobot robot) throws Exception {
         int rows = openAndWaitForModel(robot, russianSentences(120));
+        // Measures the translation run, not the layout of the document just shown.
+        WaitForAsyncUtils.waitForFxEvents();
         AtomicLong worstNanos = new AtomicLong();
         AtomicInteger probes = new AtomicInteger();
         ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor();

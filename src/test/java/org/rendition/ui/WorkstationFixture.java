@@ -46,6 +46,7 @@ final class WorkstationFixture implements FileDialogs {
         this.stage = stage;
         workflow = new DocumentTranslation(models);
         executor = new BackgroundTaskExecutor();
+        executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
         stage.setScene(new Scene(new MainView(viewModel, this).root(), 1100, 640));
         stage.show();
