@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source installer/lib/ensure-tools.sh
+ensure_fonts
 
 checkpoint="${1:-../shared/models/tiny-nllb}"
 sample="${2:-installer/samples/ru.txt}"

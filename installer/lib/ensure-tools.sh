@@ -1,5 +1,13 @@
 # Sourced by the installer scripts: makes sure a JDK 17+ and Maven are on this machine,
-# installing them from Debian's packages when they are missing.
+# installing them from Debian's packages when they are missing. With ENSURE_PACKAGING_TOOLS=1 also
+# what build-installer.sh needs (jpackage comes with the JDK; dpkg-deb, fakeroot, zip, binutils).
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing $* ..."
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@"
+}
+
 ensure_tools() {
   local need=()
   if ! command -v javac >/dev/null 2>&1 || \
@@ -8,12 +16,29 @@ ensure_tools() {
   fi
   command -v mvn >/dev/null 2>&1 || need+=(maven)
   command -v unshare >/dev/null 2>&1 || need+=(util-linux)
+  if [ "${ENSURE_PACKAGING_TOOLS:-0}" = 1 ]; then
+    command -v jpackage >/dev/null 2>&1 || need+=(openjdk-17-jdk)
+    command -v dpkg-deb >/dev/null 2>&1 || need+=(dpkg-dev)
+    command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
+    command -v objcopy >/dev/null 2>&1 || need+=(binutils)
+    command -v zip >/dev/null 2>&1 || need+=(zip)
+    command -v unzip >/dev/null 2>&1 || need+=(unzip)
+  fi
   if [ ${#need[@]} -gt 0 ]; then
-    echo "Installing ${need[*]} ..."
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}"
+    apt_install "${need[@]}"
   fi
 }
+
+# 'rendition doctor' checks that Arabic and Chinese text can be shown. A missing font is not worth
+# failing a build or a test run for (an air-gapped machine may have no package source): warn only.
+ensure_fonts() {
+  command -v fc-list >/dev/null 2>&1 || return 0
+  local fonts=()
+  [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || fonts+=(fonts-wqy-zenhei)
+  [ -n "$(fc-list :lang=ar 2>/dev/null)" ] || fonts+=(fonts-dejavu-core)
+  if [ ${#fonts[@]} -gt 0 ]; then
+    apt_install "${fonts[@]}" || echo "Could not install ${fonts[*]}; 'rendition doctor' will say which script lacks a font." >&2
+  fi
+}
+
 ensure_tools
