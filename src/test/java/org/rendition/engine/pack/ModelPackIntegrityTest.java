@@ -98,6 +98,38 @@ class ModelPackIntegrityTest {
     }
 
     @Test
+    void completePackOnRemovableMediaIsVerifiedAndImportedWithoutWritingToTheMedia() throws Exception {
+        ModelPack pack = importTiny(new ModelLibrary(temp.resolve("models")));
+        Path media = temp.resolve("usb/opus-mt-zh-en");
+        Files.createDirectories(media);
+        try (var files = Files.list(pack.folder())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, media.resolve(file.getFileName()));
+            }
+        }
+        List<String> before = listing(temp.resolve("usb"));
+        ModelLibrary workstation = new ModelLibrary(temp.resolve("workstation"));
+        ModelPack imported = workstation.importFrom(media, ImportRequest.defaults());
+        imported.verify();
+        assertEquals(Files.readString(pack.folder().resolve("manifest.json")),
+                Files.readString(imported.folder().resolve("manifest.json")), "the media's manifest is kept");
+        assertEquals(before, listing(temp.resolve("usb")), "nothing written to the media");
+    }
+
+    /** Every file under a folder with its size and modification time. */
+    private static List<String> listing(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.sorted().map(file -> {
+                try {
+                    return folder.relativize(file) + " " + Files.size(file) + " " + Files.getLastModifiedTime(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    @Test
     void folderWithoutWeightsIsRefusedWithTheMissingFile() throws Exception {
         Path checkpoint = checkpoint(temp.resolve("opus-mt-ru-en"));
         Files.delete(checkpoint.resolve("model.safetensors"));
