@@ -12,7 +12,7 @@ public final class NativeRuntime {
     /**
      * Loads libtorch from the bundled jars and runs one small computation.
      *
-     * @return a description such as "PyTorch 2.7.1 (CPU, 2 threads)"
+     * @return a description such as "PyTorch 2.7.1 on CPU, libtorch in /opt/rendition/lib/app/native/pytorch/..."
      */
     public static String check() {
         OfflineMode.enforce();
@@ -25,6 +25,6 @@ public final class NativeRuntime {
             }
         }
         return "PyTorch " + engine.getVersion() + " on " + engine.defaultDevice().getDeviceType().toUpperCase(java.util.Locale.ROOT)
-                + ", loaded from the bundled jars";
+                + ", libtorch in " + ai.djl.pytorch.jni.LibUtils.getLibtorchPath();
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,16 +41,28 @@ public final class SelfCheck {
         results.add(nativeLibrary());
         results.addAll(modelPacks());
         results.add(profileDatabase());
-        results.add(font("Arabic script", "\u0628\u0633\u0645"));
-        results.add(font("Chinese script", "\u4E2D\u6587"));
-        results.add(font("Cyrillic script", "\u0416\u044F"));
+        results.add(font("Arabic script", "\u0628\u0633\u0645", "fonts-noto-core or fonts-dejavu-core"));
+        results.add(font("Chinese script", "\u4E2D\u6587", "fonts-noto-cjk or fonts-wqy-zenhei"));
+        results.add(font("Cyrillic script", "\u0416\u044F", "fonts-noto-core or fonts-dejavu-core"));
         return results;
     }
 
     private static Result runtime() {
         int feature = Runtime.version().feature();
-        return new Result("Java runtime", feature >= 17, "Java " + Runtime.version()
+        String javaFx = javaFxVersion();
+        boolean passed = feature >= 17 && javaFx != null;
+        return new Result("Java runtime", passed, "Java " + Runtime.version() + " in " + System.getProperty("java.home")
+                + (javaFx != null ? ", JavaFX " + javaFx : ", JavaFX missing: the window cannot open; reinstall Rendition.")
                 + (feature >= 17 ? "" : "; Rendition needs Java 17 or later."));
+    }
+
+    /** JavaFX's version without starting it (the workflow layer must not depend on JavaFX). */
+    private static String javaFxVersion() {
+        try {
+            return (String) Class.forName("com.sun.javafx.runtime.VersionInfo").getMethod("getRuntimeVersion").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Result nativeLibrary() {
@@ -82,21 +95,28 @@ public final class SelfCheck {
                 return new Result("Profile database", false, database + " is damaged (" + integrity
                         + "); restore it from a backup.");
             }
+            if (!Files.isWritable(database)) {
+                return new Result("Profile database", false, database + " is read-only; run 'chmod 600 " + database + "'.");
+            }
+            // The profile holds translated documents: other users must not even read it.
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(database);
-            boolean shared = permissions.contains(PosixFilePermission.GROUP_WRITE)
-                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+            boolean shared = permissions.stream().anyMatch(p -> !p.name().startsWith("OWNER_"));
             return new Result("Profile database", !shared, database + ", schema version "
-                    + profile.schemaVersion() + (shared ? "; other users can write it: run 'chmod 600 "
-                    + database + "'." : ", writable, integrity ok"));
+                    + profile.schemaVersion() + (shared ? "; other users can open it ("
+                    + PosixFilePermissions.toString(permissions) + "): run 'chmod 600 " + database + "'."
+                    : ", writable, owner only (" + PosixFilePermissions.toString(permissions) + "), integrity ok"));
         } catch (RuntimeException | IOException e) {
             return new Result("Profile database", false, e.getMessage());
         }
     }
 
-    private static Result font(String script, String sample) {
+    /** Java's logical fonts borrow glyphs from real ones; name the real font that has the script. */
+    private static final Set<String> LOGICAL_FONTS = Set.of("Dialog", "DialogInput", "Serif", "SansSerif", "Monospaced");
+
+    private static Result font(String script, String sample, String packages) {
         try {
             for (Font font : GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts()) {
-                if (font.canDisplayUpTo(sample) == -1) {
+                if (!LOGICAL_FONTS.contains(font.getFamily(java.util.Locale.ROOT)) && font.canDisplayUpTo(sample) == -1) {
                     return new Result("Font for " + script, true, font.getFontName());
                 }
             }
@@ -104,6 +124,6 @@ public final class SelfCheck {
             return new Result("Font for " + script, false, "fonts could not be listed: " + e.getMessage());
         }
         return new Result("Font for " + script, false, "no installed font shows " + script
-                + "; install fonts-noto-core (Arabic, Cyrillic) and fonts-noto-cjk (Chinese).");
+                + "; install the Debian package " + packages + ".");
     }
 }

@@ -176,6 +176,16 @@ class CommandLineTest {
     }
 
     @Test
+    void doctorFailsWhenOtherUsersCanReadTheProfile() throws Exception {
+        Path database = temp.resolve("shared/rendition.db");
+        assertEquals(0, rendition("glossary", "list", "--db", database.toString()).exit);
+        Files.setPosixFilePermissions(database, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Result result = rendition("doctor", "--models-dir", models.toString(), "--db", database.toString());
+        assertEquals(1, result.exit);
+        assertTrue(result.out.contains("[FAIL] Profile database") && result.out.contains("chmod 600"), result.out);
+    }
+
+    @Test
     void newProfileDatabaseIsReadableByItsOwnerOnly() throws Exception {
         Path database = temp.resolve("private/rendition.db");
         assertEquals(0, rendition("glossary", "list", "--db", database.toString()).exit);

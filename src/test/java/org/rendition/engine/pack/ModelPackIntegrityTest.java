@@ -111,8 +111,8 @@ class ModelPackIntegrityTest {
         ModelLibrary workstation = new ModelLibrary(temp.resolve("workstation"));
         ModelPack imported = workstation.importFrom(media, ImportRequest.defaults());
         imported.verify();
-        assertEquals(Files.readString(pack.folder().resolve("manifest.json")),
-                Files.readString(imported.folder().resolve("manifest.json")), "the media's manifest is kept");
+        assertEquals(pack.manifest().files(), imported.manifest().files(), "every file as the media's manifest lists it");
+        assertEquals(media.toString(), imported.manifest().importedFrom());
         assertEquals(before, listing(temp.resolve("usb")), "nothing written to the media");
     }
 
