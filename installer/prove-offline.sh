@@ -47,7 +47,7 @@ ln -s ../../opt/rendition/bin/rendition "$root/usr/bin/rendition"
 launcher="$root/usr/bin/rendition"
 du -sh "$root/opt/rendition"
 
-javac -d "$guard" --release 17 installer/lib/NetworkGuard.java
+javac -d "$guard" --release 17 -Xlint:-removal -XDsuppressNotes installer/lib/NetworkGuard.java
 jar --create --file "$guard/guard.jar" -C "$guard" NetworkGuard.class
 attempts="$work/network-attempts.log"
 trace="$work/connect.trace"
