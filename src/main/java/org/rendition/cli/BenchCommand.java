@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --model: one sentence per line, e.g. ../shared/testsets/tatoeba-rus-eng.rus.")
     Path sentences;
 
-    @Option(names = "--count", defaultValue = "32",
+    @Option(names = "--count", defaultValue = "16",
             description = "Sentences per configuration (default: ${DEFAULT-VALUE}; the long set has half).")
     int count;
 

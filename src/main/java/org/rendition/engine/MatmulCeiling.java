@@ -6,6 +6,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,10 +44,13 @@ public final class MatmulCeiling {
     /**
      * Result of a measurement.
      *
-     * @param secondsPerStep the fastest of the timed repetitions
+     * @param secondsPerStep wall-clock time of the fastest of the timed repetitions
      * @param gflops achieved rate of that repetition, in 10⁹ floating-point operations per second
+     * @param cpuGflops the rate per second of this thread's CPU time (fastest repetition): with one
+     *     PyTorch thread the work runs on the calling thread, so this rate does not depend on what
+     *     else the machine is doing
      */
-    public record Result(double secondsPerStep, double gflops) {
+    public record Result(double secondsPerStep, double gflops, double cpuGflops) {
     }
 
     /** Times the step's projections {@code repetitions} times after a warm-up and keeps the fastest. */
@@ -65,10 +70,13 @@ public final class MatmulCeiling {
             NDArray vocabulary = weight(manager, shape.vocab(), d);
             NDArray input = manager.randomNormal(0, 1, new Shape(shape.rows(), 1, d), DataType.FLOAT32);
             double[] seconds = new double[repetitions];
+            double[] cpuSeconds = new double[repetitions];
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             for (int r = -2; r < repetitions; r++) {
                 try (NDManager scratch = manager.newSubManager()) {
                     NDArray x = input;
                     long start = System.nanoTime();
+                    long cpuStart = cpu.getCurrentThreadCpuTime();
                     for (NDArray[] w : layers) {
                         for (int p = 0; p < 6; p++) {
                             x = linear(x, w[p], biasD, scratch);
@@ -81,11 +89,13 @@ public final class MatmulCeiling {
                     logits.getFloat(0, 0);
                     if (r >= 0) {
                         seconds[r] = (System.nanoTime() - start) / 1e9;
+                        cpuSeconds[r] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
                     }
                 }
             }
             double best = Arrays.stream(seconds).min().orElse(Double.NaN);
-            return new Result(best, shape.flops() / best / 1e9);
+            double bestCpu = Arrays.stream(cpuSeconds).min().orElse(Double.NaN);
+            return new Result(best, shape.flops() / best / 1e9, shape.flops() / bestCpu / 1e9);
         }
     }
 

@@ -1,13 +1,12 @@
 package org.rendition.workflow.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.rendition.engine.ComputeThreads;
 import org.rendition.engine.DecodingOptions;
@@ -55,7 +54,6 @@ public final class FullSizeBenchmark {
 
     private final Options options;
     private final RandomCheckpoint.Shape shape = RandomCheckpoint.Shape.OPUS_MT;
-    private final Map<Integer, MatmulCeiling.Result> ceilings = new HashMap<>();
 
     public FullSizeBenchmark(Options options) {
         this.options = options;
@@ -63,6 +61,8 @@ public final class FullSizeBenchmark {
 
     /** Runs everything, reporting each figure as it is measured. */
     public void run(BenchmarkReport report) throws IOException, PackDamagedException, PackImportException {
+        long runStart = System.nanoTime();
+        report.note("machine load at start: " + MachineLoad.describe());
         Path checkpoint = options.workDir().resolve("checkpoint-" + PACK);
         if (!Files.exists(checkpoint.resolve("model.safetensors"))) {
             long start = System.nanoTime();
@@ -113,6 +113,8 @@ public final class FullSizeBenchmark {
                     options.tmDatabase(), report);
             report.figure("peak resident memory (whole run)", PeakMemory.residentMegabytes(), "MiB");
         }
+        report.note("machine load at end: " + MachineLoad.describe());
+        report.figure("whole benchmark run", seconds(runStart), "s");
     }
 
     /** Tatoeba as it is, and longer inputs made of four consecutive Tatoeba sentences. */
@@ -144,7 +146,9 @@ public final class FullSizeBenchmark {
                 // Warm-up: JIT compilation and PyTorch's allocator settle before anything is timed.
                 engine.generate(inputs.subList(0, Math.min(inputs.size(), 16)), settings.withFixedLength(4));
                 for (int batch : BATCHES) {
+                    MatmulCeiling.Result ceiling = ceiling(batch * beams);
                     long start = System.nanoTime();
+                    long cpuStart = processCpuNanos();
                     double flops = 0;
                     for (int at = 0; at < inputs.size(); at += batch) {
                         List<int[]> slice = inputs.subList(at, Math.min(inputs.size(), at + batch));
@@ -152,15 +156,20 @@ public final class FullSizeBenchmark {
                         flops += flops(slice, beams, workload.tokens());
                     }
                     double elapsed = seconds(start);
+                    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
                     String label = String.format("%s, %s, batch %d", workload.name(),
                             beams == 1 ? "greedy" : "beam " + beams, batch);
                     double sentences = inputs.size() / elapsed;
                     report.figure(label + ": sentences/s", sentences, "sent/s");
                     report.figure(label + ": tokens/s", inputs.size() * workload.tokens() / elapsed, "tok/s");
-                    MatmulCeiling.Result ceiling = ceiling(batch * beams);
+                    report.figure(label + ": sentences per CPU-second", inputs.size() / cpuSeconds, "sent/CPU-s");
                     double achieved = flops / elapsed / 1e9;
                     report.figure(String.format("%s: matmul ceiling at %d rows %.1f GFLOP/s, engine %.1f",
                             label, batch * beams, ceiling.gflops(), achieved), 100 * achieved / ceiling.gflops(),
+                            "% of ceiling");
+                    double cpuAchieved = flops / cpuSeconds / 1e9;
+                    report.figure(String.format("%s: per CPU-second: ceiling %.1f GFLOP, engine %.1f",
+                            label, ceiling.cpuGflops(), cpuAchieved), 100 * cpuAchieved / ceiling.cpuGflops(),
                             "% of ceiling");
                     if (runPeer) {
                         try {
@@ -168,6 +177,8 @@ public final class FullSizeBenchmark {
                             report.figure(label + ": peer sentences/s (" + result.description() + ")",
                                     result.sentencesPerSecond(), "sent/s");
                             report.figure(label + ": Rendition / peer", sentences / result.sentencesPerSecond(), "×");
+                            report.figure(label + ": Rendition / peer, per CPU-second",
+                                    inputs.size() / cpuSeconds / result.sentencesPerCpuSecond(), "×");
                         } catch (IOException | RuntimeException e) {
                             report.note("peer skipped for " + label + ": " + e.getMessage());
                         }
@@ -197,8 +208,18 @@ public final class FullSizeBenchmark {
         return new MatmulCeiling.StepShape(rows, shape.dModel(), shape.ffn(), shape.layers(), shape.vocab());
     }
 
+    /**
+     * Measured just before the configuration it is compared with, so that both see the same load
+     * on a shared machine; the fastest of 20 repetitions.
+     */
     private MatmulCeiling.Result ceiling(int rows) {
-        return ceilings.computeIfAbsent(rows, r -> MatmulCeiling.measure(stepShape(r), 10));
+        return MatmulCeiling.measure(stepShape(rows), 20);
+    }
+
+    /** CPU time of every thread of this process: immune to waiting for a core on a busy machine. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String abbreviate(String text) {

@@ -30,9 +30,11 @@ final class PeerBenchmark {
      *
      * @param sentencesPerSecond sentences per second of decoding wall-clock time
      * @param tokensPerSecond generated tokens per second
+     * @param sentencesPerCpuSecond sentences per second of the peer process's CPU time
      * @param description the peer's own account: torch version, BLAS library, threads
      */
-    record Result(double sentencesPerSecond, double tokensPerSecond, String description) {
+    record Result(double sentencesPerSecond, double tokensPerSecond, double sentencesPerCpuSecond,
+            String description) {
     }
 
     PeerBenchmark(Path python, Path script, Path checkpoint, int threads) {
@@ -102,6 +104,7 @@ final class PeerBenchmark {
         }
         JsonObject json = JsonParser.parseString(lastLine(output)).getAsJsonObject();
         return new Result(json.get("sentences_per_s").getAsDouble(), json.get("tokens_per_s").getAsDouble(),
+                json.get("sentences_per_cpu_s").getAsDouble(),
                 json.get("peer").getAsString() + ", " + json.get("blas").getAsString() + ", "
                         + json.get("threads").getAsInt() + " threads");
     }
