@@ -90,8 +90,15 @@ final class PeerBenchmark {
         List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(),
                 "--checkpoint", checkpoint.toString(), "--inputs", inputs.toString(), "--beams",
                 Integer.toString(beams), "--batch", Integer.toString(batch), "--tokens", Integer.toString(tokens),
-                "--threads", Integer.toString(threads)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                "--threads", "1"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // Debian's torch hands matrix products to OpenBLAS, whose own thread pool ignores
+        // torch.set_num_threads. The peer's fastest setting here (measured, docs/benchmarks.md) is
+        // the BLAS on all the threads and torch's own OpenMP on one: two pools of spinning threads
+        // on two cores slowed it several times over.
+        builder.environment().put("OPENBLAS_NUM_THREADS", Integer.toString(threads));
+        builder.environment().put("OMP_NUM_THREADS", "1");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -105,8 +112,8 @@ final class PeerBenchmark {
         JsonObject json = JsonParser.parseString(lastLine(output)).getAsJsonObject();
         return new Result(json.get("sentences_per_s").getAsDouble(), json.get("tokens_per_s").getAsDouble(),
                 json.get("sentences_per_cpu_s").getAsDouble(),
-                json.get("peer").getAsString() + ", " + json.get("blas").getAsString() + ", "
-                        + json.get("threads").getAsInt() + " threads");
+                json.get("peer").getAsString() + ", " + json.get("blas").getAsString() + " " + threads
+                        + " threads");
     }
 
     private static String lastLine(String output) {
