@@ -150,6 +150,10 @@ def generate(model, sentences, beams, tokens):
         logprobs[:, model.pad] = -math.inf  # bad_words_ids
         if step < tokens - 1:
             logprobs[:, model.eos] = -math.inf  # min_length
+        elif model.config.get("forced_eos_token_id") is not None:
+            forced = torch.full_like(logprobs, -math.inf)  # forced_eos_token_id at the last step
+            forced[:, model.config["forced_eos_token_id"]] = 0
+            logprobs = forced
         if beams == 1:
             current = logprobs.argmax(-1)
             output = torch.cat([output, current[:, None]], 1)
@@ -157,8 +161,10 @@ def generate(model, sentences, beams, tokens):
         vocab = logprobs.shape[-1]
         totals = (logprobs + scores[:, None]).view(batch, beams * vocab)
         top_scores, top_ids = totals.topk(2 * beams, 1)
-        # The best `beams` candidates that do not end the sentence go on (none end before the fixed length).
-        running = top_scores.masked_fill((top_ids % vocab).eq(model.eos), -1e9)
+        # The best `beams` candidates that do not end the sentence go on (none end before the fixed
+        # length); at the last step every candidate ends, and the best of them are the finished beams.
+        ends = (top_ids % vocab).eq(model.eos) if step < tokens - 1 else torch.zeros_like(top_ids, dtype=torch.bool)
+        running = top_scores.masked_fill(ends, -1e9)
         keep_scores, keep = running.topk(beams, 1)
         chosen = top_ids.gather(1, keep)
         origin = (chosen // vocab + torch.arange(batch)[:, None] * beams).view(-1)
