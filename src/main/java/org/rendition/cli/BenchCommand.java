@@ -1,5 +1,6 @@
 package org.rendition.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,53 +9,123 @@ import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
+import org.rendition.workflow.bench.BenchmarkFigure;
+import org.rendition.workflow.bench.BenchmarkReport;
 import org.rendition.workflow.bench.DecodingBenchmark;
+import org.rendition.workflow.bench.FullSizeBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rendition bench}: prints measured decoding speed and memory for one installed pack. */
+/**
+ * {@code rendition bench}: with no {@code --model}, the full benchmark (a generated full-size
+ * OPUS-MT-shaped model against the matmul ceiling and the peer, then TM and glossary at size);
+ * with {@code --model}, decoding speed and memory of one installed pack.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure model load time, sentences/s and tokens/s (greedy and beam 4, batch 1 and 16) "
-                + "and peak memory on this machine.")
+        description = {"Without --model: generate a full-size OPUS-MT-shaped model with random weights and print "
+                + "load time, time to first segment, sentences/s and tokens/s (greedy and beam 4, batch 1 and 16) "
+                + "against the machine's matmul ceiling and the python3-torch peer, peak memory, TM lookup p95 at "
+                + "1M segments and glossary matching at 100k terms.",
+                "With --model: decoding speed and memory of one installed pack."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, required = true, paramLabel = "NAME", description = "Installed pack to measure.")
+    @Option(names = {"-m", "--model"}, paramLabel = "NAME", description = "Installed pack to measure instead.")
     String model;
 
-    @Option(names = {"-f", "--from"}, required = true, paramLabel = "LANG", description = "Source language.")
+    @Option(names = {"-f", "--from"}, paramLabel = "LANG", description = "Source language (with --model).")
     String from;
 
     @Option(names = {"-t", "--to"}, defaultValue = "en", paramLabel = "LANG", description = "Target language.")
     String to;
 
-    @Option(names = "--sentences", required = true, paramLabel = "FILE",
-            description = "One sentence per line, e.g. ../shared/testsets/tatoeba-rus-eng.rus.")
+    @Option(names = "--sentences", paramLabel = "FILE",
+            description = "With --model: one sentence per line, e.g. ../shared/testsets/tatoeba-rus-eng.rus.")
     Path sentences;
 
-    @Option(names = "--count", defaultValue = "64", description = "Sentences per configuration (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--count", defaultValue = "16",
+            description = "Sentences per configuration (default: ${DEFAULT-VALUE}; the long set has half).")
     int count;
+
+    @Option(names = "--threads", defaultValue = "0",
+            description = "PyTorch threads for the engine and the peer (default: every core).")
+    int threads;
+
+    @Option(names = "--work-dir", defaultValue = "target/bench", paramLabel = "DIR",
+            description = "Where the generated checkpoint and its pack are kept (default: ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
+            description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+    Path shared;
+
+    @Option(names = "--python", defaultValue = "/usr/bin/python3", paramLabel = "FILE",
+            description = "Python with Debian's python3-torch, for the peer (default: ${DEFAULT-VALUE}).")
+    Path python;
+
+    @Option(names = "--peer-script", defaultValue = "models/tools/peer_bench.py", paramLabel = "FILE",
+            description = "The peer (default: ${DEFAULT-VALUE}).")
+    Path peerScript;
+
+    @Option(names = "--no-peer", description = "Skip the python3-torch peer.")
+    boolean noPeer;
+
+    @Option(names = "--skip-memory", description = "Skip the TM (1M segments) and glossary (100k terms) part.")
+    boolean skipMemory;
+
+    @Option(names = "--tm-segments", defaultValue = "1000000", description = "TM size (default: ${DEFAULT-VALUE}).")
+    int tmSegments;
+
+    @Option(names = "--glossary-terms", defaultValue = "100000",
+            description = "Glossary size (default: ${DEFAULT-VALUE}).")
+    int glossaryTerms;
+
+    @Option(names = "--tm-db", paramLabel = "FILE",
+            description = "Keep the TM database here and reuse it next time (saves the build).")
+    Path tmDatabase;
 
     @Mixin
     ModelsDirectoryOption models;
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        BenchmarkReport report = new BenchmarkReport() {
+            @Override
+            public void figure(BenchmarkFigure figure) {
+                out.printf("  %-78s %10.2f %s%n", figure.name(), figure.value(), figure.unit());
+                out.flush();
+            }
+
+            @Override
+            public void note(String line) {
+                out.println(line);
+                out.flush();
+            }
+        };
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (model == null) {
+            out.printf("Rendition benchmark: full-size OPUS-MT-shaped model (6+6 layers, d_model 512, vocabulary "
+                    + "65,001, random weights), %d cores%n", cores);
+            new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, count,
+                    threads > 0 ? threads : cores, python, peerScript, !noPeer, !skipMemory, tmSegments,
+                    glossaryTerms, tmDatabase)).run(report);
+            return 0;
+        }
+        if (from == null || sentences == null) {
+            throw new WorkflowException("With --model, give --from LANG and --sentences FILE too.");
+        }
         ModelPack pack = new ModelLibrary(models.resolve()).find(model)
                 .orElseThrow(() -> new WorkflowException("No model pack named '" + model + "' is installed."));
         LanguagePair pair = new LanguagePair(Language.require(from), Language.require(to));
         List<String> inputs = DecodingBenchmark.readSentences(sentences, count);
-        var out = spec.commandLine().getOut();
         out.printf("Rendition decoding benchmark: pack %s, %s, %d sentences from %s, %d cores%n", pack.name(), pair,
-                inputs.size(), sentences.getFileName(), Runtime.getRuntime().availableProcessors());
-        new DecodingBenchmark(pack, pair, inputs).run(figure -> {
-            out.printf("  %-42s %10.2f %s%n", figure.name(), figure.value(), figure.unit());
-            out.flush();
-        });
+                inputs.size(), sentences.getFileName(), cores);
+        new DecodingBenchmark(pack, pair, inputs).run(report::figure);
         return 0;
     }
 }

@@ -27,4 +27,19 @@ public final class ComputeThreads {
         }
         return JniUtils.getNumThreads();
     }
+
+    /**
+     * Lets PyTorch use {@code threads} threads inside one operation (the benchmark uses every core,
+     * as a batch job would), unless the user chose a number with {@code -Dai.djl.pytorch.num_threads}.
+     *
+     * @return the number of threads PyTorch now uses
+     */
+    public static int use(int threads) {
+        OfflineMode.enforce();
+        Engine.getEngine("PyTorch");
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+            JniUtils.setNumThreads(Math.max(1, threads));
+        }
+        return JniUtils.getNumThreads();
+    }
 }

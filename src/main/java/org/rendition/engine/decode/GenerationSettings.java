@@ -83,6 +83,21 @@ public record GenerationSettings(int numBeams, int maxLength, int minLength, flo
                 forcedBosId, forcedEosId, eosId, padId, decoderStartId);
     }
 
+    /**
+     * The same settings with every output exactly {@code generatedTokens} long: end-of-sentence is
+     * blocked until then (as a minimum length does) and the maximum length ends it there. The
+     * benchmark uses it so that the work per sentence is known whatever the weights say.
+     */
+    public GenerationSettings withFixedLength(int generatedTokens) {
+        if (generatedTokens < 1) {
+            throw new IllegalArgumentException("A fixed output length must be at least 1, not " + generatedTokens + ".");
+        }
+        // Lengths count the decoder start token, as transformers counts them.
+        int length = generatedTokens + 1;
+        return new GenerationSettings(numBeams, length, length, lengthPenalty, earlyStopping, badWordIds,
+                forcedBosId, forcedEosId, eosId, padId, decoderStartId);
+    }
+
     /** The same settings with a token forced first, as NLLB needs for its target language. */
     public GenerationSettings withForcedBos(int tokenId) {
         return new GenerationSettings(numBeams, maxLength, minLength, lengthPenalty, earlyStopping, badWordIds,

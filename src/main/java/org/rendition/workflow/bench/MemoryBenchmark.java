@@ -1,5 +1,6 @@
 package org.rendition.workflow.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,30 +24,31 @@ import org.rendition.workflow.UserProfile;
  * Builds a translation memory of {@code segments} synthetic Russian→English segments (pairs of
  * Tatoeba sentences) and a glossary of {@code terms} Russian terms in a temporary database,
  * then times TM lookups (exact, fuzzy and unseen sources) and glossary matching per sentence.
- *
- * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.rendition.workflow.bench.MemoryBenchmark [-Dexec.args="1000000 100000"]}
+ * Part of {@code rendition bench}; {@code --tm-db FILE} keeps the database and reuses it.
  */
 public final class MemoryBenchmark {
-    private static final Path TESTSETS = Path.of("..", "shared", "testsets");
     private static final int WARMUP = 300;
     private static final int QUERIES = 1500;
 
     private MemoryBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int segments = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int terms = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        List<String> russian = Files.readAllLines(TESTSETS.resolve("tatoeba-rus-eng.rus"), StandardCharsets.UTF_8);
-        List<String> english = Files.readAllLines(TESTSETS.resolve("tatoeba-rus-eng.eng"), StandardCharsets.UTF_8);
-        // A third argument keeps the database there and reuses it on the next run.
-        boolean keep = args.length > 2;
-        Path dir = keep ? Path.of(args[2]).toAbsolutePath().getParent() : Files.createTempDirectory("rendition-bench");
-        Path db = keep ? Path.of(args[2]) : dir.resolve("bench.db");
+    /**
+     * Runs both measurements.
+     *
+     * @param testsets folder with {@code tatoeba-rus-eng.rus} and {@code .eng}
+     * @param database where to keep the database for the next run, or null for a temporary one
+     */
+    public static void run(Path testsets, int segments, int terms, Path database, BenchmarkReport report)
+            throws IOException {
+        List<String> russian = Files.readAllLines(testsets.resolve("tatoeba-rus-eng.rus"), StandardCharsets.UTF_8);
+        List<String> english = Files.readAllLines(testsets.resolve("tatoeba-rus-eng.eng"), StandardCharsets.UTF_8);
+        boolean keep = database != null;
+        Path dir = keep ? database.toAbsolutePath().getParent() : Files.createTempDirectory("rendition-bench");
+        Path db = keep ? database : dir.resolve("bench.db");
         try (UserProfile profile = UserProfile.open(db)) {
-            benchmarkMemory(profile, russian, english, segments);
-            benchmarkGlossary(profile, russian, terms);
+            benchmarkMemory(profile, russian, english, segments, report);
+            benchmarkGlossary(profile, russian, terms, report);
         } finally {
             if (!keep) {
                 for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -90,17 +92,18 @@ public final class MemoryBenchmark {
     }
 
     private static void benchmarkMemory(UserProfile profile, List<String> russian, List<String> english,
-                                        int segments) {
+                                        int segments, BenchmarkReport report) {
         long start = System.nanoTime();
         if (profile.memory().size() == 0) {
             profile.memory().importEntries(synthetic(russian, english, segments), 50_000, committed -> {
-            if (committed % 200_000 == 0) {
-                System.out.printf("  stored %,d segments (%.0f s)%n", committed, (System.nanoTime() - start) / 1e9);
-            }
+                if (committed % 200_000 == 0) {
+                    report.note(String.format("  stored %,d segments (%.0f s)", committed,
+                            (System.nanoTime() - start) / 1e9));
+                }
             });
         }
-        System.out.printf("TM build: %,d segments in %.1f s%n", profile.memory().size(),
-                (System.nanoTime() - start) / 1e9);
+        report.figure(String.format("TM build or reuse, %,d segments", profile.memory().size()),
+                (System.nanoTime() - start) / 1e9, "s");
 
         Random random = new Random(7);
         List<String> stored = new ArrayList<>();
@@ -133,10 +136,11 @@ public final class MemoryBenchmark {
             }
         }
         Arrays.sort(millis);
-        System.out.printf("TM lookup at %,d segments (%d queries: 1/3 stored, 1/3 one word changed, 1/3 unseen):"
-                        + " p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %d exact, %d fuzzy-only hits%n",
+        report.note(String.format("TM lookup at %,d segments (%d queries: 1/3 stored, 1/3 one word changed,"
+                        + " 1/3 unseen): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %d exact, %d fuzzy-only hits",
                 profile.memory().size(), QUERIES, pct(millis, 50), pct(millis, 95), pct(millis, 99),
-                millis[millis.length - 1], exact, fuzzy);
+                millis[millis.length - 1], exact, fuzzy));
+        report.figure(String.format("TM lookup p95 @ %,d segments", profile.memory().size()), pct(millis, 95), "ms");
     }
 
     private static String changeOneWord(String sentence, List<String> russian, Random random) {
@@ -146,7 +150,8 @@ public final class MemoryBenchmark {
         return String.join(" ", words);
     }
 
-    private static void benchmarkGlossary(UserProfile profile, List<String> russian, int count) {
+    private static void benchmarkGlossary(UserProfile profile, List<String> russian, int count,
+                                          BenchmarkReport report) {
         Set<String> sources = new LinkedHashSet<>();
         for (int n = 1; n <= 3 && sources.size() < count; n++) {
             for (String sentence : russian) {
@@ -172,8 +177,8 @@ public final class MemoryBenchmark {
         double stored = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         GlossaryIndex index = profile.glossary().index("ru", "en");
-        System.out.printf("Glossary: %,d terms stored in %.1f s, index built in %.1f s%n", index.size(), stored,
-                (System.nanoTime() - start) / 1e9);
+        report.note(String.format("Glossary: %,d terms stored in %.1f s, index built in %.1f s", index.size(), stored,
+                (System.nanoTime() - start) / 1e9));
         List<String> sentences = russian.subList(0, Math.min(russian.size(), 10_000));
         long hits = 0;
         for (int round = 0; round < 2; round++) {
@@ -189,10 +194,13 @@ public final class MemoryBenchmark {
         }
         double mean = Arrays.stream(micros).average().orElse(0);
         Arrays.sort(micros);
-        System.out.printf("Glossary match with %,d terms over %,d sentences: mean %.1f µs, p50 %.1f µs,"
-                        + " p95 %.1f µs, p99 %.1f µs per sentence (%.1f hits per sentence)%n", index.size(),
+        report.note(String.format("Glossary match with %,d terms over %,d sentences: mean %.1f µs, p50 %.1f µs,"
+                        + " p95 %.1f µs, p99 %.1f µs per sentence (%.1f hits per sentence)", index.size(),
                 sentences.size(), mean, pct(micros, 50), pct(micros, 95), pct(micros, 99),
-                hits / 2.0 / sentences.size());
+                hits / 2.0 / sentences.size()));
+        report.figure(String.format("glossary match per sentence @ %,d terms (mean)", index.size()), mean, "µs");
+        report.figure(String.format("glossary match per sentence @ %,d terms (p95)", index.size()), pct(micros, 95),
+                "µs");
     }
 
     private static double pct(double[] sorted, int percentile) {

@@ -1,0 +1,111 @@
+package org.rendition.engine;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.core.Linear;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The machine's ceiling for decoding: how fast the PyTorch library the engine uses runs the matrix
+ * multiplications of one decoder step and nothing else. Per decoder layer: the query, key, value
+ * and output projections of self-attention, the query and output projections of attention over
+ * the source (its keys and values are computed once per sentence), the two feed-forward layers;
+ * then the projection to the vocabulary. Attention scores themselves are left out: at these lengths
+ * they are a small fraction of the work, and leaving them out keeps the ceiling an upper bound.
+ */
+public final class MatmulCeiling {
+    private MatmulCeiling() {
+    }
+
+    /**
+     * The shapes of one decoder step.
+     *
+     * @param rows sentences times beams decoded together
+     * @param dModel hidden size
+     * @param ffn feed-forward width
+     * @param layers decoder layers
+     * @param vocab rows of the output projection
+     */
+    public record StepShape(int rows, int dModel, int ffn, int layers, int vocab) {
+        /** Floating-point operations (multiply and add counted apart) of one step's projections. */
+        public double flops() {
+            double perRow = layers * (6.0 * dModel * dModel + 2.0 * dModel * ffn) + (double) dModel * vocab;
+            return 2.0 * rows * perRow;
+        }
+    }
+
+    /**
+     * Result of a measurement.
+     *
+     * @param secondsPerStep wall-clock time of the fastest of the timed repetitions
+     * @param gflops achieved rate of that repetition, in 10⁹ floating-point operations per second
+     * @param cpuGflops the rate per second of this thread's CPU time (fastest repetition): with one
+     *     PyTorch thread the work runs on the calling thread, so this rate does not depend on what
+     *     else the machine is doing
+     */
+    public record Result(double secondsPerStep, double gflops, double cpuGflops) {
+    }
+
+    /** Times the step's projections {@code repetitions} times after a warm-up and keeps the fastest. */
+    public static Result measure(StepShape shape, int repetitions) {
+        OfflineMode.enforce();
+        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager()) {
+            long d = shape.dModel();
+            List<NDArray[]> layers = new ArrayList<>();
+            for (int i = 0; i < shape.layers(); i++) {
+                layers.add(new NDArray[] {
+                    weight(manager, d, d), weight(manager, d, d), weight(manager, d, d), weight(manager, d, d),
+                    weight(manager, d, d), weight(manager, d, d),
+                    weight(manager, shape.ffn(), d), weight(manager, d, shape.ffn())});
+            }
+            NDArray biasD = manager.zeros(new Shape(d));
+            NDArray biasF = manager.zeros(new Shape(shape.ffn()));
+            NDArray vocabulary = weight(manager, shape.vocab(), d);
+            NDArray input = manager.randomNormal(0, 1, new Shape(shape.rows(), 1, d), DataType.FLOAT32);
+            double[] seconds = new double[repetitions];
+            double[] cpuSeconds = new double[repetitions];
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            for (int r = -2; r < repetitions; r++) {
+                try (NDManager scratch = manager.newSubManager()) {
+                    NDArray x = input;
+                    long start = System.nanoTime();
+                    long cpuStart = cpu.getCurrentThreadCpuTime();
+                    for (NDArray[] w : layers) {
+                        for (int p = 0; p < 6; p++) {
+                            x = linear(x, w[p], biasD, scratch);
+                        }
+                        x = linear(linear(x, w[6], biasF, scratch), w[7], biasD, scratch);
+                    }
+                    NDArray logits = Linear.linear(x.reshape(shape.rows(), d), vocabulary).singletonOrThrow();
+                    logits.attach(scratch);
+                    // Reading one value waits for the computation, as the engine's next-token read does.
+                    logits.getFloat(0, 0);
+                    if (r >= 0) {
+                        seconds[r] = (System.nanoTime() - start) / 1e9;
+                        cpuSeconds[r] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                    }
+                }
+            }
+            double best = Arrays.stream(seconds).min().orElse(Double.NaN);
+            double bestCpu = Arrays.stream(cpuSeconds).min().orElse(Double.NaN);
+            return new Result(best, shape.flops() / best / 1e9, shape.flops() / bestCpu / 1e9);
+        }
+    }
+
+    private static NDArray linear(NDArray x, NDArray weight, NDArray bias, NDManager scratch) {
+        NDArray out = Linear.linear(x, weight, bias).singletonOrThrow();
+        out.attach(scratch);
+        return out;
+    }
+
+    private static NDArray weight(NDManager manager, long out, long in) {
+        return manager.randomNormal(0, 0.02f, new Shape(out, in), DataType.FLOAT32);
+    }
+}
