@@ -22,6 +22,7 @@ import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
 import org.rendition.workflow.DocumentTranslation;
 import org.rendition.workflow.ExportOption;
+import org.rendition.workflow.GlossaryHit;
 import org.rendition.workflow.OpenedDocument;
 import org.rendition.workflow.Segment;
 import org.rendition.workflow.SegmentAids;
@@ -51,6 +52,8 @@ public final class DocumentViewModel {
         this.executor = executor;
         this.languages = languages;
         this.status = status;
+        languages.sourceProperty().addListener((o, was, now) -> refreshGlossaryHits());
+        languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
     }
 
     public ObservableList<SegmentRow> rows() {
@@ -77,6 +80,7 @@ public final class DocumentViewModel {
             rows.setAll(saved.stream().map(s -> new SegmentRow(s, s.index() == 0
                     || saved.get(s.index() - 1).paragraph() != s.paragraph())).toList());
             status.accept(Messages.get("status.resumed", document.get().get().name()));
+            refreshGlossaryHits();
         });
         resumeOffer.set(Optional.empty());
     }
@@ -123,11 +127,39 @@ public final class DocumentViewModel {
         rows.setAll(read);
         document.set(Optional.of(opened));
         languages.setDetected(opened.detectedLanguage());
+        refreshGlossaryHits();
         status.accept(Messages.get("status.opened", opened.name(), read.size(),
                 opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
         resumeOffer.set(opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
                 saved.stream().filter(s -> !s.target().isBlank()).count(),
                 saved.stream().filter(s -> s.status() == org.rendition.workflow.SegmentStatus.CONFIRMED).count())));
+    }
+
+    /**
+     * Finds the glossary terms of every row in the background, for the source cells to highlight:
+     * once when a document opens, again when the pair or the glossaries in use change.
+     */
+    void refreshGlossaryHits() {
+        List<SegmentRow> shown = List.copyOf(rows);
+        Optional<LanguagePair> pair = languages.currentPair();
+        if (document.get().isEmpty() || pair.isEmpty()) {
+            shown.forEach(row -> row.showGlossaryHits(List.of()));
+            return;
+        }
+        List<Segment> segments = shown.stream().map(SegmentRow::toSegment).toList();
+        Task<List<List<GlossaryHit>>> find = new Task<>() {
+            @Override
+            protected List<List<GlossaryHit>> call() {
+                return workflow.glossaryHits(segments, pair.get());
+            }
+        };
+        find.setOnSucceeded(e -> {
+            for (int i = 0; i < shown.size(); i++) {
+                shown.get(i).showGlossaryHits(find.getValue().get(i));
+            }
+        });
+        find.setOnFailed(e -> status.accept(Errors.describe(find.getException())));
+        executor.execute(find);
     }
 
     /** Machine-translates the rows no person has touched; rows fill in as segments finish. */

@@ -39,8 +39,16 @@ public final class MainView {
         root.setId("mainView");
         root.getStylesheets().add(MainView.class.getResource("workstation.css").toExternalForm());
         root.setTop(toolbar());
+        Tab settings = new Tab(Messages.get("tab.settings"), new SettingsView(viewModel.settings()).root());
+        settings.setId("settingsTab");
+        // Read afresh each time the tab is shown: glossaries may have been imported meanwhile.
+        settings.setOnSelectionChanged(e -> {
+            if (settings.isSelected()) {
+                viewModel.settings().load(viewModel.languages().currentPair());
+            }
+        });
         TabPane tabs = new TabPane(documentTab(), new Tab(Messages.get("tab.quick"),
-                new QuickTranslateView(viewModel.quick()).root()));
+                new QuickTranslateView(viewModel.quick()).root()), settings);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setBottom(statusBar());
@@ -169,7 +177,7 @@ public final class MainView {
         return button;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,7 +1,6 @@
 package org.rendition.ui;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -42,9 +41,9 @@ final class SegmentTable {
         number.setMinWidth(40);
         number.setEditable(false);
 
-        TableColumn<SegmentRow, String> source = new TableColumn<>(Messages.get("grid.source"));
+        TableColumn<SegmentRow, SourceText> source = new TableColumn<>(Messages.get("grid.source"));
         source.setId("sourceColumn");
-        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
+        source.setCellValueFactory(c -> c.getValue().sourceTextProperty());
         source.setCellFactory(SourceCell.factory(languages::sourceIsRightToLeft));
         source.setEditable(false);
         source.setPrefWidth(440);

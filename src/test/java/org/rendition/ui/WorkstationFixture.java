@@ -43,8 +43,17 @@ final class WorkstationFixture implements FileDialogs {
     }
 
     void start(Stage stage, Path models) {
+        start(stage, new DocumentTranslation(models));
+    }
+
+    /** The window over a profile database, as the workstation runs: memory, glossaries, settings, recovery. */
+    void startWithProfile(Stage stage, Path models, Path database) {
+        start(stage, DocumentTranslation.withProfile(models, database));
+    }
+
+    private void start(Stage stage, DocumentTranslation workflow) {
         this.stage = stage;
-        workflow = new DocumentTranslation(models);
+        this.workflow = workflow;
         executor = new BackgroundTaskExecutor();
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
