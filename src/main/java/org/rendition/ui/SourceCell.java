@@ -19,19 +19,33 @@ import org.rendition.workflow.GlossaryHit;
  */
 final class SourceCell extends TableCell<SegmentRow, SourceText> {
     static final String TERM_STYLE = "glossary-term";
+    private static final double PADDING = 12;
     private static final Duration TOOLTIP_DELAY = Duration.millis(250);
     private final BooleanSupplier rightToLeft;
     private final TextFlow flow = new TextFlow();
 
     SourceCell(BooleanSupplier rightToLeft) {
         this.rightToLeft = rightToLeft;
-        flow.prefWidthProperty().bind(widthProperty().subtract(12));
+        // Until the cell has a width, the flow sizes itself: a width of zero would wrap every letter.
+        flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> getWidth() > PADDING ? getWidth() - PADDING : USE_COMPUTED_SIZE, widthProperty()));
         setGraphic(flow);
     }
 
     static Callback<TableColumn<SegmentRow, SourceText>, TableCell<SegmentRow, SourceText>> factory(
             BooleanSupplier rtl) {
         return column -> new SourceCell(rtl);
+    }
+
+    /**
+     * The height of the wrapped sentence at the cell's width. A flow asked for its height without a
+     * width answers for the width it last had, which before the first layout makes a row as tall
+     * as the table.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double available = (width > 0 ? width : getWidth()) - PADDING;
+        return snappedTopInset() + flow.prefHeight(available > 0 ? available : -1) + snappedBottomInset();
     }
 
     @Override
