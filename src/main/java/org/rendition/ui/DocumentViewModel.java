@@ -1,7 +1,9 @@
 package org.rendition.ui;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -26,6 +28,7 @@ import org.rendition.workflow.GlossaryHit;
 import org.rendition.workflow.OpenedDocument;
 import org.rendition.workflow.Segment;
 import org.rendition.workflow.SegmentAids;
+import org.rendition.workflow.TmMatch;
 
 /**
  * The open document: its segment rows, the translation run (progress, cancel), the translator's
@@ -43,6 +46,9 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
+    /** The matches the side pane shows, and the row they belong to (looked up in the background). */
+    private List<TmMatch> shownMatches = List.of();
+    private SegmentRow shownMatchesRow;
     private Task<?> running;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
@@ -237,6 +243,8 @@ public final class DocumentViewModel {
     /** Shows the aids for the row the translator is on. */
     public void select(SegmentRow row) {
         aids.clear();
+        shownMatches = List.of();
+        shownMatchesRow = null;
         Optional<LanguagePair> pair = languages.currentPair();
         if (row == null || pair.isEmpty()) {
             return;
@@ -248,8 +256,52 @@ public final class DocumentViewModel {
                 return workflow.aidsFor(segment, pair.get());
             }
         };
-        lookup.setOnSucceeded(e -> aids.setAll(AidLines.of(lookup.getValue())));
+        lookup.setOnSucceeded(e -> {
+            aids.setAll(AidLines.of(lookup.getValue()));
+            shownMatches = lookup.getValue().matches();
+            shownMatchesRow = row;
+        });
         executor.execute(lookup);
+    }
+
+    /**
+     * Puts the {@code number}th translation-memory match of the side pane (from 1) in the row's
+     * target; the row becomes edited, as if typed, so a later run leaves it alone.
+     */
+    public void insertMatch(SegmentRow row, int number) {
+        if (row != shownMatchesRow || number < 1 || number > shownMatches.size()) {
+            status.accept(Messages.get("status.noMatch", number, row == null ? "" : row.number()));
+            return;
+        }
+        editTarget(row, shownMatches.get(number - 1).target());
+    }
+
+    /**
+     * Gives rows new targets in the background (a replace over the whole document is one database
+     * write per row, too many for the window's thread); each becomes an edit like one typed.
+     */
+    void replaceTargets(Map<SegmentRow, String> targets, Runnable done) {
+        Optional<OpenedDocument> opened = document.get();
+        if (opened.isEmpty() || busy.get() || targets.isEmpty()) {
+            done.run();
+            return;
+        }
+        Map<SegmentRow, Segment> before = new LinkedHashMap<>();
+        targets.keySet().forEach(row -> before.put(row, row.toSegment()));
+        Task<Map<SegmentRow, Segment>> task = new Task<>() {
+            @Override
+            protected Map<SegmentRow, Segment> call() {
+                Map<SegmentRow, Segment> edited = new LinkedHashMap<>();
+                before.forEach((row, segment) -> edited.put(row, workflow.edit(opened.get(), segment,
+                        targets.get(row))));
+                return edited;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            task.getValue().forEach(SegmentRow::apply);
+            done.run();
+        });
+        run(task, Messages.get("status.replacing", targets.size()));
     }
 
     /** Writes the translation where and as the analyst chose. */

@@ -32,6 +32,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final FileDialogs dialogs;
     private final BorderPane root = new BorderPane();
+    private FindBar findBar;
 
     public MainView(MainViewModel viewModel, FileDialogs dialogs) {
         this.viewModel = viewModel;
@@ -55,6 +56,8 @@ public final class MainView {
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(OPEN, this::open);
+                scene.getAccelerators().put(FindBar.FIND, findBar::showFind);
+                scene.getAccelerators().put(FindBar.REPLACE, findBar::showReplace);
             }
         });
         viewModel.document().resumeOfferProperty().addListener((o, was, offer) ->
@@ -134,7 +137,9 @@ public final class MainView {
         split.setDividerPositions(0.76);
         Label keys = new Label(Messages.get("keys.help"));
         keys.getStyleClass().add("key-help");
+        findBar = new FindBar(viewModel.findReplace(), table);
         BorderPane content = new BorderPane(split);
+        content.setTop(findBar.root());
         content.setBottom(keys);
         BorderPane.setMargin(keys, new Insets(2, 6, 2, 6));
         return new Tab(Messages.get("tab.document"), content);

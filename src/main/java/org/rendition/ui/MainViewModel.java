@@ -19,6 +19,7 @@ public final class MainViewModel {
     private final DocumentViewModel document;
     private final QuickTranslateViewModel quick;
     private final SettingsViewModel settings;
+    private final FindReplaceViewModel findReplace;
 
     public MainViewModel(DocumentTranslation workflow, TaskExecutor executor) {
         this.workflow = workflow;
@@ -26,6 +27,7 @@ public final class MainViewModel {
         this.languages = new LanguageSettings(workflow, executor, status::set);
         this.document = new DocumentViewModel(workflow, executor, languages, status::set);
         this.quick = new QuickTranslateViewModel(workflow, executor, languages, status::set);
+        this.findReplace = new FindReplaceViewModel(document, status::set);
         this.settings = new SettingsViewModel(workflow, executor, status::set, () -> {
             languages.refreshModel();
             document.refreshGlossaryHits();
@@ -43,6 +45,10 @@ public final class MainViewModel {
 
     public QuickTranslateViewModel quick() {
         return quick;
+    }
+
+    public FindReplaceViewModel findReplace() {
+        return findReplace;
     }
 
     public SettingsViewModel settings() {
