@@ -31,6 +31,7 @@ final class WorkstationFixture implements FileDialogs {
     BackgroundTaskExecutor executor;
     MainViewModel viewModel;
     Stage stage;
+    private boolean executorStopped;
 
     /** Imports the test model once per models folder. */
     static Path modelsIn(Path folder) throws Exception {
@@ -62,6 +63,10 @@ final class WorkstationFixture implements FileDialogs {
     }
 
     void stop() throws Exception {
+        if (viewModel == null || executorStopped) {
+            return;
+        }
+        executorStopped = true;
         WaitForAsyncUtils.asyncFx(viewModel::cancelAll).get();
         executor.shutdown();
         workflow.close();
