@@ -11,5 +11,10 @@ public enum EventKind {
     /** A segment's target was confirmed (and stored in the memory). */
     SEGMENT_CONFIRMED,
     /** The job ended. */
-    JOB_FINISHED
+    JOB_FINISHED,
+    /**
+     * A user changed a setting; {@code source} names the setting, {@code machineOutput} holds the
+     * value before and {@code finalText} the value after.
+     */
+    SETTINGS_CHANGED
 }

@@ -94,9 +94,35 @@ public final class GlossaryStore {
         return query(name == null ? "" : " WHERE g.name = ?", name == null ? List.of() : List.of(name));
     }
 
-    /** Terms of every glossary for one language pair. */
+    /** Terms of every glossary in use for one language pair: the terms a sentence is matched against. */
     public List<GlossaryTerm> terms(String sourceLang, String targetLang) {
-        return query(" WHERE t.source_lang = ? AND t.target_lang = ?", List.of(sourceLang, targetLang));
+        return query(" WHERE t.source_lang = ? AND t.target_lang = ? AND g.in_use = 1",
+                List.of(sourceLang, targetLang));
+    }
+
+    /** The names of the glossaries whose terms are matched; the analyst can set one aside. */
+    public List<String> namesInUse() {
+        return database.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT name FROM glossary WHERE in_use = 1 ORDER BY name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Puts the glossary {@code name} in use or sets it aside; false when there is no such glossary. */
+    public boolean setInUse(String name, boolean inUse) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE glossary SET in_use = ? WHERE name = ?")) {
+                update.setInt(1, inUse ? 1 : 0);
+                update.setString(2, name);
+                return update.executeUpdate() == 1;
+            }
+        });
     }
 
     private List<GlossaryTerm> query(String where, List<String> parameters) {

@@ -13,8 +13,10 @@ final class AidLines {
 
     static List<String> of(SegmentAids aids) {
         List<String> lines = new ArrayList<>();
+        int number = 1;
         for (TmMatch match : aids.matches()) {
-            lines.add(Messages.get("aids.match", match.percent(), match.source(), match.target()));
+            lines.add(Messages.get(number <= SegmentTable.INSERTABLE_MATCHES ? "aids.matchWithKey" : "aids.match",
+                    match.percent(), match.source(), match.target(), number++));
         }
         for (GlossaryHit hit : aids.glossaryHits()) {
             lines.add(Messages.get("aids.glossary", hit.term(), hit.translation()));

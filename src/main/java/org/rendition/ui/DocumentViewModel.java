@@ -1,7 +1,9 @@
 package org.rendition.ui;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -22,9 +24,11 @@ import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
 import org.rendition.workflow.DocumentTranslation;
 import org.rendition.workflow.ExportOption;
+import org.rendition.workflow.GlossaryHit;
 import org.rendition.workflow.OpenedDocument;
 import org.rendition.workflow.Segment;
 import org.rendition.workflow.SegmentAids;
+import org.rendition.workflow.TmMatch;
 
 /**
  * The open document: its segment rows, the translation run (progress, cancel), the translator's
@@ -42,6 +46,9 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
+    /** The matches the side pane shows, and the row they belong to (looked up in the background). */
+    private List<TmMatch> shownMatches = List.of();
+    private SegmentRow shownMatchesRow;
     private Task<?> running;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
@@ -51,6 +58,8 @@ public final class DocumentViewModel {
         this.executor = executor;
         this.languages = languages;
         this.status = status;
+        languages.sourceProperty().addListener((o, was, now) -> refreshGlossaryHits());
+        languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
     }
 
     public ObservableList<SegmentRow> rows() {
@@ -77,6 +86,7 @@ public final class DocumentViewModel {
             rows.setAll(saved.stream().map(s -> new SegmentRow(s, s.index() == 0
                     || saved.get(s.index() - 1).paragraph() != s.paragraph())).toList());
             status.accept(Messages.get("status.resumed", document.get().get().name()));
+            refreshGlossaryHits();
         });
         resumeOffer.set(Optional.empty());
     }
@@ -123,11 +133,39 @@ public final class DocumentViewModel {
         rows.setAll(read);
         document.set(Optional.of(opened));
         languages.setDetected(opened.detectedLanguage());
+        refreshGlossaryHits();
         status.accept(Messages.get("status.opened", opened.name(), read.size(),
                 opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
         resumeOffer.set(opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
                 saved.stream().filter(s -> !s.target().isBlank()).count(),
                 saved.stream().filter(s -> s.status() == org.rendition.workflow.SegmentStatus.CONFIRMED).count())));
+    }
+
+    /**
+     * Finds the glossary terms of every row in the background, for the source cells to highlight:
+     * once when a document opens, again when the pair or the glossaries in use change.
+     */
+    void refreshGlossaryHits() {
+        List<SegmentRow> shown = List.copyOf(rows);
+        Optional<LanguagePair> pair = languages.currentPair();
+        if (document.get().isEmpty() || pair.isEmpty()) {
+            shown.forEach(row -> row.showGlossaryHits(List.of()));
+            return;
+        }
+        List<Segment> segments = shown.stream().map(SegmentRow::toSegment).toList();
+        Task<List<List<GlossaryHit>>> find = new Task<>() {
+            @Override
+            protected List<List<GlossaryHit>> call() {
+                return workflow.glossaryHits(segments, pair.get());
+            }
+        };
+        find.setOnSucceeded(e -> {
+            for (int i = 0; i < shown.size(); i++) {
+                shown.get(i).showGlossaryHits(find.getValue().get(i));
+            }
+        });
+        find.setOnFailed(e -> status.accept(Errors.describe(find.getException())));
+        executor.execute(find);
     }
 
     /** Machine-translates the rows no person has touched; rows fill in as segments finish. */
@@ -205,6 +243,8 @@ public final class DocumentViewModel {
     /** Shows the aids for the row the translator is on. */
     public void select(SegmentRow row) {
         aids.clear();
+        shownMatches = List.of();
+        shownMatchesRow = null;
         Optional<LanguagePair> pair = languages.currentPair();
         if (row == null || pair.isEmpty()) {
             return;
@@ -216,8 +256,52 @@ public final class DocumentViewModel {
                 return workflow.aidsFor(segment, pair.get());
             }
         };
-        lookup.setOnSucceeded(e -> aids.setAll(AidLines.of(lookup.getValue())));
+        lookup.setOnSucceeded(e -> {
+            aids.setAll(AidLines.of(lookup.getValue()));
+            shownMatches = lookup.getValue().matches();
+            shownMatchesRow = row;
+        });
         executor.execute(lookup);
+    }
+
+    /**
+     * Puts the {@code number}th translation-memory match of the side pane (from 1) in the row's
+     * target; the row becomes edited, as if typed, so a later run leaves it alone.
+     */
+    public void insertMatch(SegmentRow row, int number) {
+        if (row != shownMatchesRow || number < 1 || number > shownMatches.size()) {
+            status.accept(Messages.get("status.noMatch", number, row == null ? "" : row.number()));
+            return;
+        }
+        editTarget(row, shownMatches.get(number - 1).target());
+    }
+
+    /**
+     * Gives rows new targets in the background (a replace over the whole document is one database
+     * write per row, too many for the window's thread); each becomes an edit like one typed.
+     */
+    void replaceTargets(Map<SegmentRow, String> targets, Runnable done) {
+        Optional<OpenedDocument> opened = document.get();
+        if (opened.isEmpty() || busy.get() || targets.isEmpty()) {
+            done.run();
+            return;
+        }
+        Map<SegmentRow, Segment> before = new LinkedHashMap<>();
+        targets.keySet().forEach(row -> before.put(row, row.toSegment()));
+        Task<Map<SegmentRow, Segment>> task = new Task<>() {
+            @Override
+            protected Map<SegmentRow, Segment> call() {
+                Map<SegmentRow, Segment> edited = new LinkedHashMap<>();
+                before.forEach((row, segment) -> edited.put(row, workflow.edit(opened.get(), segment,
+                        targets.get(row))));
+                return edited;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            task.getValue().forEach(SegmentRow::apply);
+            done.run();
+        });
+        run(task, Messages.get("status.replacing", targets.size()));
     }
 
     /** Writes the translation where and as the analyst chose. */

@@ -32,6 +32,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final FileDialogs dialogs;
     private final BorderPane root = new BorderPane();
+    private FindBar findBar;
 
     public MainView(MainViewModel viewModel, FileDialogs dialogs) {
         this.viewModel = viewModel;
@@ -39,14 +40,24 @@ public final class MainView {
         root.setId("mainView");
         root.getStylesheets().add(MainView.class.getResource("workstation.css").toExternalForm());
         root.setTop(toolbar());
+        Tab settings = new Tab(Messages.get("tab.settings"), new SettingsView(viewModel.settings()).root());
+        settings.setId("settingsTab");
+        // Read afresh each time the tab is shown: glossaries may have been imported meanwhile.
+        settings.setOnSelectionChanged(e -> {
+            if (settings.isSelected()) {
+                viewModel.settings().load(viewModel.languages().currentPair());
+            }
+        });
         TabPane tabs = new TabPane(documentTab(), new Tab(Messages.get("tab.quick"),
-                new QuickTranslateView(viewModel.quick()).root()));
+                new QuickTranslateView(viewModel.quick()).root()), settings);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setBottom(statusBar());
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(OPEN, this::open);
+                scene.getAccelerators().put(FindBar.FIND, findBar::showFind);
+                scene.getAccelerators().put(FindBar.REPLACE, findBar::showReplace);
             }
         });
         viewModel.document().resumeOfferProperty().addListener((o, was, offer) ->
@@ -126,7 +137,9 @@ public final class MainView {
         split.setDividerPositions(0.76);
         Label keys = new Label(Messages.get("keys.help"));
         keys.getStyleClass().add("key-help");
+        findBar = new FindBar(viewModel.findReplace(), table);
         BorderPane content = new BorderPane(split);
+        content.setTop(findBar.root());
         content.setBottom(keys);
         BorderPane.setMargin(keys, new Insets(2, 6, 2, 6));
         return new Tab(Messages.get("tab.document"), content);
@@ -169,7 +182,7 @@ public final class MainView {
         return button;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -18,6 +18,8 @@ public final class MainViewModel {
     private final LanguageSettings languages;
     private final DocumentViewModel document;
     private final QuickTranslateViewModel quick;
+    private final SettingsViewModel settings;
+    private final FindReplaceViewModel findReplace;
 
     public MainViewModel(DocumentTranslation workflow, TaskExecutor executor) {
         this.workflow = workflow;
@@ -25,6 +27,11 @@ public final class MainViewModel {
         this.languages = new LanguageSettings(workflow, executor, status::set);
         this.document = new DocumentViewModel(workflow, executor, languages, status::set);
         this.quick = new QuickTranslateViewModel(workflow, executor, languages, status::set);
+        this.findReplace = new FindReplaceViewModel(document, status::set);
+        this.settings = new SettingsViewModel(workflow, executor, status::set, () -> {
+            languages.refreshModel();
+            document.refreshGlossaryHits();
+        });
         refreshInstalledModels();
     }
 
@@ -38,6 +45,14 @@ public final class MainViewModel {
 
     public QuickTranslateViewModel quick() {
         return quick;
+    }
+
+    public FindReplaceViewModel findReplace() {
+        return findReplace;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
     }
 
     /** The last thing that happened, in one sentence. */

@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.List;
+import org.rendition.workflow.GlossaryHit;
 import org.rendition.workflow.Segment;
 import org.rendition.workflow.SegmentStatus;
 
@@ -17,12 +19,14 @@ public final class SegmentRow {
     private final boolean firstOfParagraph;
     private final StringProperty target = new SimpleStringProperty("");
     private final ObjectProperty<SegmentStatus> status = new SimpleObjectProperty<>(SegmentStatus.UNTRANSLATED);
+    private final ObjectProperty<SourceText> sourceText;
 
     SegmentRow(Segment segment, boolean firstOfParagraph) {
         this.index = segment.index();
         this.paragraph = segment.paragraph();
         this.source = segment.source();
         this.firstOfParagraph = firstOfParagraph;
+        this.sourceText = new SimpleObjectProperty<>(new SourceText(source, List.of()));
         apply(segment);
     }
 
@@ -42,6 +46,23 @@ public final class SegmentRow {
     /** Whether a new paragraph starts here (after the first), so the grid can draw a break. */
     public boolean startsParagraph() {
         return firstOfParagraph && index > 0;
+    }
+
+    /** The source with its glossary terms, for the source cell. */
+    ReadOnlyObjectProperty<SourceText> sourceTextProperty() {
+        return sourceText;
+    }
+
+    /** The glossary terms found in the source. */
+    public List<GlossaryHit> glossaryHits() {
+        return sourceText.get().hits();
+    }
+
+    /** Shows these glossary terms in the source cell; unchanged terms leave the cell alone. */
+    void showGlossaryHits(List<GlossaryHit> hits) {
+        if (!hits.equals(sourceText.get().hits())) {
+            sourceText.set(new SourceText(source, hits));
+        }
     }
 
     public ReadOnlyStringProperty targetProperty() {

@@ -1,7 +1,6 @@
 package org.rendition.ui;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -18,6 +17,9 @@ final class SegmentTable {
     static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COPY_SOURCE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** Ctrl+1 to Ctrl+3 insert the side pane's first three translation-memory matches. */
+    static final int INSERTABLE_MATCHES = 3;
+    private static final KeyCode[] MATCH_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
     private static final KeyCombination START_EDIT = new KeyCodeCombination(KeyCode.ENTER);
     private static final int TARGET_COLUMN = 2;
     private static final PseudoClass PARAGRAPH_START = PseudoClass.getPseudoClass("paragraph-start");
@@ -42,9 +44,9 @@ final class SegmentTable {
         number.setMinWidth(40);
         number.setEditable(false);
 
-        TableColumn<SegmentRow, String> source = new TableColumn<>(Messages.get("grid.source"));
+        TableColumn<SegmentRow, SourceText> source = new TableColumn<>(Messages.get("grid.source"));
         source.setId("sourceColumn");
-        source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().source()));
+        source.setCellValueFactory(c -> c.getValue().sourceTextProperty());
         source.setCellFactory(SourceCell.factory(languages::sourceIsRightToLeft));
         source.setEditable(false);
         source.setPrefWidth(440);
@@ -89,6 +91,13 @@ final class SegmentTable {
         } else if (COPY_SOURCE.match(event)) {
             document.copySourceToTarget(row);
             event.consume();
+        } else if (event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown()) {
+            for (int i = 0; i < INSERTABLE_MATCHES; i++) {
+                if (event.getCode() == MATCH_KEYS[i]) {
+                    document.insertMatch(row, i + 1);
+                    event.consume();
+                }
+            }
         }
     }
 

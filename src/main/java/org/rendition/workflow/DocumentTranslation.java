@@ -73,10 +73,11 @@ public final class DocumentTranslation implements AutoCloseable {
 
     /**
      * The workstation's workflow: the user's profile database (translation memory, glossaries,
-     * history) at {@code database}, opened here and closed with this object.
+     * history, settings) at {@code database}, or at the database chosen there in Settings for the
+     * next start; opened here and closed with this object.
      */
     public static DocumentTranslation withProfile(Path modelsDirectory, Path database) {
-        UserProfile profile = UserProfile.open(database);
+        UserProfile profile = UserProfile.openChosen(database);
         return new DocumentTranslation(modelsDirectory, ProfileHooks.of(profile), profile);
     }
 
@@ -113,9 +114,29 @@ public final class DocumentTranslation implements AutoCloseable {
         return textTranslation.detectLanguage(text);
     }
 
-    /** The pack that would translate {@code pair}. */
+    /** The pack that would translate {@code pair}: the one chosen in Settings, else the best installed. */
     public ModelInfo modelFor(LanguagePair pair) throws WorkflowException {
-        return info(engines.choose(pair, Optional.empty()));
+        return info(packFor(pair));
+    }
+
+    /** Every installed pack that translates {@code pair}, the automatic choice first. */
+    public List<ModelInfo> modelsFor(LanguagePair pair) throws WorkflowException {
+        return engines.candidates(pair).stream().map(DocumentTranslation::info).toList();
+    }
+
+    /** The profile's settings; empty when the workstation runs without a profile database. */
+    public Optional<ProfileSettings> settings() {
+        return Optional.ofNullable(profile).map(UserProfile::settings);
+    }
+
+    private ModelPack packFor(LanguagePair pair) {
+        return engines.choosePreferring(pair, settings().flatMap(s -> s.modelFor(pair)));
+    }
+
+    /** How the model decodes: the beam size of the settings, batches small enough to show progress. */
+    DecodingOptions decodingOptions() {
+        return DecodingOptions.modelDefaults().withBatchSize(BATCH_SIZE)
+                .withBeams(settings().map(ProfileSettings::beamSize).orElse(ProfileSettings.MODEL_DEFAULT_BEAMS));
     }
 
     /** Every intact model pack installed, by name (the About dialog lists them with their licences). */
@@ -140,7 +161,7 @@ public final class DocumentTranslation implements AutoCloseable {
      */
     public List<Segment> translate(OpenedDocument document, List<Segment> current, LanguagePair pair,
             CancelSignal cancel, SegmentListener listener) throws WorkflowException {
-        ModelPack pack = engines.choose(pair, Optional.empty());
+        ModelPack pack = packFor(pair);
         TranslationEngine engine = engines.engineFor(pack);
         pairs.put(document, pair);
         List<Segment> result = new ArrayList<>(current);
@@ -159,7 +180,7 @@ public final class DocumentTranslation implements AutoCloseable {
                 forModel.add(segment);
             }
         }
-        DecodingOptions options = DecodingOptions.modelDefaults().withBatchSize(BATCH_SIZE);
+        DecodingOptions options = decodingOptions();
         try {
             // Glossary terms, names and numbers are kept in the output (verify, then repair).
             engine.translateKeeping(forModel.stream().map(Segment::source).toList(),
@@ -210,6 +231,14 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     /**
+     * The glossary terms in each segment's source, in document order, for highlighting. Fast once
+     * the pair's term index is built, but the first call builds it: call off the window's thread.
+     */
+    public List<List<GlossaryHit>> glossaryHits(List<Segment> segments, LanguagePair pair) {
+        return segments.stream().map(s -> hooks.glossary().hits(s.source(), pair)).toList();
+    }
+
+    /**
      * Writes the translation as {@code option} says (one of {@link OpenedDocument#exportOptions()}):
      * Word stays Word with its layout, text keeps its lines, or a bilingual table. A segment without
      * a target keeps its source text, so nothing is silently dropped.
@@ -230,8 +259,9 @@ public final class DocumentTranslation implements AutoCloseable {
     /** Translates a pasted text (Quick translate), with the same engines as documents. */
     public TranslatedText translateText(String text, Language source, Language target, CancelSignal cancel)
             throws WorkflowException {
-        return textTranslation.translate(text, Optional.of(source), target, Optional.empty(),
-                DecodingOptions.modelDefaults(), cancel);
+        String model = packFor(new LanguagePair(source, target)).name();
+        return textTranslation.translate(text, Optional.of(source), target, Optional.of(model),
+                decodingOptions().withBatchSize(DecodingOptions.DEFAULT_BATCH), cancel);
     }
 
     /** Forgets the saved work of a document, when the analyst chooses to start over. */

@@ -34,6 +34,14 @@ final class EngineCache implements AutoCloseable {
         return chooser.choose(pair, requested);
     }
 
+    ModelPack choosePreferring(LanguagePair pair, Optional<String> preferred) throws WorkflowException {
+        return chooser.choosePreferring(pair, preferred);
+    }
+
+    java.util.List<ModelPack> candidates(LanguagePair pair) throws WorkflowException {
+        return chooser.candidates(pair);
+    }
+
     synchronized TranslationEngine engineFor(ModelPack pack) throws WorkflowException {
         TranslationEngine engine = engines.get(pack.name());
         if (engine != null) {

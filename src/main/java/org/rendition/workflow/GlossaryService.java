@@ -139,6 +139,22 @@ public final class GlossaryService {
         return Guard.call(store::glossaries);
     }
 
+    /** The names of the glossaries whose terms are matched in sentences. */
+    public List<String> namesInUse() {
+        return Guard.call(store::namesInUse);
+    }
+
+    /**
+     * Puts a glossary in use or sets it aside: only glossaries in use are matched in sentences
+     * and kept in translations. Export and listing still see every glossary.
+     */
+    public void setInUse(String name, boolean inUse) {
+        if (!Guard.call(() -> store.setInUse(name, inUse))) {
+            throw new WorkflowException("There is no glossary named '" + name + "'; 'glossary list' shows them.");
+        }
+        indexes.clear();
+    }
+
     /**
      * The glossary terms occurring in {@code sentence}, by position. Inflected forms match
      * (Russian «Министерства обороны» finds «Министерство обороны»). The index for a language

@@ -16,6 +16,9 @@ import org.rendition.store.HistoryStore;
  * job and segment change. Obtain it from {@link UserProfile#history()}.
  */
 public final class HistoryService {
+    /** The document name of settings changes in the history. */
+    public static final String SETTINGS_DOCUMENT = "settings";
+
     private final HistoryStore store;
     private final String user;
 
@@ -35,6 +38,17 @@ public final class HistoryService {
                 modelHash, null, null, null, null, List.of(), List.of());
         Guard.call(() -> store.append(start));
         return new TranslationJob(store, start);
+    }
+
+    /**
+     * Records that the setting {@code setting} changed from {@code before} to {@code after}; each
+     * change is a job of its own, under the document name {@value #SETTINGS_DOCUMENT}.
+     */
+    public void settingChanged(String setting, String before, String after) {
+        HistoryEvent change = new HistoryEvent(EventKind.SETTINGS_CHANGED, UUID.randomUUID().toString(),
+                Instant.now(), user, SETTINGS_DOCUMENT, null, null, null, null, null, setting, before, after,
+                List.of(), List.of());
+        Guard.call(() -> store.append(change));
     }
 
     /** Continues recording a job started earlier, e.g. after the document was reopened. */

@@ -26,7 +26,8 @@ final class MemoryAssist {
         if (profile == null) {
             return Optional.empty();
         }
-        return Optional.of(profile.memory().lookup(from.iso1(), to.iso1(), sentence));
+        return Optional.of(profile.memory().lookup(from.iso1(), to.iso1(), sentence,
+                profile.settings().tmThreshold()));
     }
 
     List<GlossaryHit> glossaryHits(String sentence, Language from, Language to) {

@@ -57,6 +57,11 @@ public final class MemoryService {
         return lookup(sourceLang, targetLang, source, FuzzyMatcher.DEFAULT_THRESHOLD, MAX_FUZZY);
     }
 
+    /** Exact and fuzzy matches for {@code source} scoring at least {@code threshold} percent. */
+    public TmLookup lookup(String sourceLang, String targetLang, String source, int threshold) {
+        return lookup(sourceLang, targetLang, source, threshold, MAX_FUZZY);
+    }
+
     /**
      * Exact matches and up to {@code maxFuzzy} fuzzy matches scoring at least {@code threshold}
      * percent, each with its differences to {@code source}.

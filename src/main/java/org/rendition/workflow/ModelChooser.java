@@ -36,11 +36,7 @@ final class ModelChooser {
                 }
                 return pack;
             }
-            List<ModelPack> candidates = library.list().stream().flatMap(l -> l.pack().stream())
-                    .filter(p -> p.translates(pair.source(), pair.target()))
-                    .sorted(Comparator.comparingInt((ModelPack p) -> p.manifest().sourceLanguages().size())
-                            .thenComparing(ModelPack::name))
-                    .toList();
+            List<ModelPack> candidates = candidates(pair);
             if (candidates.isEmpty()) {
                 throw new WorkflowException("No installed model pack translates " + pair + ". " + installed()
                         + " Import one with 'rendition models import <folder>'.");
@@ -48,6 +44,35 @@ final class ModelChooser {
             return candidates.get(0);
         } catch (PackDamagedException e) {
             throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The pack the user chose for the pair in Settings while it is installed and translates the
+     * pair, else the automatic choice: a removed pack must not stop translation.
+     */
+    ModelPack choosePreferring(LanguagePair pair, Optional<String> preferred) throws WorkflowException {
+        if (preferred.isPresent()) {
+            try {
+                Optional<ModelPack> found = library.find(preferred.get());
+                if (found.isPresent() && found.get().translates(pair.source(), pair.target())) {
+                    return found.get();
+                }
+            } catch (PackDamagedException e) {
+                // the automatic choice below reports what is wrong with the library, if anything
+            }
+        }
+        return choose(pair, Optional.empty());
+    }
+
+    /** Every intact installed pack that translates the pair, the automatic choice first. */
+    List<ModelPack> candidates(LanguagePair pair) throws WorkflowException {
+        try {
+            return library.list().stream().flatMap(l -> l.pack().stream())
+                    .filter(p -> p.translates(pair.source(), pair.target()))
+                    .sorted(Comparator.comparingInt((ModelPack p) -> p.manifest().sourceLanguages().size())
+                            .thenComparing(ModelPack::name))
+                    .toList();
         } catch (java.io.IOException e) {
             throw new WorkflowException("Cannot read the model folder " + library.root() + ": " + e.getMessage(), e);
         }

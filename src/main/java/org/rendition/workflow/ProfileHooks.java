@@ -31,7 +31,8 @@ public final class ProfileHooks {
 
         @Override
         public List<TmMatch> lookup(String source, LanguagePair pair) {
-            TmLookup lookup = profile.memory().lookup(pair.source().iso1(), pair.target().iso1(), source);
+            TmLookup lookup = profile.memory().lookup(pair.source().iso1(), pair.target().iso1(), source,
+                    profile.settings().tmThreshold());
             List<TmMatch> matches = new ArrayList<>();
             lookup.exact().forEach(m -> matches.add(new TmMatch(m.entry().source(), m.entry().target(), 100)));
             lookup.fuzzy().forEach(m -> matches.add(new TmMatch(m.entry().source(), m.entry().target(), m.score())));
@@ -55,7 +56,8 @@ public final class ProfileHooks {
         @Override
         public List<GlossaryHit> hits(String source, LanguagePair pair) {
             return profile.glossary().findTerms(pair.source().iso1(), pair.target().iso1(), source).stream()
-                    .map(hit -> new GlossaryHit(hit.matchedText(), hit.term().target())).toList();
+                    .map(hit -> new GlossaryHit(hit.matchedText(), hit.term().target(), hit.start(), hit.end()))
+                    .toList();
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.rendition.store.ProjectStore;
@@ -24,19 +25,25 @@ final class SavedProjects {
         return Guard.call(() -> store.project(file.toAbsolutePath().normalize().toString(), sha256(file)));
     }
 
-    /** The saved segments of a project, or an empty list when they do not fit the document as read. */
+    /**
+     * The document as it was left: the saved segments in place of those read, since only the
+     * segments that changed were saved. Empty when nothing was saved or the saved segments do not
+     * fit the document as read.
+     */
     List<Segment> saved(long project, List<Segment> asRead) {
         List<SavedSegment> saved = Guard.call(() -> store.segments(project));
-        if (saved.size() != asRead.size()) {
+        if (saved.isEmpty()) {
             return List.of();
         }
-        for (int i = 0; i < saved.size(); i++) {
-            if (!saved.get(i).source().equals(asRead.get(i).source()) || saved.get(i).index() != i) {
+        List<Segment> merged = new ArrayList<>(asRead);
+        for (SavedSegment s : saved) {
+            if (s.index() < 0 || s.index() >= asRead.size() || !s.source().equals(asRead.get(s.index()).source())) {
                 return List.of();
             }
+            merged.set(s.index(), new Segment(s.index(), s.paragraph(), s.source(), s.target(),
+                    SegmentStatus.valueOf(s.status())));
         }
-        return saved.stream().map(s -> new Segment(s.index(), s.paragraph(), s.source(), s.target(),
-                SegmentStatus.valueOf(s.status()))).toList();
+        return merged;
     }
 
     void save(long project, Segment segment) {

@@ -20,13 +20,15 @@ public final class UserProfile implements AutoCloseable {
     private final GlossaryService glossary;
     private final HistoryService history;
     private final SavedProjects projects;
+    private final ProfileSettings settings;
 
-    private UserProfile(Database database, String user) {
+    private UserProfile(Database database, String user, Path startedWith) {
         this.database = database;
         this.memory = new MemoryService(database, user);
         this.glossary = new GlossaryService(database);
         this.history = new HistoryService(database, user);
         this.projects = new SavedProjects(new ProjectStore(database));
+        this.settings = new ProfileSettings(database, glossary, history, startedWith);
     }
 
     /**
@@ -36,7 +38,29 @@ public final class UserProfile implements AutoCloseable {
      * @throws WorkflowException if the file was written by a newer Rendition or cannot be opened
      */
     public static UserProfile open(Path file) {
-        return new UserProfile(Guard.call(() -> Database.open(file)), System.getProperty("user.name"));
+        return open(file, file);
+    }
+
+    private static UserProfile open(Path file, Path startedWith) {
+        return new UserProfile(Guard.call(() -> Database.open(file)), System.getProperty("user.name"), startedWith);
+    }
+
+    /**
+     * Opens the profile the workstation uses when started with {@code file}: the database chosen
+     * in Settings for the next start, if the user chose one, else {@code file} itself. A chosen
+     * database that cannot be opened falls back to {@code file}, so the user can choose again.
+     */
+    public static UserProfile openChosen(Path file) {
+        java.util.Optional<Path> chosen = ProfileSettings.nextDatabase(file)
+                .filter(next -> !next.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()));
+        if (chosen.isPresent()) {
+            try {
+                return open(chosen.get(), file);
+            } catch (WorkflowException e) {
+                // fall through to the database the workstation was started with
+            }
+        }
+        return open(file);
     }
 
     public MemoryService memory() {
@@ -49,6 +73,11 @@ public final class UserProfile implements AutoCloseable {
 
     public HistoryService history() {
         return history;
+    }
+
+    /** Beam size, TM threshold, model per pair, glossaries in use, database location. */
+    public ProfileSettings settings() {
+        return settings;
     }
 
     /** Open documents saved segment by segment, for recovery after a crash. */

@@ -31,6 +31,7 @@ final class WorkstationFixture implements FileDialogs {
     BackgroundTaskExecutor executor;
     MainViewModel viewModel;
     Stage stage;
+    private boolean executorStopped;
 
     /** Imports the test model once per models folder. */
     static Path modelsIn(Path folder) throws Exception {
@@ -43,8 +44,17 @@ final class WorkstationFixture implements FileDialogs {
     }
 
     void start(Stage stage, Path models) {
+        start(stage, new DocumentTranslation(models));
+    }
+
+    /** The window over a profile database, as the workstation runs: memory, glossaries, settings, recovery. */
+    void startWithProfile(Stage stage, Path models, Path database) {
+        start(stage, DocumentTranslation.withProfile(models, database));
+    }
+
+    private void start(Stage stage, DocumentTranslation workflow) {
         this.stage = stage;
-        workflow = new DocumentTranslation(models);
+        this.workflow = workflow;
         executor = new BackgroundTaskExecutor();
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
@@ -53,6 +63,10 @@ final class WorkstationFixture implements FileDialogs {
     }
 
     void stop() throws Exception {
+        if (viewModel == null || executorStopped) {
+            return;
+        }
+        executorStopped = true;
         WaitForAsyncUtils.asyncFx(viewModel::cancelAll).get();
         executor.shutdown();
         workflow.close();

@@ -162,7 +162,7 @@ class WorkstationTest {
         var cells = robot.lookup(".table-cell").match(n -> n instanceof SourceCell).queryAllAs(SourceCell.class);
         assertTrue(cells.stream().anyMatch(c -> !c.isEmpty()), "source cells are shown");
         cells.stream().filter(c -> !c.isEmpty()).forEach(cell -> assertEquals(NodeOrientation.RIGHT_TO_LEFT,
-                cell.getEffectiveNodeOrientation(), cell.getItem()));
+                cell.getEffectiveNodeOrientation(), String.valueOf(cell.getItem())));
     }
 
     @Test
