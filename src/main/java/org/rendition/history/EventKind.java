@@ -11,5 +11,17 @@ public enum EventKind {
     /** A segment's target was confirmed (and stored in the memory). */
     SEGMENT_CONFIRMED,
     /** The job ended. */
-    JOB_FINISHED
+    JOB_FINISHED,
+    /** The analyst handed the document to a supervisor for review. */
+    REVIEW_SUBMITTED,
+    /** A supervisor approved the document; the comment, if any, says why. */
+    REVIEW_APPROVED,
+    /** A supervisor returned the document to its analyst with a comment saying what to change. */
+    REVIEW_RETURNED,
+    /** The document's classification marking was set, raised or (by a supervisor) lowered. */
+    CLASSIFICATION_SET,
+    /** Someone tried something their role does not allow; the comment says what. */
+    ROLE_REFUSED,
+    /** A setting changed; the comment names it with its old and new value. */
+    SETTING_CHANGED
 }

@@ -20,13 +20,21 @@ public final class UserProfile implements AutoCloseable {
     private final GlossaryService glossary;
     private final HistoryService history;
     private final SavedProjects projects;
+    private final Actor actor;
+    private final ClassificationScheme scheme;
+    private final ReviewService review;
+    private final String rolesNotice;
 
-    private UserProfile(Database database, String user) {
+    private UserProfile(Database database, Actor actor, ClassificationScheme scheme, String rolesNotice) {
         this.database = database;
-        this.memory = new MemoryService(database, user);
+        this.actor = actor;
+        this.scheme = scheme;
+        this.rolesNotice = rolesNotice;
+        this.memory = new MemoryService(database, actor.user());
         this.glossary = new GlossaryService(database);
-        this.history = new HistoryService(database, user);
+        this.history = new HistoryService(database, actor, scheme);
         this.projects = new SavedProjects(new ProjectStore(database));
+        this.review = new ReviewService(database, actor, scheme, history);
     }
 
     /**
@@ -36,7 +44,39 @@ public final class UserProfile implements AutoCloseable {
      * @throws WorkflowException if the file was written by a newer Rendition or cannot be opened
      */
     public static UserProfile open(Path file) {
-        return new UserProfile(Guard.call(() -> Database.open(file)), System.getProperty("user.name"));
+        // Roles first: a roles file others can write must stop us before anything is recorded.
+        Roles roles = Roles.load();
+        ClassificationScheme scheme = ClassificationScheme.load(roles);
+        return new UserProfile(Guard.call(() -> Database.open(file)), roles.actor(System.getProperty("user.name")),
+                scheme, roles.notice().orElse(null));
+    }
+
+    /**
+     * Opens the profile acting as {@code actor} under {@code scheme}, for tools and tests that
+     * establish who is acting by other means than the roles file.
+     */
+    public static UserProfile open(Path file, Actor actor, ClassificationScheme scheme) {
+        return new UserProfile(Guard.call(() -> Database.open(file)), actor, scheme, null);
+    }
+
+    /** Who is using the profile, with their roles. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** The classification markings documents can carry. */
+    public ClassificationScheme classificationScheme() {
+        return scheme;
+    }
+
+    /** Something the user should know about their roles, such as that there is no roles file. */
+    public java.util.Optional<String> rolesNotice() {
+        return java.util.Optional.ofNullable(rolesNotice);
+    }
+
+    /** Supervisors' review: browse, open, approve and return documents, the audit report. */
+    public ReviewService review() {
+        return review;
     }
 
     public MemoryService memory() {
