@@ -120,12 +120,12 @@ final class ReviewedJob {
             List<DiffPart> all = s.finalText.isEmpty() ? List.of()
                     : List.of(new DiffPart(DiffPart.Kind.ADDED, "", s.finalText));
             return new ReviewSegment(s.index, s.source, "", s.finalText, all, s.finalText.isEmpty() ? 0 : 1,
-                    s.editedBy);
+                    s.editedBy, s.finalText.isEmpty() ? "" : "{+" + s.finalText + "+}");
         }
         FuzzyScorer.Comparison comparison = FuzzyScorer.compare(s.machineOutput, s.finalText);
         List<DiffPart> diff = comparison.differences().stream().map(ReviewedJob::part).toList();
         return new ReviewSegment(s.index, s.source, s.machineOutput, s.finalText, diff,
-                (100 - comparison.score()) / 100.0, s.editedBy);
+                (100 - comparison.score()) / 100.0, s.editedBy, FuzzyScorer.render(comparison.differences()));
     }
 
     private static DiffPart part(DiffChunk chunk) {
