@@ -67,4 +67,23 @@ class DatabaseTest {
             return rows.getString(1);
         }
     }
+
+    @Test
+    void newDatabaseIsReadableAndWritableByItsOwnerOnly() throws Exception {
+        Path file = dir.resolve("owner-only.db");
+        Database.open(file).close();
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void databaseOthersCanWriteIsRefusedWithWhatToDo() throws Exception {
+        Path file = dir.resolve("shared.db");
+        Database.open(file).close();
+        java.nio.file.Files.setPosixFilePermissions(file,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        InsecureDatabaseException refused = assertThrows(InsecureDatabaseException.class, () -> Database.open(file));
+        assertTrue(refused.getMessage().contains("can be written by other accounts (rw-rw-r--)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("chmod 600 " + file.toAbsolutePath()), refused.getMessage());
+    }
 }
