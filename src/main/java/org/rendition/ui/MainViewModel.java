@@ -18,6 +18,7 @@ public final class MainViewModel {
     private final LanguageSettings languages;
     private final DocumentViewModel document;
     private final QuickTranslateViewModel quick;
+    private final ClassificationBannerViewModel classification;
 
     public MainViewModel(DocumentTranslation workflow, TaskExecutor executor) {
         this.workflow = workflow;
@@ -25,6 +26,8 @@ public final class MainViewModel {
         this.languages = new LanguageSettings(workflow, executor, status::set);
         this.document = new DocumentViewModel(workflow, executor, languages, status::set);
         this.quick = new QuickTranslateViewModel(workflow, executor, languages, status::set);
+        this.classification = new ClassificationBannerViewModel(workflow, executor, document.documentProperty(),
+                status::set);
         refreshInstalledModels();
     }
 
@@ -38,6 +41,16 @@ public final class MainViewModel {
 
     public QuickTranslateViewModel quick() {
         return quick;
+    }
+
+    /** The open document's classification marking. */
+    public ClassificationBannerViewModel classification() {
+        return classification;
+    }
+
+    /** The review window's model, when a profile database is open (review reads its history). */
+    public java.util.Optional<ReviewViewModel> review() {
+        return workflow.review().map(service -> new ReviewViewModel(service, executor));
     }
 
     /** The last thing that happened, in one sentence. */

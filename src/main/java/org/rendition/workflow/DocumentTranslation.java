@@ -209,6 +209,11 @@ public final class DocumentTranslation implements AutoCloseable {
         return confirmed;
     }
 
+    /** Supervisors' review of the profile's history; empty when no profile database is open. */
+    public Optional<ReviewService> review() {
+        return Optional.ofNullable(profile).map(UserProfile::review);
+    }
+
     /** The markings a document can carry. */
     public ClassificationScheme classificationScheme() {
         return profile == null ? ClassificationScheme.UK_GSC : profile.classificationScheme();
