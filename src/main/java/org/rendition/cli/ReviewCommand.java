@@ -7,6 +7,7 @@ import org.rendition.workflow.ReviewComment;
 import org.rendition.workflow.ReviewDocument;
 import org.rendition.workflow.ReviewFilter;
 import org.rendition.workflow.ReviewSegment;
+import org.rendition.workflow.ReviewService;
 import org.rendition.workflow.ReviewStatus;
 import org.rendition.workflow.ReviewSummary;
 import org.rendition.workflow.UserProfile;
@@ -138,13 +139,7 @@ public final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return CommandErrors.run(spec, () -> {
-                try (UserProfile profile = open(db, spec)) {
-                    profile.review().submit(job, comment);
-                    spec.commandLine().getOut().printf("Submitted %s for review.%n", job);
-                }
-                return 0;
-            });
+            return act(spec, db, review -> review.submit(job, comment), "Submitted %s for review.", job);
         }
     }
 
@@ -161,13 +156,7 @@ public final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return CommandErrors.run(spec, () -> {
-                try (UserProfile profile = open(db, spec)) {
-                    profile.review().approve(job, comment);
-                    spec.commandLine().getOut().printf("Approved %s.%n", job);
-                }
-                return 0;
-            });
+            return act(spec, db, review -> review.approve(job, comment), "Approved %s.", job);
         }
     }
 
@@ -185,13 +174,7 @@ public final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return CommandErrors.run(spec, () -> {
-                try (UserProfile profile = open(db, spec)) {
-                    profile.review().returnToAnalyst(job, comment);
-                    spec.commandLine().getOut().printf("Returned %s to its analyst.%n", job);
-                }
-                return 0;
-            });
+            return act(spec, db, review -> review.returnToAnalyst(job, comment), "Returned %s to its analyst.", job);
         }
     }
 
@@ -211,13 +194,8 @@ public final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return CommandErrors.run(spec, () -> {
-                try (UserProfile profile = open(db, spec)) {
-                    profile.review().editSegment(job, segment, target);
-                    spec.commandLine().getOut().printf("Segment %d of %s changed.%n", segment, job);
-                }
-                return 0;
-            });
+            return act(spec, db, review -> review.editSegment(job, segment, target), "Segment %d of %s changed.",
+                    segment, job);
         }
     }
 
@@ -235,15 +213,21 @@ public final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return CommandErrors.run(spec, () -> {
-                try (UserProfile profile = open(db, spec)) {
-                    profile.review().classify(job, marking);
-                    spec.commandLine().getOut().printf("%s is now marked %s.%n", job,
-                            profile.review().classification(job));
-                }
-                return 0;
-            });
+            return act(spec, db, review -> review.classify(job, marking), "%s is now marked %s.", job,
+                    marking.strip().toUpperCase(java.util.Locale.ROOT));
         }
+    }
+
+    /** Runs one review step as the OS user and confirms it in one line. */
+    static int act(CommandSpec spec, DatabaseOption db, java.util.function.Consumer<ReviewService> step,
+                   String confirmation, Object... arguments) throws Exception {
+        return CommandErrors.run(spec, () -> {
+            try (UserProfile profile = open(db, spec)) {
+                step.accept(profile.review());
+                spec.commandLine().getOut().printf(confirmation + "%n", arguments);
+            }
+            return 0;
+        });
     }
 
     static String percent(double ratio) {

@@ -187,6 +187,22 @@ class ReviewServiceTest {
         }
     }
 
+    @Test
+    void settingChangesAreChainedAndOnlyAnAdministratorPassesTheAdministratorCheck() {
+        try (UserProfile alice = as(ALICE)) {
+            alice.history().settingChanged("font size", "12", "14");
+            assertThrows(RoleRefusedException.class, () -> alice.history().requireAdministrator("import a model pack"));
+        }
+        try (UserProfile admin = as(new Actor("root", Set.of(Role.ADMINISTRATOR)))) {
+            admin.history().requireAdministrator("import a model pack");
+            List<HistoryRecord> rows = admin.history().latest(2);
+            assertEquals(EventKind.SETTING_CHANGED, rows.get(0).event().kind());
+            assertEquals("font size: 12 → 14", rows.get(0).event().comment());
+            assertEquals(EventKind.ROLE_REFUSED, rows.get(1).event().kind());
+            assertTrue(admin.history().verify().intact());
+        }
+    }
+
     private static List<String> documents(UserProfile profile, ReviewFilter filter) {
         return profile.review().documents(filter).stream().map(ReviewSummary::document).toList();
     }
