@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rendition.workflow.Actor;
 import org.rendition.workflow.ClassificationScheme;
 import org.rendition.workflow.ReviewFilter;
+import org.rendition.workflow.ReviewSegment;
 import org.rendition.workflow.ReviewStatus;
 import org.rendition.workflow.ReviewSummary;
 import org.rendition.workflow.Role;
@@ -91,8 +92,13 @@ class ReviewViewTest {
         openAlicesDocument(robot);
         String header = robot.lookup("#reviewHeader").queryAs(Label.class).getText();
         assertTrue(header.startsWith("report.docx — alice"), header);
-        assertTrue(robot.lookup("The Ministry of Defense reported the start of exercises.").tryQuery().isPresent());
-        assertTrue(robot.lookup("The Ministry of Defence announced the start of exercises.").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<ReviewSegment> segments = robot.lookup("#reviewSegments").queryAs(TableView.class);
+        ReviewSegment shown = segments.getItems().get(0);
+        assertEquals("The Ministry of Defense reported the start of exercises.", shown.machineOutput());
+        assertEquals("The Ministry of Defence announced the start of exercises.", shown.finalText());
+        assertEquals("The Ministry of [-Defense reported-]{+Defence announced+} the start of exercises.",
+                shown.renderedDiff());
         robot.clickOn("#approveButton");
         awaitFx(10, () -> message(robot).startsWith("Approved report.docx"));
         assertEquals(ReviewStatus.APPROVED, asAlice().status());
