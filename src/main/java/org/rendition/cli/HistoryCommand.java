@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rendition history}: the audit history. */
-@Command(name = "history", mixinStandardHelpOptions = true, description = "Audit history: list, show, verify.",
-        subcommands = {HistoryCommand.ListRows.class, HistoryCommand.Show.class, HistoryCommand.Verify.class})
+@Command(name = "history", mixinStandardHelpOptions = true, description = "Audit history: list, show, verify, report.",
+        subcommands = {HistoryCommand.ListRows.class, HistoryCommand.Show.class, HistoryCommand.Verify.class,
+                HistoryCommand.Report.class})
 public final class HistoryCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -85,6 +86,9 @@ public final class HistoryCommand implements Runnable {
                     field(out, "final text", e.finalText());
                     field(out, "TM hits", String.join("; ", e.tmHits()));
                     field(out, "glossary hits", String.join("; ", e.glossaryHits()));
+                    field(out, "role", e.role());
+                    field(out, "classification", e.classification());
+                    field(out, "comment", e.comment());
                     field(out, "previous hash", r.previousHash());
                     field(out, "hash", r.hash());
                 }
@@ -123,6 +127,35 @@ public final class HistoryCommand implements Runnable {
                             v.problems().size(), v.problems().size() == 1 ? "" : "s", v.rowsChecked());
                     return CommandErrors.FAILED;
                 }
+            });
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Write the audit report of a period as a web page: documents, people, models, edit ratios,"
+                    + " approvals, refused attempts and the chain's verdict.")
+    static final class Report implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Option(names = "--from", required = true, description = "From: 2026-11-01, an instant, or 30d (days ago).")
+        String from;
+        @Option(names = "--to", required = true, description = "To the end of this day, or this instant.")
+        String to;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The report, e.g. audit.html.")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            java.time.Instant start = Dates.from(from);
+            java.time.Instant end = Dates.to(to);
+            return CommandErrors.run(spec, () -> {
+                try (UserProfile profile = ReviewCommand.open(db, spec)) {
+                    profile.review().writeReport(start, end, out);
+                    spec.commandLine().getOut().printf("Audit report written to %s.%n", out);
+                }
+                return 0;
             });
         }
     }

@@ -9,16 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writing output files whole or not at all: to a temporary file in the same folder, then a move. */
-final class AtomicFiles {
-    interface Content {
+/**
+ * Writing output files whole or not at all: to a temporary file in the same folder, then a move.
+ * The temporary file is created readable by its owner only (as {@code Files.createTempFile} does on
+ * POSIX), so every export is owner-only from its first byte.
+ */
+public final class AtomicFiles {
+    /** What goes into the file. */
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws DocumentException {
+    public static void write(Path target, Content content) throws DocumentException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         String name = SourceFiles.nameOf(absolute);

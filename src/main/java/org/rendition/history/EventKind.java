@@ -12,9 +12,19 @@ public enum EventKind {
     SEGMENT_CONFIRMED,
     /** The job ended. */
     JOB_FINISHED,
+    /** The analyst handed the document to a supervisor for review. */
+    REVIEW_SUBMITTED,
+    /** A supervisor approved the document; the comment, if any, says why. */
+    REVIEW_APPROVED,
+    /** A supervisor returned the document to its analyst with a comment saying what to change. */
+    REVIEW_RETURNED,
+    /** The document's classification marking was set, raised or (by a supervisor) lowered. */
+    CLASSIFICATION_SET,
+    /** Someone tried something their role does not allow; the comment says what. */
+    ROLE_REFUSED,
     /**
-     * A user changed a setting; {@code source} names the setting, {@code machineOutput} holds the
-     * value before and {@code finalText} the value after.
+     * A setting changed: {@code source} names it, {@code machineOutput} and {@code finalText} hold
+     * the value before and after, the comment says both in words.
      */
-    SETTINGS_CHANGED
+    SETTING_CHANGED
 }

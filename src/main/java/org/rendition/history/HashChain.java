@@ -50,6 +50,13 @@ public final class HashChain {
             for (String hit : e.glossaryHits()) {
                 field(out, hit);
             }
+            // Rows written before review existed end here, so their hashes are unchanged; a row
+            // with review fields is longer, and length prefixes keep the two forms apart.
+            if (e.hasReviewFields()) {
+                field(out, e.role());
+                field(out, e.classification());
+                field(out, e.comment());
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         createParentDirectory(absolute);
         createOwnerOnly(absolute);
+        refuseWritableByOthers(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
         migrate(absolute, dataSource, target);
         try {
@@ -73,6 +74,30 @@ public final class Database implements AutoCloseable {
             // another process created it first; its permissions stand
         } catch (IOException e) {
             throw new StoreException("Cannot create the database " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Another account that can write the file could rewrite the history and the translations in
+     * it, so such a file is not used at all; the owner fixes it with chmod.
+     */
+    private static void refuseWritableByOthers(Path file) {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the permissions of the database " + file + ": " + e.getMessage()
+                    + ".", e);
+        }
+        if (permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)) {
+            throw new InsecureDatabaseException("The database " + file + " can be written by other accounts ("
+                    + java.nio.file.attribute.PosixFilePermissions.toString(permissions) + "), so its history"
+                    + " cannot be trusted. Make it yours alone with 'chmod 600 " + file + "', then check it with"
+                    + " 'rendition history verify'.");
         }
     }
 

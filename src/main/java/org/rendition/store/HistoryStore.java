@@ -21,7 +21,7 @@ import org.rendition.history.HistoryRecord;
 public final class HistoryStore {
     private static final String COLUMNS = "sequence, kind, job_id, occurred_at, os_user, document, source_lang,"
             + " target_lang, model_name, model_hash, segment_index, source_text, machine_output, final_text,"
-            + " tm_hits, glossary_hits, previous_hash, hash";
+            + " tm_hits, glossary_hits, previous_hash, hash, role, classification, comment";
     /** Hits are stored one per line; a hit description never contains a line break. */
     private static final String HIT_SEPARATOR = "\n";
 
@@ -36,7 +36,7 @@ public final class HistoryStore {
         return database.inTransaction(c -> {
             HistoryRecord r = HashChain.append(head(c), event);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO history_event (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 HistoryEvent e = r.event();
                 insert.setLong(1, r.sequence());
                 insert.setString(2, e.kind().name());
@@ -60,6 +60,9 @@ public final class HistoryStore {
                 insert.setString(16, String.join(HIT_SEPARATOR, e.glossaryHits()));
                 insert.setString(17, r.previousHash());
                 insert.setString(18, r.hash());
+                insert.setString(19, e.role());
+                insert.setString(20, e.classification());
+                insert.setString(21, e.comment());
                 insert.executeUpdate();
             }
             try (PreparedStatement head = c.prepareStatement("INSERT INTO history_head (id, sequence, hash)"
@@ -137,7 +140,8 @@ public final class HistoryStore {
         HistoryEvent event = new HistoryEvent(EventKind.valueOf(rows.getString(2)), rows.getString(3),
                 Instant.parse(rows.getString(4)), rows.getString(5), rows.getString(6), rows.getString(7),
                 rows.getString(8), rows.getString(9), rows.getString(10), segmentIndex, rows.getString(12),
-                rows.getString(13), rows.getString(14), hits(rows.getString(15)), hits(rows.getString(16)));
+                rows.getString(13), rows.getString(14), hits(rows.getString(15)), hits(rows.getString(16)),
+                rows.getString(19), rows.getString(20), rows.getString(21));
         return new HistoryRecord(rows.getLong(1), event, rows.getString(17), rows.getString(18));
     }
 

@@ -114,11 +114,13 @@ public final class MainView {
         cancel.disableProperty().bind(document.busyProperty().not());
         Button export = button("exportButton", Messages.get("toolbar.export"), this::export);
         export.disableProperty().bind(document.canTranslateProperty().not());
+        Button review = button("reviewButton", Messages.get("toolbar.review"), this::openReview);
+        review.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.review.tip")));
         Button about = button("aboutButton", Messages.get("toolbar.about"),
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
         return new ToolBar(open, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
-                new Separator(), export, new Separator(), about);
+                new Separator(), export, new Separator(), review, about);
     }
 
     private Tab documentTab() {
@@ -139,7 +141,8 @@ public final class MainView {
         keys.getStyleClass().add("key-help");
         findBar = new FindBar(viewModel.findReplace(), table);
         BorderPane content = new BorderPane(split);
-        content.setTop(findBar.root());
+        // The marking stays visible above the find bar, as it is above every export.
+        content.setTop(new VBox(ClassificationBanner.create(viewModel.classification()), findBar.root()));
         content.setBottom(keys);
         BorderPane.setMargin(keys, new Insets(2, 6, 2, 6));
         return new Tab(Messages.get("tab.document"), content);
@@ -167,6 +170,12 @@ public final class MainView {
 
     private void open() {
         dialogs.chooseDocument(root.getScene().getWindow()).ifPresent(viewModel.document()::open);
+    }
+
+    private void openReview() {
+        viewModel.review().ifPresentOrElse(review -> ReviewWindow.show(root.getScene().getWindow(), review),
+                () -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                        Messages.get("review.unavailable")).show());
     }
 
     private void export() {

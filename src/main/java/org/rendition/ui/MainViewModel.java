@@ -20,6 +20,7 @@ public final class MainViewModel {
     private final QuickTranslateViewModel quick;
     private final SettingsViewModel settings;
     private final FindReplaceViewModel findReplace;
+    private final ClassificationBannerViewModel classification;
 
     public MainViewModel(DocumentTranslation workflow, TaskExecutor executor) {
         this.workflow = workflow;
@@ -32,6 +33,8 @@ public final class MainViewModel {
             languages.refreshModel();
             document.refreshGlossaryHits();
         });
+        this.classification = new ClassificationBannerViewModel(workflow, executor, document.documentProperty(),
+                status::set);
         refreshInstalledModels();
     }
 
@@ -53,6 +56,16 @@ public final class MainViewModel {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    /** The open document's classification marking. */
+    public ClassificationBannerViewModel classification() {
+        return classification;
+    }
+
+    /** The review window's model, when a profile database is open (review reads its history). */
+    public java.util.Optional<ReviewViewModel> review() {
+        return workflow.review().map(service -> new ReviewViewModel(service, executor));
     }
 
     /** The last thing that happened, in one sentence. */

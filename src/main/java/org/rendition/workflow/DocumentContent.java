@@ -41,9 +41,13 @@ final class DocumentContent {
         return ExportFormat.availableFor(source.format()).stream().map(ExportOption::new).toList();
     }
 
-    /** Writes the document with {@code targets} in place of its sentences. */
-    void write(List<String> targets, Language target, ExportOption option, Path out) throws DocumentException {
+    /**
+     * Writes the document with {@code targets} in place of its sentences, the classification
+     * marking at its top and bottom.
+     */
+    void write(List<String> targets, Language target, ExportOption option, String marking, Path out)
+            throws DocumentException {
         option.format().writer().write(new TranslatedDocument(source, language, target, segments, targets),
-                Marking.NONE, out);
+                Marking.banner(marking), out);
     }
 }

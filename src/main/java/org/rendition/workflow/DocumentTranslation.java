@@ -43,6 +43,8 @@ public final class DocumentTranslation implements AutoCloseable {
     private final Map<OpenedDocument, Long> projects = new java.util.concurrent.ConcurrentHashMap<>();
     /** The pair each open document was last translated or confirmed in, for its history. */
     private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The classification marking of each open document, printed on every export. */
+    private final Map<OpenedDocument, Classification> markings = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
 
@@ -97,12 +99,16 @@ public final class DocumentTranslation implements AutoCloseable {
             }
             OpenedDocument opened = new OpenedDocument(file, language, content);
             if (profile == null) {
+                markings.put(opened, classificationScheme().lowest());
                 return opened;
             }
             long project = profile.projects().projectFor(file);
             OpenedDocument withSaved = new OpenedDocument(file, language, content,
                     profile.projects().saved(project, opened.segments()));
             projects.put(withSaved, project);
+            // A reopened document keeps the marking it had: reopening must not lower it.
+            markings.put(withSaved, profile.review().latestMarking(withSaved.name())
+                    .orElse(classificationScheme().lowest()));
             return withSaved;
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
@@ -224,6 +230,45 @@ public final class DocumentTranslation implements AutoCloseable {
         return confirmed;
     }
 
+    /** Supervisors' review of the profile's history; empty when no profile database is open. */
+    public Optional<ReviewService> review() {
+        return Optional.ofNullable(profile).map(UserProfile::review);
+    }
+
+    /** The markings a document can carry. */
+    public ClassificationScheme classificationScheme() {
+        return profile == null ? ClassificationScheme.UK_GSC : profile.classificationScheme();
+    }
+
+    /** The document's classification marking, shown on the banner and printed on every export. */
+    public Classification classification(OpenedDocument document) {
+        return markings.getOrDefault(document, classificationScheme().lowest());
+    }
+
+    /**
+     * Sets the document's marking. Raising it is anyone's right; lowering it takes a supervisor.
+     *
+     * @throws RoleRefusedException if someone other than a supervisor lowers the marking (recorded)
+     * @throws WorkflowException    if {@code label} is not a marking of the scheme
+     */
+    public Classification classify(OpenedDocument document, String label) {
+        Classification wanted = classificationScheme().parse(label);
+        Classification current = classification(document);
+        boolean allowed = !classificationScheme().lowers(current, wanted)
+                || (profile != null && profile.actor().is(Role.SUPERVISOR));
+        String rule = "Only a supervisor can lower a classification marking.";
+        if (profile == null && !allowed) {
+            throw new RoleRefusedException(rule);
+        }
+        if (profile != null) {
+            profile.history().gate().require(allowed, null, "lower the marking of '" + document.name() + "' from "
+                    + current + " to " + wanted, rule);
+        }
+        markings.put(document, wanted);
+        hooks.history().classified(document.name(), pairOf(document), wanted.label());
+        return wanted;
+    }
+
     /** Translation-memory matches and glossary hits for one segment. */
     public SegmentAids aidsFor(Segment segment, LanguagePair pair) {
         return new SegmentAids(hooks.memory().lookup(segment.source(), pair),
@@ -250,7 +295,8 @@ public final class DocumentTranslation implements AutoCloseable {
                     + segments.size());
         }
         try {
-            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option, out);
+            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option,
+                    classification(document).label(), out);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
         }
@@ -278,10 +324,14 @@ public final class DocumentTranslation implements AutoCloseable {
             // Saved before anything else: a crash right after loses nothing the analyst saw.
             profile.projects().save(project, segment);
         }
-        LanguagePair pair = pairs.getOrDefault(document,
+        hooks.history().record(new SegmentEvent(document.name(), segment, pairOf(document),
+                pack == null ? "" : pack.name(), pack == null ? "" : pack.manifestHash(), Instant.now(),
+                classification(document).label()));
+    }
+
+    private LanguagePair pairOf(OpenedDocument document) {
+        return pairs.getOrDefault(document,
                 new LanguagePair(document.detectedLanguage().orElse(Language.ENGLISH), Language.ENGLISH));
-        hooks.history().record(new SegmentEvent(document.name(), segment, pair, pack == null ? "" : pack.name(),
-                pack == null ? "" : pack.manifestHash(), Instant.now()));
     }
 
     private static ModelInfo info(ModelPack pack) {

@@ -16,15 +16,14 @@ import org.rendition.store.HistoryStore;
  * job and segment change. Obtain it from {@link UserProfile#history()}.
  */
 public final class HistoryService {
-    /** The document name of settings changes in the history. */
-    public static final String SETTINGS_DOCUMENT = "settings";
-
     private final HistoryStore store;
-    private final String user;
+    private final Actor actor;
+    private final ClassificationScheme scheme;
 
-    HistoryService(Database database, String user) {
+    HistoryService(Database database, Actor actor, ClassificationScheme scheme) {
         this.store = new HistoryStore(database);
-        this.user = user;
+        this.actor = actor;
+        this.scheme = scheme;
     }
 
     /**
@@ -33,29 +32,26 @@ public final class HistoryService {
      */
     public TranslationJob startJob(String document, String sourceLang, String targetLang, String modelName,
                                    String modelHash) {
-        HistoryEvent start = new HistoryEvent(EventKind.JOB_STARTED, UUID.randomUUID().toString(), Instant.now(),
-                user, document, Languages.normalize(sourceLang), Languages.normalize(targetLang), modelName,
-                modelHash, null, null, null, null, List.of(), List.of());
-        Guard.call(() -> store.append(start));
-        return new TranslationJob(store, start);
+        return startJob(document, sourceLang, targetLang, modelName, modelHash, scheme.lowest().label());
     }
 
-    /**
-     * Records that the setting {@code setting} changed from {@code before} to {@code after}; each
-     * change is a job of its own, under the document name {@value #SETTINGS_DOCUMENT}.
-     */
-    public void settingChanged(String setting, String before, String after) {
-        HistoryEvent change = new HistoryEvent(EventKind.SETTINGS_CHANGED, UUID.randomUUID().toString(),
-                Instant.now(), user, SETTINGS_DOCUMENT, null, null, null, null, null, setting, before, after,
-                List.of(), List.of());
-        Guard.call(() -> store.append(change));
+    /** Starts a job for a document that already carries the marking {@code classification}. */
+    TranslationJob startJob(String document, String sourceLang, String targetLang, String modelName,
+                            String modelHash, String classification) {
+        // A new document starts at the scheme's lowest marking; it is recorded so the history alone
+        // says what every export carried.
+        HistoryEvent start = new HistoryEvent(EventKind.JOB_STARTED, UUID.randomUUID().toString(), Instant.now(),
+                actor.user(), document, Languages.normalize(sourceLang), Languages.normalize(targetLang), modelName,
+                modelHash, null, null, null, null, List.of(), List.of(), actor.rolesLabel(), classification, null);
+        Guard.call(() -> store.append(start));
+        return new TranslationJob(store, start, actor);
     }
 
     /** Continues recording a job started earlier, e.g. after the document was reopened. */
     public TranslationJob resumeJob(String jobId) {
         List<HistoryRecord> rows = Guard.call(() -> store.job(jobId));
         return rows.stream().filter(r -> r.event().kind() == EventKind.JOB_STARTED).findFirst()
-                .map(r -> new TranslationJob(store, r.event()))
+                .map(r -> new TranslationJob(store, r.event(), actor))
                 .orElseThrow(() -> new WorkflowException("There is no job '" + jobId
                         + "' in the history; 'history list' shows the recorded jobs."));
     }
@@ -74,6 +70,37 @@ public final class HistoryService {
     public HistoryRecord row(long sequence) {
         return Guard.call(() -> store.get(sequence)).orElseThrow(() -> new WorkflowException(
                 "There is no history row " + sequence + "; 'history list' shows the rows."));
+    }
+
+    /**
+     * Records a change of setting in the hash chain, so an auditor sees who changed what and when:
+     * {@code source} names the setting, {@code machineOutput} and {@code finalText} hold the value
+     * before and after, and the comment says the same in words for the audit report.
+     */
+    public void settingChanged(String name, String oldValue, String newValue) {
+        Guard.call(() -> store.append(JobEvents.of(EventKind.SETTING_CHANGED, null, actor, null, name, oldValue,
+                newValue, null, name + ": " + oldValue + " → " + newValue)));
+    }
+
+    /**
+     * Refuses, and records the attempt, unless the user is an administrator: settings shared by
+     * everyone and model packs are theirs to change.
+     *
+     * @throws RoleRefusedException if the user is not an administrator
+     */
+    public void requireAdministrator(String attempt) {
+        new RoleGate(store, actor).require(actor.is(Role.ADMINISTRATOR), null, attempt,
+                "Only an administrator can " + attempt + ".");
+    }
+
+    /** Refuses what the user's role does not allow, recording the attempt. */
+    RoleGate gate() {
+        return new RoleGate(store, actor);
+    }
+
+    /** The check of the whole chain as the review view and the command line report it. */
+    public HistoryCheck check() {
+        return HistoryCheck.of(verify());
     }
 
     /** Checks the whole chain; a problem names each edited, deleted or reordered row. */

@@ -70,6 +70,8 @@ public final class ProfileHooks {
     private static final class History implements SegmentHistory {
         private final UserProfile profile;
         private final Map<String, TranslationJob> jobs = new ConcurrentHashMap<>();
+        /** The marking last recorded for each job, so a change of marking is recorded once. */
+        private final Map<String, String> markings = new ConcurrentHashMap<>();
         /** The machine output of each segment, so an edit records what it changed. */
         private final Map<String, String> machineOutputs = new ConcurrentHashMap<>();
 
@@ -79,11 +81,10 @@ public final class ProfileHooks {
 
         @Override
         public void record(SegmentEvent event) {
-            String key = event.document() + "|" + event.pair().source().iso1() + "|" + event.pair().target().iso1();
-            TranslationJob job = jobs.computeIfAbsent(key, k -> profile.history().startJob(event.document(),
-                    event.pair().source().iso1(), event.pair().target().iso1(),
-                    event.model().isEmpty() ? null : event.model(), event.modelHash().isEmpty() ? null
-                            : event.modelHash()));
+            String key = key(event.document(), event.pair());
+            TranslationJob job = job(key, event.document(), event.pair(), event.model(), event.modelHash(),
+                    event.classification());
+            classified(event.document(), event.pair(), event.classification());
             Segment segment = event.segment();
             String segmentKey = key + "|" + segment.index();
             switch (segment.status()) {
@@ -98,6 +99,28 @@ public final class ProfileHooks {
                         machineOutputs.getOrDefault(segmentKey, ""), segment.target());
                 default -> { }
             }
+        }
+
+        @Override
+        public void classified(String document, LanguagePair pair, String classification) {
+            String key = key(document, pair);
+            TranslationJob job = job(key, document, pair, "", "", classification);
+            if (!classification.equals(markings.put(key, classification))) {
+                job.classified(classification);
+            }
+        }
+
+        private TranslationJob job(String key, String document, LanguagePair pair, String model, String modelHash,
+                                   String classification) {
+            return jobs.computeIfAbsent(key, k -> {
+                markings.put(k, classification);
+                return profile.history().startJob(document, pair.source().iso1(), pair.target().iso1(),
+                        model.isEmpty() ? null : model, modelHash.isEmpty() ? null : modelHash, classification);
+            });
+        }
+
+        private static String key(String document, LanguagePair pair) {
+            return document + "|" + pair.source().iso1() + "|" + pair.target().iso1();
         }
     }
 }

@@ -12,7 +12,8 @@ import org.rendition.engine.LanguagePair;
  * @param model the model pack that translated it, or empty when a person wrote it
  * @param modelHash SHA-256 of that pack's manifest, or empty
  * @param at when it happened
+ * @param classification the document's classification marking, e.g. {@code OFFICIAL-SENSITIVE}
  */
 public record SegmentEvent(String document, Segment segment, LanguagePair pair, String model, String modelHash,
-        Instant at) {
+        Instant at, String classification) {
 }

@@ -14,10 +14,13 @@ import org.rendition.store.HistoryStore;
 public final class TranslationJob {
     private final HistoryStore store;
     private final HistoryEvent start;
+    private final Actor actor;
 
-    TranslationJob(HistoryStore store, HistoryEvent start) {
+    /** Rows are recorded as {@code actor}'s, whoever started the job. */
+    TranslationJob(HistoryStore store, HistoryEvent start, Actor actor) {
         this.store = store;
         this.start = start;
+        this.actor = actor;
     }
 
     public String id() {
@@ -40,6 +43,12 @@ public final class TranslationJob {
         append(EventKind.SEGMENT_CONFIRMED, index, source, machineOutput, finalText, List.of(), List.of());
     }
 
+    /** Records the document's new classification marking. */
+    public void classified(String classification) {
+        Guard.call(() -> store.append(JobEvents.of(EventKind.CLASSIFICATION_SET, start, actor, null, null, null, null,
+                classification, null)));
+    }
+
     /** Records the end of the job. */
     public void finish() {
         append(EventKind.JOB_FINISHED, null, null, null, null, List.of(), List.of());
@@ -47,9 +56,9 @@ public final class TranslationJob {
 
     private void append(EventKind kind, Integer index, String source, String machineOutput, String finalText,
                         List<String> tmHits, List<String> glossaryHits) {
-        HistoryEvent event = new HistoryEvent(kind, start.jobId(), Instant.now(), start.user(), start.document(),
+        HistoryEvent event = new HistoryEvent(kind, start.jobId(), Instant.now(), actor.user(), start.document(),
                 start.sourceLang(), start.targetLang(), start.modelName(), start.modelHash(), index, source,
-                machineOutput, finalText, tmHits, glossaryHits);
+                machineOutput, finalText, tmHits, glossaryHits, actor.rolesLabel(), null, null);
         Guard.call(() -> store.append(event));
     }
 }

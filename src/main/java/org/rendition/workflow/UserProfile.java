@@ -21,19 +21,28 @@ public final class UserProfile implements AutoCloseable {
     private final HistoryService history;
     private final SavedProjects projects;
     private final ProfileSettings settings;
+    private final Actor actor;
+    private final ClassificationScheme scheme;
+    private final ReviewService review;
+    private final String rolesNotice;
 
-    private UserProfile(Database database, String user, Path startedWith) {
+    private UserProfile(Database database, Actor actor, ClassificationScheme scheme, String rolesNotice,
+                        Path startedWith) {
         this.database = database;
-        this.memory = new MemoryService(database, user);
+        this.actor = actor;
+        this.scheme = scheme;
+        this.rolesNotice = rolesNotice;
+        this.memory = new MemoryService(database, actor.user());
         this.glossary = new GlossaryService(database);
-        this.history = new HistoryService(database, user);
+        this.history = new HistoryService(database, actor, scheme);
         this.projects = new SavedProjects(new ProjectStore(database));
         this.settings = new ProfileSettings(database, glossary, history, startedWith);
+        this.review = new ReviewService(database, actor, scheme, history);
     }
 
     /**
-     * Opens the profile database at {@code file}, creating it (and its folder) if needed and
-     * upgrading an older schema in place.
+     * Opens (creating or upgrading) the profile in {@code file}, acting as the OS user with the
+     * roles the roles file gives them.
      *
      * @throws WorkflowException if the file was written by a newer Rendition or cannot be opened
      */
@@ -42,7 +51,19 @@ public final class UserProfile implements AutoCloseable {
     }
 
     private static UserProfile open(Path file, Path startedWith) {
-        return new UserProfile(Guard.call(() -> Database.open(file)), System.getProperty("user.name"), startedWith);
+        // Roles first: a roles file others can write must stop us before anything is recorded.
+        Roles roles = Roles.load();
+        ClassificationScheme scheme = ClassificationScheme.load(roles);
+        return new UserProfile(Guard.call(() -> Database.open(file)), roles.actor(System.getProperty("user.name")),
+                scheme, roles.notice().orElse(null), startedWith);
+    }
+
+    /**
+     * Opens the profile acting as {@code actor} under {@code scheme}, for tools and tests that
+     * establish who is acting by other means than the roles file.
+     */
+    public static UserProfile open(Path file, Actor actor, ClassificationScheme scheme) {
+        return new UserProfile(Guard.call(() -> Database.open(file)), actor, scheme, null, file);
     }
 
     /**
@@ -61,6 +82,26 @@ public final class UserProfile implements AutoCloseable {
             }
         }
         return open(file);
+    }
+
+    /** Who is using the profile, with their roles. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** The classification markings documents can carry. */
+    public ClassificationScheme classificationScheme() {
+        return scheme;
+    }
+
+    /** Something the user should know about their roles, such as that there is no roles file. */
+    public java.util.Optional<String> rolesNotice() {
+        return java.util.Optional.ofNullable(rolesNotice);
+    }
+
+    /** Supervisors' review: browse, open, approve and return documents, the audit report. */
+    public ReviewService review() {
+        return review;
     }
 
     public MemoryService memory() {

@@ -76,4 +76,28 @@ class HashChainTest {
         assertEquals(3, v.problems().get(0).sequence());
         assertTrue(v.problems().get(0).description().contains("does not follow row 2"));
     }
+
+    @Test
+    void rowWithoutReviewFieldsHashesAsRowsDidBeforeReviewExisted() {
+        // Computed by the hash chain as it was before roles, markings and comments were added:
+        // histories written then still verify.
+        assertEquals("7a4f65c7d4d3d62c51abdf34ca6a3c52d51f4b62a35ec2f3a2c8d85bf02b1fb0",
+                HashChain.hash(1, event("Yes."), HashChain.GENESIS));
+    }
+
+    @Test
+    void roleMarkingAndCommentAreCoveredByTheHash() {
+        HistoryEvent returned = new HistoryEvent(EventKind.REVIEW_RETURNED, "job", Instant.parse("2024-01-01T00:00:00Z"),
+                "sue", "a.docx", "ru", "en", "opus-mt", "abc", null, null, null, null, List.of(), List.of(),
+                "supervisor", "SECRET", "Too informal.");
+        String hash = HashChain.hash(1, returned, HashChain.GENESIS);
+        assertNotEquals(hash, HashChain.hash(1, new HistoryEvent(returned.kind(), returned.jobId(), returned.at(),
+                returned.user(), returned.document(), returned.sourceLang(), returned.targetLang(), returned.modelName(),
+                returned.modelHash(), null, null, null, null, List.of(), List.of(), "supervisor", "SECRET", "Fine."),
+                HashChain.GENESIS));
+        assertNotEquals(hash, HashChain.hash(1, new HistoryEvent(returned.kind(), returned.jobId(), returned.at(),
+                returned.user(), returned.document(), returned.sourceLang(), returned.targetLang(), returned.modelName(),
+                returned.modelHash(), null, null, null, null, List.of(), List.of(), "supervisor", "OFFICIAL",
+                "Too informal."), HashChain.GENESIS));
+    }
 }

@@ -24,7 +24,7 @@ class DatabaseTest {
     void newDatabaseIsCreatedAtLatestSchemaInWalModeWithForeignKeys() throws Exception {
         Path file = dir.resolve("nested/folder/rendition.db");
         try (Database db = Database.open(file)) {
-            assertEquals("5", db.schemaVersion());
+            assertEquals("6", db.schemaVersion());
             assertEquals("ok", db.integrityCheck());
             assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));
             assertEquals("1", db.read(c -> pragma(c, "foreign_keys")));
@@ -40,7 +40,7 @@ class DatabaseTest {
                     "anna", Instant.parse("2024-01-01T00:00:00Z"), Origin.HUMAN));
         }
         try (Database upgraded = Database.open(file)) {
-            assertEquals("5", upgraded.schemaVersion());
+            assertEquals("6", upgraded.schemaVersion());
             assertEquals(1, new TranslationMemoryStore(upgraded).count());
             assertEquals(1, new TranslationMemoryStore(upgraded).exactMatches("ru", "en", "Привет.").size());
         }
@@ -66,5 +66,24 @@ class DatabaseTest {
             rows.next();
             return rows.getString(1);
         }
+    }
+
+    @Test
+    void newDatabaseIsReadableAndWritableByItsOwnerOnly() throws Exception {
+        Path file = dir.resolve("owner-only.db");
+        Database.open(file).close();
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void databaseOthersCanWriteIsRefusedWithWhatToDo() throws Exception {
+        Path file = dir.resolve("shared.db");
+        Database.open(file).close();
+        java.nio.file.Files.setPosixFilePermissions(file,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        InsecureDatabaseException refused = assertThrows(InsecureDatabaseException.class, () -> Database.open(file));
+        assertTrue(refused.getMessage().contains("can be written by other accounts (rw-rw-r--)"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("chmod 600 " + file.toAbsolutePath()), refused.getMessage());
     }
 }

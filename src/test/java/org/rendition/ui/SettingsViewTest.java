@@ -98,7 +98,7 @@ class SettingsViewTest {
                     new LanguagePair(Language.RUSSIAN, Language.ENGLISH)));
             assertEquals(List.of(false), profile.settings().glossaries().stream().map(GlossaryInUse::inUse).toList());
             List<String> changed = profile.history().latest(20).stream().map(r -> r.event())
-                    .filter(e -> e.kind() == EventKind.SETTINGS_CHANGED).map(HistoryEvent::source).toList();
+                    .filter(e -> e.kind() == EventKind.SETTING_CHANGED).map(HistoryEvent::source).toList();
             assertEquals(List.of("beam size", "TM threshold", "model for Russian to English", "glossary ranks"), changed);
         }
     }

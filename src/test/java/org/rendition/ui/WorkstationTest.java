@@ -108,7 +108,9 @@ class WorkstationTest {
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(out));
         awaitFx(30, () -> !app.viewModel.document().busyProperty().get());
         String exported = Files.readString(out);
-        String[] paragraphs = exported.strip().split("\n\n");
+        // The document's classification marking is the first and last line.
+        assertTrue(exported.startsWith("OFFICIAL\n") && exported.endsWith("\nOFFICIAL\n"), exported);
+        String[] paragraphs = exported.strip().replaceAll("^OFFICIAL\n|\nOFFICIAL$", "").split("\n\n");
         assertEquals(2, paragraphs.length, exported);
         assertTrue(paragraphs[0].startsWith("The ministry announced exercises. "), exported);
         assertTrue(exported.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),

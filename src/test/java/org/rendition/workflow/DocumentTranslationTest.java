@@ -104,8 +104,9 @@ class DocumentTranslationTest {
         segments.set(1, workflow.edit(document, segments.get(1), "They will last a week."));
         Path out = temp.resolve("out.txt");
         workflow.export(document, segments, Language.ENGLISH, plainText(document), out);
-        assertEquals("The ministry announced exercises. They will last a week.\n\n"
-                + "В учениях участвуют тысячи военнослужащих.\n", Files.readString(out));
+        // The classification marking is the first and last line of every text export.
+        assertEquals("OFFICIAL\nThe ministry announced exercises. They will last a week.\n\n"
+                + "В учениях участвуют тысячи военнослужащих.\nOFFICIAL\n", Files.readString(out));
     }
 
     @Test

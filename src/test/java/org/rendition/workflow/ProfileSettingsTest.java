@@ -67,7 +67,7 @@ class ProfileSettingsTest {
             profile.settings().setBeamSize(4);
             profile.settings().setTmThreshold(80);
             List<HistoryEvent> changes = profile.history().latest(10).stream().map(r -> r.event())
-                    .filter(e -> e.kind() == EventKind.SETTINGS_CHANGED).toList();
+                    .filter(e -> e.kind() == EventKind.SETTING_CHANGED).toList();
             assertEquals(2, changes.size(), "an unchanged value is not recorded");
             assertEquals(List.of("beam size", "0", "4"), List.of(changes.get(0).source(),
                     changes.get(0).machineOutput(), changes.get(0).finalText()));

@@ -1,0 +1,236 @@
+package org.rendition.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rendition.workflow.ReviewComment;
+import org.rendition.workflow.ReviewDocument;
+import org.rendition.workflow.ReviewFilter;
+import org.rendition.workflow.ReviewSegment;
+import org.rendition.workflow.ReviewService;
+import org.rendition.workflow.ReviewStatus;
+import org.rendition.workflow.ReviewSummary;
+import org.rendition.workflow.UserProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rendition review}: supervisors' review of translated documents, as the roles file allows. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "Review translated documents: list, show, submit, approve, return, edit, classify.",
+        subcommands = {ReviewCommand.ListDocuments.class, ReviewCommand.Show.class, ReviewCommand.Submit.class,
+                ReviewCommand.Approve.class, ReviewCommand.Return.class, ReviewCommand.Edit.class,
+                ReviewCommand.Classify.class})
+public final class ReviewCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Opens the profile as the OS user, telling them when there is no roles file. */
+    static UserProfile open(DatabaseOption db, CommandSpec spec) {
+        UserProfile profile = db.open();
+        profile.rolesNotice().ifPresent(notice -> spec.commandLine().getErr().println("rendition: " + notice));
+        return profile;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List documents, newest first: everyone's for a supervisor, your own for an analyst.")
+    static final class ListDocuments implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Option(names = "--analyst", description = "Only this analyst's documents.")
+        String analyst;
+        @Option(names = "--from", description = "Started on or after: 2026-11-16, an instant, or 7d (days ago).")
+        String from;
+        @Option(names = "--to", description = "Started before the end of this day (or before this instant).")
+        String to;
+        @Option(names = "--source", description = "Source language, e.g. ru.")
+        String source;
+        @Option(names = "--target", description = "Target language, e.g. en.")
+        String target;
+        @Option(names = "--model", description = "Model pack name.")
+        String model;
+        @Option(names = "--status", description = "in-progress, submitted, returned or approved.")
+        String status;
+        @Option(names = "--classification", description = "Marking, e.g. SECRET.")
+        String classification;
+        @Option(names = "--text", description = "Text in a source, machine output or final text.")
+        String text;
+
+        @Override
+        public Integer call() throws Exception {
+            ReviewFilter filter = ReviewFilter.ALL.withAnalyst(analyst)
+                    .withDates(from == null ? null : Dates.from(from), to == null ? null : Dates.to(to))
+                    .withLanguages(source, target).withModel(model)
+                    .withStatus(status == null ? null : ReviewStatus.parse(status))
+                    .withClassification(classification).withText(text);
+            return CommandErrors.run(spec, () -> {
+                try (UserProfile profile = open(db, spec)) {
+                    PrintWriter out = spec.commandLine().getOut();
+                    for (ReviewSummary s : profile.review().documents(filter)) {
+                        out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\tedited %d/%d\t%s%n", s.jobId(), s.started(),
+                                s.analyst(), s.document(), s.languagePair(), s.model(), s.classification(),
+                                s.status().label(), s.editedSegments(), s.segments(), percent(s.editRatio()));
+                    }
+                }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show a document: per segment the machine output, the final text, the diff and edit ratio.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(paramLabel = "JOB", description = "The job, as 'review list' shows it.")
+        String job;
+
+        @Override
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, () -> {
+                try (UserProfile profile = open(db, spec)) {
+                    ReviewDocument d = profile.review().open(job);
+                    ReviewSummary s = d.summary();
+                    PrintWriter out = spec.commandLine().getOut();
+                    out.printf("%s (job %s)%n", s.document(), s.jobId());
+                    out.printf("analyst %s, started %s, %s, model %s%n", s.analyst(), s.started(), s.languagePair(),
+                            s.model().isEmpty() ? "(none)" : s.model());
+                    out.printf("classification %s, status %s, edit ratio %s%n", s.classification(),
+                            s.status().label(), percent(s.editRatio()));
+                    for (ReviewComment c : d.reviewSteps()) {
+                        out.printf("%s by %s at %s%s%n", c.outcome().label(), c.user(), c.at(),
+                                c.comment().isEmpty() ? "" : ": " + c.comment());
+                    }
+                    for (ReviewSegment segment : d.segments()) {
+                        out.printf("%n#%d  edit ratio %s%s%n", segment.index(), percent(segment.editRatio()),
+                                segment.editedBy().isEmpty() ? "" : ", last edited by " + segment.editedBy());
+                        out.printf("  source:  %s%n  machine: %s%n  final:   %s%n  diff:    %s%n", segment.source(),
+                                segment.machineOutput(), segment.finalText(), segment.renderedDiff());
+                    }
+                }
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true,
+            description = "Hand your document to a supervisor for review.")
+    static final class Submit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(paramLabel = "JOB")
+        String job;
+        @Option(names = "--comment", description = "A note for the supervisor.")
+        String comment;
+
+        @Override
+        public Integer call() throws Exception {
+            return act(spec, db, review -> review.submit(job, comment), "Submitted %s for review.", job);
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve a document (supervisors).")
+    static final class Approve implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(paramLabel = "JOB")
+        String job;
+        @Option(names = "--comment", description = "Why, if worth saying.")
+        String comment;
+
+        @Override
+        public Integer call() throws Exception {
+            return act(spec, db, review -> review.approve(job, comment), "Approved %s.", job);
+        }
+    }
+
+    @Command(name = "return", mixinStandardHelpOptions = true,
+            description = "Return a document to its analyst with a comment (supervisors).")
+    static final class Return implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(paramLabel = "JOB")
+        String job;
+        @Option(names = "--comment", required = true, description = "What the analyst should change.")
+        String comment;
+
+        @Override
+        public Integer call() throws Exception {
+            return act(spec, db, review -> review.returnToAnalyst(job, comment), "Returned %s to its analyst.", job);
+        }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = "Change a segment's target; a supervisor's change is recorded as theirs.")
+    static final class Edit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(index = "0", paramLabel = "JOB")
+        String job;
+        @Parameters(index = "1", paramLabel = "SEGMENT", description = "The segment number, as 'review show' shows it.")
+        int segment;
+        @Parameters(index = "2", paramLabel = "TARGET", description = "The new target text.")
+        String target;
+
+        @Override
+        public Integer call() throws Exception {
+            return act(spec, db, review -> review.editSegment(job, segment, target), "Segment %d of %s changed.",
+                    segment, job);
+        }
+    }
+
+    @Command(name = "classify", mixinStandardHelpOptions = true,
+            description = "Set a document's classification marking; lowering it takes a supervisor.")
+    static final class Classify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(index = "0", paramLabel = "JOB")
+        String job;
+        @Parameters(index = "1", paramLabel = "MARKING", description = "e.g. \"OFFICIAL-SENSITIVE PERSONAL\".")
+        String marking;
+
+        @Override
+        public Integer call() throws Exception {
+            return act(spec, db, review -> review.classify(job, marking), "%s is now marked %s.", job,
+                    marking.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Runs one review step as the OS user and confirms it in one line. */
+    static int act(CommandSpec spec, DatabaseOption db, java.util.function.Consumer<ReviewService> step,
+                   String confirmation, Object... arguments) throws Exception {
+        return CommandErrors.run(spec, () -> {
+            try (UserProfile profile = open(db, spec)) {
+                step.accept(profile.review());
+                spec.commandLine().getOut().printf(confirmation + "%n", arguments);
+            }
+            return 0;
+        });
+    }
+
+    static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.0f%%", ratio * 100);
+    }
+}
