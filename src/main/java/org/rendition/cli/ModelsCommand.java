@@ -11,6 +11,7 @@ import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.pack.PackListing;
 import org.rendition.text.Language;
 import org.rendition.workflow.ModelPacks;
+import org.rendition.workflow.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,8 +59,15 @@ final class ModelsCommand implements Runnable {
         @Mixin
         ModelsDirectoryOption models;
 
+        @Mixin
+        DatabaseOption database;
+
         @Override
         public Integer call() throws Exception {
+            // Model packs are the administrators'; a refused attempt is recorded in the history.
+            try (UserProfile profile = database.open()) {
+                profile.requireAdministratorWhereRolesAreSet("import a model pack");
+            }
             ModelPacks packs = new ModelPacks(models.resolve());
             ImportRequest request = new ImportRequest(name, license,
                     sourceLanguage == null ? null : Language.require(sourceLanguage),

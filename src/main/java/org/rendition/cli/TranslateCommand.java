@@ -14,7 +14,10 @@ import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.InputText;
 import org.rendition.text.Language;
+import org.rendition.workflow.Classification;
+import org.rendition.workflow.ClassificationScheme;
 import org.rendition.workflow.DatabaseLocation;
+import org.rendition.workflow.Roles;
 import org.rendition.workflow.SegmentOrigin;
 import org.rendition.workflow.SegmentOutcome;
 import org.rendition.workflow.TextTranslation;
@@ -64,6 +67,11 @@ final class TranslateCommand implements Callable<Integer> {
                     + "else ~/.local/share/rendition/rendition.db).")
     Path database;
 
+    @Option(names = "--marking", paramLabel = "LABEL",
+            description = "Classification marking written as the first and last line of --out, and recorded in the "
+                    + "history (default: the scheme's lowest, e.g. OFFICIAL).")
+    String marking;
+
     @Option(names = "--no-memory", description = "Use the model alone: no memory, glossary or history.")
     boolean noMemory;
 
@@ -78,13 +86,21 @@ final class TranslateCommand implements Callable<Integer> {
         String text = InputText.decode(readInput(), sourceName);
         long started = System.nanoTime();
         TranslatedText result;
+        Classification classification;
         try (UserProfile profile = noMemory ? null
                 : UserProfile.open(database != null ? database : DatabaseLocation.defaultPath());
                 TextTranslation translation = new TextTranslation(models.resolve(), profile)) {
+            ClassificationScheme scheme = profile != null ? profile.classificationScheme()
+                    : ClassificationScheme.load(Roles.load());
+            classification = marking == null ? scheme.lowest() : scheme.parse(marking);
             result = translation.translate(sourceName, text, source, target, Optional.ofNullable(model),
                     new DecodingOptions(beams, batch, 0), CancelSignal.NEVER);
+            if (profile != null && !classification.equals(scheme.lowest())) {
+                result.historyJob().ifPresent(job -> profile.review().classify(job, classification.label()));
+            }
         }
-        writeOutput(result.text());
+        // A file is an export and carries its marking like every other; standard output stays bare for pipes.
+        writeOutput(out == null ? result.text() : marked(result.text(), classification.label()));
         double seconds = (System.nanoTime() - started) / 1e9;
         var err = spec.commandLine().getErr();
         err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),
@@ -110,6 +126,11 @@ final class TranslateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static String marked(String text, String label) {
+        String body = text.endsWith("\n") ? text : text + "\n";
+        return label + "\n\n" + body + "\n" + label + "\n";
     }
 
     private byte[] readInput() throws IOException, UserInputException {

@@ -65,7 +65,7 @@ public final class MainViewModel {
 
     /** The review window's model, when a profile database is open (review reads its history). */
     public java.util.Optional<ReviewViewModel> review() {
-        return workflow.review().map(service -> new ReviewViewModel(service, executor));
+        return workflow.review().map(service -> new ReviewViewModel(service, executor, workflow.rolesNotice()));
     }
 
     /** The last thing that happened, in one sentence. */

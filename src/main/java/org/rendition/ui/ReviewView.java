@@ -45,7 +45,13 @@ public final class ReviewView {
         this.viewModel = viewModel;
         root.setId("reviewView");
         root.getStylesheets().add(ReviewView.class.getResource("workstation.css").toExternalForm());
-        root.setTop(filters());
+        Label actingAs = new Label(viewModel.actingAs());
+        actingAs.setId("reviewActingAs");
+        actingAs.setWrapText(true);
+        actingAs.getStyleClass().add("key-help");
+        VBox top = new VBox(4, actingAs, filters());
+        top.setPadding(new Insets(4, 8, 0, 8));
+        root.setTop(top);
         SplitPane split = new SplitPane(documentTable(), detail());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.4);

@@ -51,9 +51,24 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
+    private final String actingAs;
+
     public ReviewViewModel(ReviewService review, TaskExecutor executor) {
+        this(review, executor, Optional.empty());
+    }
+
+    /** @param rolesNotice what the user should know about their roles, e.g. that there is no roles file */
+    public ReviewViewModel(ReviewService review, TaskExecutor executor, Optional<String> rolesNotice) {
         this.review = review;
         this.executor = executor;
+        String roles = review.actor().rolesLabel();
+        this.actingAs = Messages.get("review.actingAs", review.actor().user(), roles == null || roles.isBlank()
+                ? Messages.get("review.noRole") : roles) + rolesNotice.map(n -> " " + n).orElse("");
+    }
+
+    /** Who is reviewing, in which roles, and anything they should know about the roles file. */
+    public String actingAs() {
+        return actingAs;
     }
 
     public StringProperty analystProperty() {

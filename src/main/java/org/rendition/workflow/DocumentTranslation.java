@@ -230,6 +230,11 @@ public final class DocumentTranslation implements AutoCloseable {
         return confirmed;
     }
 
+    /** Something the user should know about their roles, such as that there is no roles file. */
+    public Optional<String> rolesNotice() {
+        return Optional.ofNullable(profile).flatMap(UserProfile::rolesNotice);
+    }
+
     /** Supervisors' review of the profile's history; empty when no profile database is open. */
     public Optional<ReviewService> review() {
         return Optional.ofNullable(profile).map(UserProfile::review);

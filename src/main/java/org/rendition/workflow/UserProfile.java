@@ -99,6 +99,19 @@ public final class UserProfile implements AutoCloseable {
         return java.util.Optional.ofNullable(rolesNotice);
     }
 
+    /**
+     * Refuses, and records the attempt, unless the user is an administrator, when a roles file is
+     * in force. Without one nobody is an administrator, and the models folder's own permissions
+     * decide who may change it (an installed folder belongs to root).
+     *
+     * @throws RoleRefusedException if the roles file does not make the user an administrator
+     */
+    public void requireAdministratorWhereRolesAreSet(String attempt) {
+        if (rolesNotice == null) {
+            history.requireAdministrator(attempt);
+        }
+    }
+
     /** Supervisors' review: browse, open, approve and return documents, the audit report. */
     public ReviewService review() {
         return review;

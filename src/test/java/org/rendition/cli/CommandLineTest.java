@@ -80,6 +80,20 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputFileCarriesTheClassificationMarkingOnItsFirstAndLastLine() throws Exception {
+        Path in = file("zh-marked.txt", "我们现在有四个月大的老鼠。".getBytes(StandardCharsets.UTF_8));
+        Path out = temp.resolve("zh-marked.en.txt");
+        Result result = translate(in, "--from", "zh", "--out", out.toString(), "--marking", "official-sensitive");
+        assertEquals(0, result.exit, result.err);
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertEquals("OFFICIAL-SENSITIVE", lines.get(0));
+        assertEquals("OFFICIAL-SENSITIVE", lines.get(lines.size() - 1));
+        Result unknown = translate(in, "--from", "zh", "--out", out.toString(), "--marking", "CONFIDENTIAL");
+        assertEquals(1, unknown.exit);
+        assertTrue(unknown.err.contains("'CONFIDENTIAL' is not a classification"), unknown.err);
+    }
+
+    @Test
     void unknownLanguageIsNamed() throws Exception {
         Result result = translate(file("a.txt", "text".getBytes(StandardCharsets.UTF_8)), "--from", "xx");
         assertEquals(1, result.exit);

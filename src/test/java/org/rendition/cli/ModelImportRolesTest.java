@@ -1,0 +1,72 @@
+package org.rendition.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rendition.SharedData;
+import org.rendition.history.EventKind;
+import org.rendition.history.HistoryRecord;
+import org.rendition.workflow.UserProfile;
+import picocli.CommandLine;
+
+/** Model packs are the administrators' once a roles file says who they are. */
+class ModelImportRolesTest {
+    @TempDir
+    Path dir;
+    private String realUser;
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void rolesFileMakingTheTestAccountTheAdministrator() throws Exception {
+        realUser = System.getProperty("user.name");
+        Path roles = dir.resolve("roles.conf");
+        Files.writeString(roles, "administrator = " + realUser + "\nanalyst = alice\n");
+        Files.setPosixFilePermissions(roles, PosixFilePermissions.fromString("rw-r--r--"));
+        System.setProperty("rendition.roles", roles.toString());
+    }
+
+    @AfterEach
+    void restore() {
+        System.setProperty("user.name", realUser);
+        System.clearProperty("rendition.roles");
+    }
+
+    private int importAs(String user) {
+        System.setProperty("user.name", user);
+        err.getBuffer().setLength(0);
+        return new CommandLine(new RenditionCommand()).setOut(new PrintWriter(new StringWriter()))
+                .setErr(new PrintWriter(err)).execute("models", "import", SharedData.model("tiny-nllb").toString(),
+                        "--models-dir", dir.resolve("models").toString(), "--db", dir.resolve("team.db").toString());
+    }
+
+    @Test
+    void anAnalystCannotImportAModelPackAndTheAttemptIsRecorded() {
+        assertEquals(1, importAs("alice"));
+        assertTrue(err.toString().contains("Only an administrator can import a model pack"), err.toString());
+        assertFalse(Files.exists(dir.resolve("models/tiny-nllb")), "nothing was imported");
+        System.setProperty("user.name", realUser);
+        try (UserProfile profile = UserProfile.open(dir.resolve("team.db"))) {
+            List<HistoryRecord> rows = profile.history().latest(5);
+            assertEquals(EventKind.ROLE_REFUSED, rows.get(rows.size() - 1).event().kind());
+            assertEquals("alice", rows.get(rows.size() - 1).event().user());
+            assertTrue(profile.history().verify().intact());
+        }
+    }
+
+    @Test
+    void theAdministratorImportsAModelPack() {
+        assertEquals(0, importAs(realUser), err.toString());
+        assertTrue(Files.exists(dir.resolve("models/tiny-nllb/manifest.json")));
+    }
+}
