@@ -210,9 +210,10 @@ public final class DocumentViewModel {
     /** Stops the running task; the model stops at its next decoding step. */
     public void cancel() {
         if (running != null && busy.get()) {
-            cancelRequested.set(true);
-            // Not interrupting: an interrupt could close a file channel the model is reading.
+            // Not interrupting: an interrupt could close a file channel the model is reading. The task
+            // is marked cancelled before the model is told, so the model's stop cannot fail it first.
             running.cancel(false);
+            cancelRequested.set(true);
         }
     }
 

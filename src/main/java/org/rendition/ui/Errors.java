@@ -8,6 +8,10 @@ final class Errors {
     }
 
     static String describe(Throwable error) {
+        // The model may stop on the cancel flag before the task itself is marked cancelled.
+        if (error instanceof java.util.concurrent.CancellationException) {
+            return Messages.get("status.cancelled");
+        }
         if (error instanceof WorkflowException) {
             return error.getMessage();
         }

@@ -82,8 +82,9 @@ public final class QuickTranslateViewModel {
 
     public void cancel() {
         if (running != null && busy.get()) {
-            cancelled.set(true);
+            // Marked cancelled before the model is told, so the model's stop cannot fail the task first.
             running.cancel(false);
+            cancelled.set(true);
         }
     }
 }
