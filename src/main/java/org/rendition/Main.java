@@ -17,11 +17,16 @@ public final class Main {
             } catch (UnsupportedOperationException e) {
                 // JavaFX's way of saying there is no screen (a server, an SSH session without X).
                 System.err.println("The workstation needs a display, and none was found (" + e.getMessage()
-                        + "). On a machine without one, use a command: java -jar rendition.jar --help");
+                        + "). On a machine without one, use a command: " + commandName() + " --help");
                 System.exit(1);
             }
             return;
         }
         System.exit(RenditionCommand.run(args));
+    }
+
+    /** How the user started us: the installed launcher sets jpackage.app-path, the jar does not. */
+    private static String commandName() {
+        return System.getProperty("jpackage.app-path") != null ? "rendition" : "java -jar rendition.jar";
     }
 }
