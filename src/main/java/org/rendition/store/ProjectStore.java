@@ -43,7 +43,7 @@ public final class ProjectStore {
     public void save(long project, SavedSegment segment) {
         database.inTransaction(c -> {
             try (PreparedStatement upsert = c.prepareStatement("INSERT OR REPLACE INTO project_segment"
-                    + " (project_id, idx, paragraph, source, target, status) VALUES (?, ?, ?, ?, ?, ?)");
+                    + " (project_id, idx, paragraph, source, target, status, tm_score) VALUES (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement touch = c.prepareStatement("UPDATE project SET updated = ? WHERE id = ?")) {
                 upsert.setLong(1, project);
                 upsert.setInt(2, segment.index());
@@ -51,6 +51,7 @@ public final class ProjectStore {
                 upsert.setString(4, segment.source());
                 upsert.setString(5, segment.target());
                 upsert.setString(6, segment.status());
+                upsert.setInt(7, segment.tmScore());
                 upsert.executeUpdate();
                 touch.setString(1, Instant.now().toString());
                 touch.setLong(2, project);
@@ -64,13 +65,13 @@ public final class ProjectStore {
     public List<SavedSegment> segments(long project) {
         return database.read(c -> {
             List<SavedSegment> segments = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT idx, paragraph, source, target, status"
+            try (PreparedStatement q = c.prepareStatement("SELECT idx, paragraph, source, target, status, tm_score"
                     + " FROM project_segment WHERE project_id = ? ORDER BY idx")) {
                 q.setLong(1, project);
                 try (ResultSet rows = q.executeQuery()) {
                     while (rows.next()) {
                         segments.add(new SavedSegment(rows.getInt(1), rows.getInt(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5)));
+                                rows.getString(4), rows.getString(5), rows.getInt(6)));
                     }
                 }
             }

@@ -8,6 +8,7 @@ package org.rendition.store;
  * @param source source sentence
  * @param target current target
  * @param status the workflow's status name
+ * @param tmScore the score of the memory match the target came from, 0 when none
  */
-public record SavedSegment(int index, int paragraph, String source, String target, String status) {
+public record SavedSegment(int index, int paragraph, String source, String target, String status, int tmScore) {
 }

@@ -267,14 +267,15 @@ public final class DocumentViewModel {
 
     /**
      * Puts the {@code number}th translation-memory match of the side pane (from 1) in the row's
-     * target; the row becomes edited, as if typed, so a later run leaves it alone.
+     * target; the row shows the match's score, and a later run leaves it alone.
      */
     public void insertMatch(SegmentRow row, int number) {
         if (row != shownMatchesRow || number < 1 || number > shownMatches.size()) {
             status.accept(Messages.get("status.noMatch", number, row == null ? "" : row.number()));
             return;
         }
-        editTarget(row, shownMatches.get(number - 1).target());
+        TmMatch match = shownMatches.get(number - 1);
+        document.get().ifPresent(d -> row.apply(workflow.useMemoryMatch(d, row.toSegment(), match)));
     }
 
     /**

@@ -19,6 +19,9 @@ public final class SegmentRow {
     private final boolean firstOfParagraph;
     private final StringProperty target = new SimpleStringProperty("");
     private final ObjectProperty<SegmentStatus> status = new SimpleObjectProperty<>(SegmentStatus.UNTRANSLATED);
+    private final javafx.beans.property.IntegerProperty tmScore = new javafx.beans.property.SimpleIntegerProperty();
+    private final javafx.beans.binding.StringBinding statusLabel = javafx.beans.binding.Bindings.createStringBinding(
+            () -> Messages.get("status." + status.get().name(), tmScore.get()), status, tmScore);
     private final ObjectProperty<SourceText> sourceText;
 
     SegmentRow(Segment segment, boolean firstOfParagraph) {
@@ -81,12 +84,18 @@ public final class SegmentRow {
         return status.get();
     }
 
+    /** The status as the grid shows it, e.g. "Machine" or "TM 87%". */
+    public javafx.beans.value.ObservableStringValue statusLabel() {
+        return statusLabel;
+    }
+
     Segment toSegment() {
-        return new Segment(index, paragraph, source, target.get(), status.get());
+        return new Segment(index, paragraph, source, target.get(), status.get(), tmScore.get());
     }
 
     void apply(Segment segment) {
         target.set(segment.target());
+        tmScore.set(segment.tmScore());
         status.set(segment.status());
     }
 }

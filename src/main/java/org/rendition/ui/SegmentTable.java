@@ -59,7 +59,7 @@ final class SegmentTable {
         target.setPrefWidth(440);
 
         TableColumn<SegmentRow, String> status = new TableColumn<>(Messages.get("grid.status"));
-        status.setCellValueFactory(c -> c.getValue().statusProperty().map(s -> Messages.get("status." + s.name())));
+        status.setCellValueFactory(c -> c.getValue().statusLabel());
         status.setEditable(false);
         status.setPrefWidth(100);
         status.setMaxWidth(130);

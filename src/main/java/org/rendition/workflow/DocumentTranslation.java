@@ -210,6 +210,16 @@ public final class DocumentTranslation implements AutoCloseable {
         return edited;
     }
 
+    /**
+     * Puts a translation-memory match in the target: status TM 100% or TM fuzzy with its score.
+     * A later run leaves it alone, as it does an edit.
+     */
+    public Segment useMemoryMatch(OpenedDocument document, Segment segment, TmMatch match) {
+        Segment reused = segment.fromMemory(match.target(), match.percent());
+        record(document, reused, null);
+        return reused;
+    }
+
     /** Puts the source in the target, for names, numbers and text that needs no translation. */
     public Segment copySourceToTarget(OpenedDocument document, Segment segment) {
         return edit(document, segment, segment.source());

@@ -88,10 +88,22 @@ public final class ProfileHooks {
             Segment segment = event.segment();
             String segmentKey = key + "|" + segment.index();
             switch (segment.status()) {
-                case MACHINE, TM_EXACT, TM_FUZZY -> {
+                case MACHINE -> {
                     machineOutputs.put(segmentKey, segment.target());
-                    job.segmentTranslated(segment.index(), segment.source(), segment.target(),
-                            segment.status() == SegmentStatus.MACHINE ? List.of() : List.of("exact 100%"), List.of());
+                    job.segmentTranslated(segment.index(), segment.source(), segment.target(), List.of(), List.of());
+                }
+                case TM_EXACT, TM_FUZZY -> {
+                    // A match put over the machine's output is the analyst's choice: an edit, so the
+                    // review still compares against what the machine said.
+                    if (machineOutputs.containsKey(segmentKey)) {
+                        job.segmentEdited(segment.index(), segment.source(), machineOutputs.get(segmentKey),
+                                segment.target());
+                    } else {
+                        machineOutputs.put(segmentKey, segment.target());
+                        job.segmentTranslated(segment.index(), segment.source(), segment.target(),
+                                List.of(segment.status() == SegmentStatus.TM_EXACT ? "exact 100%"
+                                        : "fuzzy " + segment.tmScore() + "%"), List.of());
+                    }
                 }
                 case EDITED, UNTRANSLATED -> job.segmentEdited(segment.index(), segment.source(),
                         machineOutputs.getOrDefault(segmentKey, ""), segment.target());

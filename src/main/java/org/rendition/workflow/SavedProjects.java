@@ -40,15 +40,17 @@ final class SavedProjects {
             if (s.index() < 0 || s.index() >= asRead.size() || !s.source().equals(asRead.get(s.index()).source())) {
                 return List.of();
             }
-            merged.set(s.index(), new Segment(s.index(), s.paragraph(), s.source(), s.target(),
-                    SegmentStatus.valueOf(s.status())));
+            SegmentStatus status = SegmentStatus.valueOf(s.status());
+            merged.set(s.index(), s.tmScore() > 0
+                    ? new Segment(s.index(), s.paragraph(), s.source(), s.target(), status, s.tmScore())
+                    : new Segment(s.index(), s.paragraph(), s.source(), s.target(), status));
         }
         return merged;
     }
 
     void save(long project, Segment segment) {
         Guard.run(() -> store.save(project, new SavedSegment(segment.index(), segment.paragraph(), segment.source(),
-                segment.target(), segment.status().name())));
+                segment.target(), segment.status().name(), segment.tmScore())));
     }
 
     void clear(long project) {

@@ -10,9 +10,9 @@ public enum SegmentStatus {
     EDITED,
     /** Approved by the analyst; a later translation run leaves it alone. */
     CONFIRMED,
-    /** Reserved: taken from an exact translation-memory match. */
+    /** Taken from an exact translation-memory match (by a run, or inserted by the analyst). */
     TM_EXACT,
-    /** Reserved: started from a fuzzy translation-memory match. */
+    /** A fuzzy translation-memory match the analyst inserted; its score is on the segment. */
     TM_FUZZY;
 
     /** Whether a translation run may replace the target (a person's work is never overwritten). */

@@ -24,7 +24,7 @@ class DatabaseTest {
     void newDatabaseIsCreatedAtLatestSchemaInWalModeWithForeignKeys() throws Exception {
         Path file = dir.resolve("nested/folder/rendition.db");
         try (Database db = Database.open(file)) {
-            assertEquals("6", db.schemaVersion());
+            assertEquals("7", db.schemaVersion());
             assertEquals("ok", db.integrityCheck());
             assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));
             assertEquals("1", db.read(c -> pragma(c, "foreign_keys")));
@@ -40,7 +40,7 @@ class DatabaseTest {
                     "anna", Instant.parse("2024-01-01T00:00:00Z"), Origin.HUMAN));
         }
         try (Database upgraded = Database.open(file)) {
-            assertEquals("6", upgraded.schemaVersion());
+            assertEquals("7", upgraded.schemaVersion());
             assertEquals(1, new TranslationMemoryStore(upgraded).count());
             assertEquals(1, new TranslationMemoryStore(upgraded).exactMatches("ru", "en", "Привет.").size());
         }

@@ -46,6 +46,8 @@ class EditorKeysTest {
         try (UserProfile profile = UserProfile.open(database)) {
             profile.memory().confirm("ru", "en", "Они продлятся неделю.", "They will last a week.", "earlier.docx",
                     Origin.HUMAN);
+            profile.memory().confirm("ru", "en", "В учениях участвуют сотни военнослужащих.",
+                    "Hundreds of servicemen take part in the exercises.", "earlier.docx", Origin.HUMAN);
         }
         app.startWithProfile(stage, models, database);
     }
@@ -83,8 +85,22 @@ class EditorKeysTest {
         clickRow(robot, 1);
         awaitFx(10, () -> app.viewModel.document().aids().stream().anyMatch(l -> l.startsWith("Ctrl+1  100%")));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        awaitFx(5, () -> row(1).status() == SegmentStatus.EDITED);
+        awaitFx(5, () -> row(1).status() == SegmentStatus.TM_EXACT);
         assertEquals("They will last a week.", row(1).target());
+        assertEquals("TM 100%", row(1).statusLabel().get());
+    }
+
+    @Test
+    void anInsertedFuzzyMatchShowsItsScore(FxRobot robot) throws Exception {
+        open(robot);
+        clickRow(robot, 2);
+        awaitFx(10, () -> app.viewModel.document().aids().stream().anyMatch(l -> l.startsWith("Ctrl+1  ")));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        awaitFx(5, () -> row(2).status() == SegmentStatus.TM_FUZZY);
+        assertEquals("Hundreds of servicemen take part in the exercises.", row(2).target());
+        int score = row(2).toSegment().tmScore();
+        assertTrue(score >= 75 && score < 100, "score " + score);
+        assertEquals("TM " + score + "%", row(2).statusLabel().get());
     }
 
     @Test

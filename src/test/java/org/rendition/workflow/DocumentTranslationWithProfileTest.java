@@ -53,4 +53,42 @@ class DocumentTranslationWithProfileTest {
             assertTrue(profile.history().verify().intact());
         }
     }
+
+    @Test
+    void aFuzzyMemoryMatchPutOverTheMachineOutputKeepsItsScoreAcrossARestartAndIsAnEditInTheHistory()
+            throws Exception {
+        Path models = temp.resolve("models");
+        new ModelLibrary(models).importFrom(SharedData.model("tiny-nllb"), ImportRequest.defaults());
+        Path database = temp.resolve("profile.db");
+        try (UserProfile setup = UserProfile.open(database)) {
+            setup.memory().confirm("ru", "en", "Колонна прошла старый мост.", "The convoy crossed the old bridge.",
+                    "earlier.txt", org.rendition.memory.Origin.HUMAN);
+        }
+        Path file = temp.resolve("convoy.txt");
+        Files.writeString(file, "Колонна прошла мост.\n");
+        String machine;
+        try (DocumentTranslation workflow = DocumentTranslation.withProfile(models, database)) {
+            OpenedDocument document = workflow.open(file);
+            Segment translated = workflow.translate(document, document.segments(), RU_EN, CancelSignal.NEVER,
+                    (segment, done, total) -> { }).get(0);
+            machine = translated.target();
+            TmMatch fuzzy = workflow.aidsFor(translated, RU_EN).matches().get(0);
+            Segment reused = workflow.useMemoryMatch(document, translated, fuzzy);
+            assertEquals(SegmentStatus.TM_FUZZY, reused.status());
+            assertEquals(fuzzy.percent(), reused.tmScore());
+            assertTrue(reused.tmScore() < 100 && reused.tmScore() > 0, "score " + reused.tmScore());
+        }
+        try (DocumentTranslation again = DocumentTranslation.withProfile(models, database)) {
+            Segment resumed = again.open(file).savedWork().orElseThrow().get(0);
+            assertEquals(SegmentStatus.TM_FUZZY, resumed.status());
+            assertEquals("The convoy crossed the old bridge.", resumed.target());
+            assertTrue(resumed.tmScore() > 0 && resumed.tmScore() < 100);
+        }
+        try (UserProfile profile = UserProfile.open(database)) {
+            var edit = profile.history().latest(5).stream().map(r -> r.event())
+                    .filter(e -> e.kind() == EventKind.SEGMENT_EDITED).findFirst().orElseThrow();
+            assertEquals(machine, edit.machineOutput(), "the review still sees what the machine said");
+            assertEquals("The convoy crossed the old bridge.", edit.finalText());
+        }
+    }
 }
