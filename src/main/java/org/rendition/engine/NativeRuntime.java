@@ -23,8 +23,43 @@ public final class NativeRuntime {
             if (product.getFloat(1, 1) != 4f) {
                 throw new IllegalStateException("PyTorch computed a wrong result");
             }
+            checkKernelSizedProduct(manager);
         }
         return "PyTorch " + engine.getVersion() + " on " + engine.defaultDevice().getDeviceType().toUpperCase(java.util.Locale.ROOT)
-                + ", libtorch in " + ai.djl.pytorch.jni.LibUtils.getLibtorchPath();
+                + ", libtorch in " + ai.djl.pytorch.jni.LibUtils.getLibtorchPath() + "; MKL kernels: "
+                + MklOnAmd.applyOnce();
+    }
+
+    /**
+     * A product big enough for MKL's vector kernels (the ones {@link MklOnAmd} enables), checked
+     * against plain Java arithmetic: a wrong kernel would show here, not in a translation.
+     */
+    private static void checkKernelSizedProduct(NDManager manager) {
+        int rows = 24;
+        int inner = 512;
+        int columns = 96;
+        java.util.Random random = new java.util.Random(7);
+        float[] a = new float[rows * inner];
+        float[] b = new float[inner * columns];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = random.nextFloat() - 0.5f;
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = random.nextFloat() - 0.5f;
+        }
+        float[] product = manager.create(a, new ai.djl.ndarray.types.Shape(rows, inner))
+                .matMul(manager.create(b, new ai.djl.ndarray.types.Shape(inner, columns))).toFloatArray();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                double expected = 0;
+                for (int k = 0; k < inner; k++) {
+                    expected += (double) a[r * inner + k] * b[k * columns + c];
+                }
+                if (Math.abs(product[r * columns + c] - expected) > 1e-3) {
+                    throw new IllegalStateException("PyTorch's matrix product is wrong at row " + r + ", column "
+                            + c + ": " + product[r * columns + c] + " instead of " + expected);
+                }
+            }
+        }
     }
 }

@@ -16,5 +16,7 @@ public final class OfflineMode {
         if (System.getProperty("PYTORCH_FLAVOR") == null && System.getenv("PYTORCH_FLAVOR") == null) {
             System.setProperty("PYTORCH_FLAVOR", "cpu");
         }
+        // Every path into DJL passes here before libtorch loads: the one moment MKL can still be told.
+        MklOnAmd.applyOnce();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.rendition.engine.ComputeThreads;
+import org.rendition.engine.MklOnAmd;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.MatmulCeiling;
@@ -84,8 +85,8 @@ public final class FullSizeBenchmark {
             report.figure("pack import (copy + SHA-256)", seconds(start), "s");
         }
         int threads = ComputeThreads.use(options.threads());
-        report.note(String.format("engine: DJL PyTorch, %d threads; %d cores; fixed output length", threads,
-                Runtime.getRuntime().availableProcessors()));
+        report.note(String.format("engine: DJL PyTorch, %d threads; %d cores; fixed output length; MKL kernels: %s",
+                threads, Runtime.getRuntime().availableProcessors(), MklOnAmd.applyOnce()));
         LanguagePair pair = new LanguagePair(Language.CHINESE, Language.ENGLISH);
         List<Workload> workloads = workloads();
         PeerBenchmark peer = new PeerBenchmark(options.python(), options.peerScript(), checkpoint, threads);
