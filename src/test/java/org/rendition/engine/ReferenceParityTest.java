@@ -101,6 +101,40 @@ class ReferenceParityTest {
         }
     }
 
+    /**
+     * The same lines decoded together, as documents are (many rows per step: the vocabulary
+     * projection then takes its tall form), still give the reference's ids line by line.
+     */
+    @org.junit.jupiter.api.Test
+    void referenceLinesDecodedInOneBatchGiveTheSameOutputs() throws IOException {
+        for (Loaded model : loaded) {
+            java.util.Map<String, List<JsonObject>> byTarget = new java.util.TreeMap<>();
+            for (String json : Files.readAllLines(SharedData.model(model.name).resolve("reference.jsonl"))) {
+                if (!json.isBlank()) {
+                    JsonObject reference = JsonParser.parseString(json).getAsJsonObject();
+                    String target = reference.has("tgt_lang") ? reference.get("tgt_lang").getAsString() : "";
+                    byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(reference);
+                }
+            }
+            for (var group : byTarget.entrySet()) {
+                GenerationSettings settings = group.getKey().isEmpty() ? model.settings : model.settings.withForcedBos(
+                        model.tokenizer.targetLanguageToken(Language.require(group.getKey())).getAsInt());
+                List<int[]> inputs = group.getValue().stream().map(r -> model.tokenizer.encode(
+                        r.get("source").getAsString(), r.has("src_lang")
+                                ? Language.require(r.get("src_lang").getAsString()) : Language.CHINESE)).toList();
+                for (String mode : new String[] {"greedy", "beam4"}) {
+                    List<int[]> outputs = Generator.generate(model.model, inputs,
+                            settings.withBeams(mode.equals("greedy") ? 1 : 4), CancelSignal.NEVER);
+                    for (int i = 0; i < inputs.size(); i++) {
+                        assertArrayEquals(ids(group.getValue().get(i).getAsJsonObject(mode).getAsJsonArray("ids")),
+                                outputs.get(i), model.name + " " + mode + " line " + i + " of a batch of "
+                                        + inputs.size());
+                    }
+                }
+            }
+        }
+    }
+
     private static int[] ids(JsonArray array) {
         int[] ids = new int[array.size()];
         for (int i = 0; i < ids.length; i++) {

@@ -152,7 +152,7 @@ public final class Seq2SeqModel implements AutoCloseable {
         if (decoderNorm != null) {
             x = decoderNorm.apply(x);
         }
-        NDArray logits = Linear.linear(x.reshape(rows, config.dModel()), outputProjection).singletonOrThrow();
+        NDArray logits = VocabularyProjection.logits(x.reshape(rows, config.dModel()), outputProjection);
         if (logitsBias != null) {
             logits = logits.add(logitsBias);
         }
