@@ -122,13 +122,20 @@ class ReferenceParityTest {
                 List<int[]> inputs = group.getValue().stream().map(r -> model.tokenizer.encode(
                         r.get("source").getAsString(), r.has("src_lang")
                                 ? Language.require(r.get("src_lang").getAsString()) : Language.CHINESE)).toList();
-                for (String mode : new String[] {"greedy", "beam4"}) {
-                    List<int[]> outputs = Generator.generate(model.model, inputs,
-                            settings.withBeams(mode.equals("greedy") ? 1 : 4), CancelSignal.NEVER);
-                    for (int i = 0; i < inputs.size(); i++) {
-                        assertArrayEquals(ids(group.getValue().get(i).getAsJsonObject(mode).getAsJsonArray("ids")),
-                                outputs.get(i), model.name + " " + mode + " line " + i + " of a batch of "
-                                        + inputs.size());
+                // Batches of 16 sentences, as documents are decoded: 16 rows greedy, 64 with beam 4;
+                // and of 8 with beam 4 (32 rows), so both forms of the vocabulary projection run.
+                for (int[] beamsAndBatch : new int[][] {{1, 16}, {4, 16}, {4, 8}}) {
+                    String mode = beamsAndBatch[0] == 1 ? "greedy" : "beam4";
+                    int batch = beamsAndBatch[1];
+                    for (int from = 0; from < inputs.size(); from += batch) {
+                        List<int[]> part = inputs.subList(from, Math.min(inputs.size(), from + batch));
+                        List<int[]> outputs = Generator.generate(model.model, part,
+                                settings.withBeams(beamsAndBatch[0]), CancelSignal.NEVER);
+                        for (int i = 0; i < part.size(); i++) {
+                            assertArrayEquals(ids(group.getValue().get(from + i).getAsJsonObject(mode)
+                                    .getAsJsonArray("ids")), outputs.get(i), model.name + " " + mode + " line "
+                                    + (from + i) + " in a batch of " + part.size());
+                        }
                     }
                 }
             }

@@ -9,18 +9,22 @@ import ai.djl.nn.core.Linear;
  */
 final class VocabularyProjection {
     /**
-     * From this many rows the product is computed as W·hᵀ. MKL runs the wide form h·Wᵀ 2–3× slower
-     * at 8–32 rows (16 rows × 65,001 words: 16 ms against 6 ms on two cores, docs/benchmarks.md);
-     * below 8 rows the two are equal.
+     * Between these row counts the product is computed as W·hᵀ. MKL runs the wide form h·Wᵀ 2–3×
+     * slower at 8–32 rows (16 rows × 65,001 words: 16 ms against 6 ms on two cores); below 8 rows
+     * the two are equal, and from about 56 rows the tall form loses, mostly because the log-softmax
+     * that follows then reads a transposed 15 MB array (measured with both forms plus log-softmax,
+     * docs/benchmarks.md).
      */
     static final int TALL_FROM_ROWS = 8;
+    static final int TALL_TO_ROWS = 48;
 
     private VocabularyProjection() {
     }
 
     /** The logits, (rows × vocabulary); a transposed view when computed in the tall form. */
     static NDArray logits(NDArray hidden, NDArray weight) {
-        if (hidden.getShape().get(0) < TALL_FROM_ROWS) {
+        long rows = hidden.getShape().get(0);
+        if (rows < TALL_FROM_ROWS || rows > TALL_TO_ROWS) {
             return Linear.linear(hidden, weight).singletonOrThrow();
         }
         NDArray tall = weight.matMul(hidden.transpose());
