@@ -13,32 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.rendition.memory.Origin;
 import org.rendition.workflow.SegmentStatus;
 import org.rendition.workflow.UserProfile;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Keyboard work in the grid: inserting a memory match, find, replace. */
-@ExtendWith(ApplicationExtension.class)
-class EditorKeysTest {
-    @TempDir
-    static Path shared;
-    static Path models;
-    @TempDir
-    Path temp;
-    final WorkstationFixture app = new WorkstationFixture();
-
-    @BeforeAll
-    static void importPack() throws Exception {
-        models = WorkstationFixture.modelsIn(shared);
-    }
+class EditorKeysTest extends WorkstationTestBase {
 
     @Start
     void start(Stage stage) {
@@ -50,11 +33,6 @@ class EditorKeysTest {
                     "Hundreds of servicemen take part in the exercises.", "earlier.docx", Origin.HUMAN);
         }
         app.startWithProfile(stage, models, database);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     private void open(FxRobot robot) throws Exception {

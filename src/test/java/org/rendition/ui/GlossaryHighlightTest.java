@@ -14,31 +14,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.rendition.workflow.UserProfile;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Glossary terms stand out in the source cells and name their approved translation on hover. */
-@ExtendWith(ApplicationExtension.class)
-class GlossaryHighlightTest {
-    @TempDir
-    static Path shared;
-    static Path models;
-    @TempDir
-    Path temp;
-    final WorkstationFixture app = new WorkstationFixture();
-
-    @BeforeAll
-    static void importPack() throws Exception {
-        models = WorkstationFixture.modelsIn(shared);
-    }
+class GlossaryHighlightTest extends WorkstationTestBase {
 
     @Start
     void start(Stage stage) {
@@ -49,11 +32,6 @@ class GlossaryHighlightTest {
                     null);
         }
         app.startWithProfile(stage, models, database);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     private void open(FxRobot robot, String name, String text, int rows) throws Exception {

@@ -12,45 +12,23 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.rendition.workflow.SegmentStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Renders the main window after a translation into docs/screenshot-main-window.png for the README. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowScreenshotTest {
+class MainWindowScreenshotTest extends WorkstationTestBase {
     static final Path SCREENSHOT = Path.of("docs", "screenshot-main-window.png");
     static final String REPORT = "Министерство обороны сообщило о начале учений. Они продлятся неделю.\n\n"
             + "В учениях участвуют тысячи военнослужащих. Я не знаю, что сказать.\n\n"
             + "Он живёт в Москве. Мы встретимся завтра утром. Это очень важно.\n";
 
-    @TempDir
-    static Path shared;
-    static Path models;
-    @TempDir
-    Path temp;
-    final WorkstationFixture app = new WorkstationFixture();
-
-    @BeforeAll
-    static void importPack() throws Exception {
-        models = WorkstationFixture.modelsIn(shared);
-    }
 
     @Start
     void start(Stage stage) {
         app.start(stage, models);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     @Test

@@ -17,44 +17,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
 import org.rendition.workflow.SegmentStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Long documents: the window keeps answering while the model works, and Cancel stops it promptly. */
-@ExtendWith(ApplicationExtension.class)
-class ResponsivenessTest {
+class ResponsivenessTest extends WorkstationTestBase {
     /** A person notices a frozen window at about 100 ms. */
     static final long MAX_FX_LATENCY_MS = 100;
 
-    @TempDir
-    static Path shared;
-    static Path models;
-    @TempDir
-    Path temp;
-    final WorkstationFixture app = new WorkstationFixture();
-
-    @BeforeAll
-    static void importPack() throws Exception {
-        models = WorkstationFixture.modelsIn(shared);
-    }
 
     @Start
     void start(Stage stage) {
         app.start(stage, models);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     /** {@code count} Tatoeba sentences, four to a paragraph. */

@@ -14,11 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.rendition.engine.LanguagePair;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryEvent;
@@ -26,24 +22,13 @@ import org.rendition.text.Language;
 import org.rendition.workflow.GlossaryInUse;
 import org.rendition.workflow.UserProfile;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Settings tab over a profile database: what is chosen there is kept and recorded. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsViewTest {
+class SettingsViewTest extends WorkstationTestBase {
     static final Path RANKS = Path.of("glossaries/military-ranks-ru-en.tsv");
 
-    @TempDir
-    static Path shared;
-    static Path models;
     Path database;
-    final WorkstationFixture app = new WorkstationFixture();
-
-    @BeforeAll
-    static void importPack() throws Exception {
-        models = WorkstationFixture.modelsIn(shared);
-    }
 
     @Start
     void start(Stage stage) {
@@ -52,11 +37,6 @@ class SettingsViewTest {
             profile.glossary().importFile(RANKS, "ranks", null, null);
         }
         app.startWithProfile(stage, models, database);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     @Test

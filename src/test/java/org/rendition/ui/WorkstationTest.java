@@ -12,45 +12,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.rendition.TestDocuments;
 import org.rendition.workflow.SegmentStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workstation as an analyst uses it, headless (Monocle), with the tiny-nllb model. */
-@ExtendWith(ApplicationExtension.class)
-class WorkstationTest {
+class WorkstationTest extends WorkstationTestBase {
     static final String RUSSIAN = "Министерство обороны сообщило о начале учений. Они продлятся неделю.\n\n"
             + "В учениях участвуют тысячи военнослужащих.\n";
     static final String ARABIC = "أعلنت وزارة الدفاع عن بدء التدريبات. ستستمر لمدة أسبوع.\n";
 
-    @TempDir
-    static Path shared;
-    static Path models;
-    @TempDir
-    Path temp;
-    final WorkstationFixture app = new WorkstationFixture();
-
-    @BeforeAll
-    static void importPack() throws Exception {
-        models = WorkstationFixture.modelsIn(shared);
-    }
 
     @Start
     void start(Stage stage) {
         app.start(stage, models);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     private Path write(String name, String text) throws Exception {
