@@ -61,8 +61,8 @@ final class SegmentTable {
         TableColumn<SegmentRow, String> status = new TableColumn<>(Messages.get("grid.status"));
         status.setCellValueFactory(c -> c.getValue().statusLabel());
         status.setEditable(false);
-        status.setPrefWidth(100);
-        status.setMaxWidth(130);
+        status.setPrefWidth(110);
+        status.setMaxWidth(140);
 
         table.getColumns().setAll(java.util.List.of(number, source, target, status));
         table.setRowFactory(t -> new SegmentTableRow());

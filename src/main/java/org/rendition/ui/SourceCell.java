@@ -30,6 +30,9 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
         flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> getWidth() > PADDING ? getWidth() - PADDING : USE_COMPUTED_SIZE, widthProperty()));
         setGraphic(flow);
+        // Not stretched to the row's height, so a short sentence sits level with its translation.
+        flow.setMaxHeight(USE_PREF_SIZE);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 
     static Callback<TableColumn<SegmentRow, SourceText>, TableCell<SegmentRow, SourceText>> factory(

@@ -27,6 +27,7 @@ public final class WorkstationApp extends Application {
         executor = new BackgroundTaskExecutor();
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
+        WorkstationTheme.install();
         MainView view = new MainView(viewModel, FileDialogs.native_());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> viewModel.document().documentProperty().get()
                 .map(d -> Messages.get("app.titleWithDocument", d.name())).orElse(Messages.get("app.title")),

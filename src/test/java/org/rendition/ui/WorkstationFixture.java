@@ -58,6 +58,7 @@ final class WorkstationFixture implements FileDialogs {
         executor = new BackgroundTaskExecutor();
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
+        WorkstationTheme.install();
         stage.setScene(new Scene(new MainView(viewModel, this).root(), 1100, 640));
         stage.show();
     }
