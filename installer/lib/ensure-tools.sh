@@ -49,5 +49,12 @@ ensure_c_compiler() {
   apt_install gcc || echo "Could not install gcc; Rendition is built without the MKL library for AMD processors." >&2
 }
 
+# The team-server tests run against a real PostgreSQL (installer/lib/test-postgres.sh); pg_trgm is
+# in the server package. Without a package source they skip, so this only warns.
+ensure_postgres() {
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && return 0
+  apt_install postgresql postgresql-contrib || echo "Could not install postgresql; the team-server tests will skip." >&2
+}
+
 ensure_tools
 ensure_c_compiler

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Offline translation workstation: neural machine translation, translation memory "
                 + "and glossaries, with no network.",
         subcommands = {TranslateCommand.class, ModelsCommand.class, TmCommand.class, GlossaryCommand.class,
-                HistoryCommand.class, ReviewCommand.class, BenchCommand.class, DoctorCommand.class})
+                HistoryCommand.class, ReviewCommand.class, TeamCommand.class, BenchCommand.class,
+                DoctorCommand.class})
 public final class RenditionCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,6 @@ import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
 import org.rendition.workflow.profile.Classification;
 import org.rendition.workflow.profile.ClassificationScheme;
-import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.profile.Roles;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
@@ -62,10 +61,8 @@ final class TranslateCommand implements Callable<Integer> {
             description = "Sentences decoded together (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Profile database with translation memory, glossaries and history (default: $RENDITION_DB, "
-                    + "else ~/.local/share/rendition/rendition.db).")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--marking", paramLabel = "LABEL",
             description = "Classification marking written as the first and last line of --out, and recorded in the "
@@ -88,7 +85,7 @@ final class TranslateCommand implements Callable<Integer> {
         TranslatedText result;
         Classification classification;
         try (UserProfile profile = noMemory ? null
-                : UserProfile.open(database != null ? database : DatabaseLocation.defaultPath());
+                : database.open();
                 TextTranslation translation = new TextTranslation(models.resolve(), profile)) {
             ClassificationScheme scheme = profile != null ? profile.classificationScheme()
                     : ClassificationScheme.load(Roles.load());

@@ -18,22 +18,26 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * One SQLite file holding a user profile's translation memory, glossaries and history.
+ * A profile's translation memory, glossaries and history: one SQLite file on a workstation, or
+ * the team's database on a PostgreSQL server ({@link #connect}).
  *
- * <p>Opening it applies the versioned migrations under {@code db/migration} (Flyway), so a
+ * <p>Opening a file applies the versioned migrations under {@code db/migration} (Flyway), so a
  * file written by an older Rendition is upgraded in place, and refuses a file whose schema
  * is newer than this build knows. The connection runs in WAL mode with foreign keys on;
  * every write happens inside {@link #inTransaction}, so a killed process leaves whole
- * transactions or nothing.
+ * transactions or nothing. A server is migrated only by its administrator
+ * ({@link #initializeServer}); everyone else connects to the schema as it is.
  */
 public final class Database implements AutoCloseable {
-    private static final String MIGRATIONS = "classpath:db/migration";
-
     private final Path file;
+    private final String location;
+    private final Dialect dialect;
     private final Connection connection;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, String location, Dialect dialect, Connection connection) {
         this.file = file;
+        this.location = location;
+        this.dialect = dialect;
         this.connection = connection;
     }
 
@@ -49,10 +53,10 @@ public final class Database implements AutoCloseable {
         createOwnerOnly(absolute);
         refuseWritableByOthers(absolute);
         SQLiteDataSource dataSource = dataSource(absolute);
-        migrate(absolute, dataSource, target);
+        migrate(absolute.toString(), dataSource, Dialect.SQLITE, target);
         try {
             Connection connection = dataSource.getConnection();
-            return new Database(absolute, connection);
+            return new Database(absolute, absolute.toString(), Dialect.SQLITE, connection);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
         }
@@ -130,13 +134,54 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
-    private static void migrate(Path file, SQLiteDataSource dataSource, MigrationVersion target) {
-        Flyway flyway = Flyway.configure()
+    /**
+     * Connects to the team server as its login, using the schema as the administrator left it.
+     *
+     * @throws StoreException if the server cannot be reached, has no Rendition schema, or has an
+     *                        older or newer one than this build
+     */
+    public static Database connect(ServerAddress server) {
+        Connection connection = ServerConnections.open(server);
+        Database database = new Database(null, server.toString(), Dialect.POSTGRESQL, connection);
+        try {
+            ServerConnections.requireSchema(server, connection);
+            requireCurrentSchema(server, flyway(ServerConnections.dataSource(server), Dialect.POSTGRESQL,
+                    MigrationVersion.LATEST));
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates or upgrades the team's schema, roles and privileges on the server; the login must
+     * be allowed to create tables and roles (the database owner or a superuser).
+     */
+    public static void initializeServer(ServerAddress server) {
+        migrate(server.toString(), ServerConnections.dataSource(server), Dialect.POSTGRESQL, MigrationVersion.LATEST);
+    }
+
+    private static void requireCurrentSchema(ServerAddress server, Flyway flyway) {
+        refuseNewerSchema(server.toString(), flyway);
+        if (flyway.info().pending().length > 0) {
+            throw new StoreException("The team server " + server + " has an older Rendition schema than this version"
+                    + " needs. Ask an administrator to run 'rendition team init --server URL' to upgrade it.");
+        }
+    }
+
+    private static Flyway flyway(javax.sql.DataSource dataSource, Dialect dialect, MigrationVersion target) {
+        return Flyway.configure()
                 .dataSource(dataSource)
-                .locations(MIGRATIONS)
+                .locations(dialect.migrations)
                 .target(target)
                 .loggers("slf4j")
                 .load();
+    }
+
+    private static void migrate(String file, javax.sql.DataSource dataSource, Dialect dialect,
+                                MigrationVersion target) {
+        Flyway flyway = flyway(dataSource, dialect, target);
         try {
             refuseNewerSchema(file, flyway);
             flyway.migrate();
@@ -147,7 +192,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseNewerSchema(Path file, Flyway flyway) {
+    private static void refuseNewerSchema(String file, Flyway flyway) {
         MigrationInfo[] all = flyway.info().all();
         Optional<MigrationInfo> future = Arrays.stream(all)
                 .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS
@@ -166,9 +211,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The file this database lives in. */
+    /** The file this database lives in; null on a team server. */
     public Path file() {
         return file;
+    }
+
+    /** The file, or the server's address, for messages. */
+    public String location() {
+        return location;
+    }
+
+    /** Whether this is the team's server rather than a workstation's file. */
+    public boolean onServer() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     /** The schema version the file is at, e.g. {@code "3"}. */
@@ -176,14 +235,20 @@ public final class Database implements AutoCloseable {
         return read(c -> {
             try (Statement statement = c.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT version FROM flyway_schema_history"
-                         + " WHERE success = 1 AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
+                         + " WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
                 return rows.next() ? rows.getString(1) : "0";
             }
         });
     }
 
-    /** Runs SQLite's {@code PRAGMA integrity_check}; "ok" when the file is sound. */
+    /**
+     * Runs SQLite's {@code PRAGMA integrity_check}; "ok" when the file is sound. A server checks
+     * its own pages, so there it is "ok" once the connection answers.
+     */
     public String integrityCheck() {
+        if (dialect == Dialect.POSTGRESQL) {
+            return read(c -> c.isValid(5) ? "ok" : "the team server " + location + " does not answer");
+        }
         return read(c -> {
             try (Statement statement = c.createStatement();
                  ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
@@ -217,7 +282,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("A database operation on " + file + " failed: "
+            throw new StoreException("A database operation on " + location + " failed: "
                     + e.getMessage() + ".", e);
         }
     }
@@ -232,7 +297,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("Cannot close the database " + file + ": " + e.getMessage() + ".", e);
+            throw new StoreException("Cannot close the database " + location + ": " + e.getMessage() + ".", e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.rendition.history.EventKind;
 import org.rendition.history.HashChain;
@@ -24,6 +25,8 @@ public final class HistoryStore {
             + " tm_hits, glossary_hits, previous_hash, hash, role, classification, comment";
     /** Hits are stored one per line; a hit description never contains a line break. */
     private static final String HIT_SEPARATOR = "\n";
+    /** The advisory lock key of the history chain on the server: "RNDHIST" in ASCII. */
+    private static final long CHAIN_LOCK = 0x524E4448495354L;
 
     private final Database database;
 
@@ -34,6 +37,9 @@ public final class HistoryStore {
     /** Appends {@code event} after the current head, in one transaction with the new head. */
     public HistoryRecord append(HistoryEvent event) {
         return database.inTransaction(c -> {
+            if (database.onServer()) {
+                lockChain(c);
+            }
             HistoryRecord r = HashChain.append(head(c), event);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO history_event (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -65,14 +71,44 @@ public final class HistoryStore {
                 insert.setString(21, e.comment());
                 insert.executeUpdate();
             }
-            try (PreparedStatement head = c.prepareStatement("INSERT INTO history_head (id, sequence, hash)"
-                    + " VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence,"
-                    + " hash = excluded.hash")) {
-                head.setLong(1, r.sequence());
-                head.setString(2, r.hash());
-                head.executeUpdate();
+            if (!database.onServer()) {
+                // On the server the owner's trigger writes the head; no login may.
+                try (PreparedStatement head = c.prepareStatement("INSERT INTO history_head (id, sequence, hash)"
+                        + " VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence,"
+                        + " hash = excluded.hash")) {
+                    head.setLong(1, r.sequence());
+                    head.setString(2, r.hash());
+                    head.executeUpdate();
+                }
             }
             return r;
+        });
+    }
+
+    /**
+     * Makes concurrent writers on the server take turns: each reads the head and appends after
+     * it, so two at once would both claim the next row. An advisory lock needs no privilege on
+     * the head, which logins may only read.
+     */
+    private static void lockChain(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")");
+        }
+    }
+
+    /**
+     * The number of rows the server's owner-kept anchor counted, which no login can write;
+     * empty on a workstation's file, which has no such anchor.
+     */
+    public OptionalLong anchoredRowCount() {
+        if (!database.onServer()) {
+            return OptionalLong.empty();
+        }
+        return database.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT row_count FROM history_head WHERE id = 1")) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.of(0);
+            }
         });
     }
 
@@ -91,7 +127,7 @@ public final class HistoryStore {
     /** The newest {@code limit} rows, oldest first. */
     public List<HistoryRecord> latest(int limit) {
         return select("SELECT * FROM (SELECT " + COLUMNS + " FROM history_event ORDER BY sequence DESC LIMIT "
-                + limit + ") ORDER BY sequence", null);
+                + limit + ") AS newest ORDER BY sequence", null);
     }
 
     /** Every row of one job, in order. */

@@ -44,8 +44,11 @@ public final class ProjectStore {
     /** Saves one segment (replacing its previous state). */
     public void save(long project, Segment segment) {
         database.inTransaction(c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT OR REPLACE INTO project_segment"
-                    + " (project_id, idx, paragraph, source, target, status, tm_score) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO project_segment"
+                    + " (project_id, idx, paragraph, source, target, status, tm_score) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (project_id, idx) DO UPDATE SET paragraph = excluded.paragraph,"
+                    + " source = excluded.source, target = excluded.target, status = excluded.status,"
+                    + " tm_score = excluded.tm_score");
                  PreparedStatement touch = c.prepareStatement("UPDATE project SET updated = ? WHERE id = ?")) {
                 upsert.setLong(1, project);
                 upsert.setInt(2, segment.index());

@@ -27,8 +27,9 @@ public final class SettingsStore {
 
     public void setValue(String name, String value) {
         database.inTransaction(c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT OR REPLACE INTO setting (name, value, changed)"
-                    + " VALUES (?, ?, ?)")) {
+            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO setting (name, value, changed)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value,"
+                    + " changed = excluded.changed")) {
                 upsert.setString(1, name);
                 upsert.setString(2, value);
                 upsert.setString(3, Instant.now().toString());

@@ -37,10 +37,13 @@ public final class TranslationMemoryStore {
     static final int COMMON_WORD_ROWS = 500;
 
     private final Database database;
+    /** SQLite keeps an FTS5 word index beside the entries; the server a trigram index on them. */
+    private final boolean wordIndex;
     private final Map<String, Long> frequencyCache = new ConcurrentHashMap<>();
 
     public TranslationMemoryStore(Database database) {
         this.database = database;
+        this.wordIndex = database.dialect() == Dialect.SQLITE;
     }
 
     /** Stores one entry and returns it with its id. */
@@ -76,7 +79,9 @@ public final class TranslationMemoryStore {
                 + " source, target, source_key, document, tuid, created_by, created_at, changed_by,"
                 + " changed_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement index = c.prepareStatement("INSERT INTO tm_index (rowid, tokens) VALUES (?, ?)");
+             // The server's trigram index follows tm_entry by itself; SQLite's word index is a table of its own.
+             PreparedStatement index = wordIndex
+                     ? c.prepareStatement("INSERT INTO tm_index (rowid, tokens) VALUES (?, ?)") : null;
              PreparedStatement property = c.prepareStatement("INSERT INTO tm_property (entry_id, position,"
                      + " kind, type, lang, value) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (TmEntry e : entries) {
@@ -99,9 +104,11 @@ public final class TranslationMemoryStore {
                     id = keys.getLong(1);
                 }
                 ids.add(id);
-                index.setLong(1, id);
-                index.setString(2, SegmentTokenizer.indexText(SegmentTokenizer.tokenize(e.source())));
-                index.addBatch();
+                if (wordIndex) {
+                    index.setLong(1, id);
+                    index.setString(2, SegmentTokenizer.indexText(SegmentTokenizer.tokenize(e.source())));
+                    index.addBatch();
+                }
                 int position = 0;
                 for (TmProperty p : e.properties()) {
                     property.setLong(1, id);
@@ -113,7 +120,9 @@ public final class TranslationMemoryStore {
                     property.addBatch();
                 }
             }
-            index.executeBatch();
+            if (wordIndex) {
+                index.executeBatch();
+            }
             property.executeBatch();
         }
         return ids;
@@ -158,6 +167,9 @@ public final class TranslationMemoryStore {
      */
     public Map<String, Long> documentFrequencies(Collection<String> words) {
         Map<String, Long> result = new HashMap<>();
+        if (!wordIndex) {
+            return result; // trigram candidates need no word frequencies
+        }
         List<String> missing = new ArrayList<>();
         for (String word : words) {
             Long cached = frequencyCache.get(word);
@@ -205,6 +217,9 @@ public final class TranslationMemoryStore {
                                     List<String> allWords, Map<String, Long> frequency, int limit) {
         if (searched.isEmpty()) {
             return List.of();
+        }
+        if (!wordIndex) {
+            return database.read(c -> TrigramCandidates.find(c, sourceLang, targetLang, allWords, limit));
         }
         return database.read(c -> {
             double total = 1 + maxId(c);

@@ -111,7 +111,22 @@ public final class HistoryService {
         return Guard.call(() -> {
             HashChain.Verifier verifier = new HashChain.Verifier();
             store.forEach(verifier::check);
-            return verifier.result(store.head());
+            Verification chain = verifier.result(store.head());
+            return withAnchoredCount(chain, store.anchoredRowCount());
         });
+    }
+
+    /**
+     * On the server the owner's trigger also counts the rows, where no login can write: fewer
+     * rows than counted means rows were removed, even if the chain and head were rewritten.
+     */
+    private static Verification withAnchoredCount(Verification chain, java.util.OptionalLong anchored) {
+        if (anchored.isEmpty() || anchored.getAsLong() == chain.rowsChecked()) {
+            return chain;
+        }
+        List<Verification.Problem> problems = new java.util.ArrayList<>(chain.problems());
+        problems.add(new Verification.Problem(chain.rowsChecked(), "the server counted " + anchored.getAsLong()
+                + " history rows but " + chain.rowsChecked() + " remain: rows were removed"));
+        return new Verification(chain.rowsChecked(), problems);
     }
 }

@@ -141,7 +141,7 @@ public final class ProfileSettings {
     }
 
     private boolean startedHere() {
-        return anchor.equals(databaseFile.toAbsolutePath().normalize());
+        return databaseFile != null && anchor.equals(databaseFile.toAbsolutePath().normalize());
     }
 
     /**

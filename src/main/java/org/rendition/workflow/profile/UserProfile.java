@@ -75,6 +75,14 @@ public final class UserProfile implements AutoCloseable {
     }
 
     /**
+     * The profile in a database already open, acting as {@code actor}: the team server, where
+     * the server's login and database roles say who the actor is (see {@code workflow.team}).
+     */
+    public static UserProfile open(Database database, Actor actor, ClassificationScheme scheme) {
+        return new UserProfile(database, actor, scheme, null, DatabaseLocation.defaultPath());
+    }
+
+    /**
      * Opens the profile the workstation uses when started with {@code file}: the database chosen
      * in Settings for the next start, if the user chose one, else {@code file} itself. A chosen
      * database that cannot be opened falls back to {@code file}, so the user can choose again.

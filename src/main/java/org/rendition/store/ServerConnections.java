@@ -1,0 +1,60 @@
+package org.rendition.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Connections to the team's PostgreSQL server, with the failures worded for the person at the keyboard. */
+final class ServerConnections {
+    /** How long to wait for an unreachable server before saying so: a person is waiting. */
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
+
+    private ServerConnections() {
+    }
+
+    static PGSimpleDataSource dataSource(ServerAddress server) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(server.jdbcUrl());
+        dataSource.setUser(server.user());
+        String password = System.getenv("PGPASSWORD");
+        if (password != null) {
+            dataSource.setPassword(password);
+        }
+        dataSource.setApplicationName("Rendition");
+        dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        return dataSource;
+    }
+
+    static Connection open(ServerAddress server) {
+        try {
+            return dataSource(server).getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot log in to the team server " + server + " as " + server.user() + ": "
+                    + firstLine(e) + ". Check the address, that the server is running, and that the login exists"
+                    + " ('rendition team add-user').", e);
+        }
+    }
+
+    /** Refuses a database that 'team init' has not prepared, before anything else fails obscurely. */
+    static void requireSchema(ServerAddress server, Connection connection) {
+        try (PreparedStatement q = connection.prepareStatement("SELECT to_regclass('history_event') IS NOT NULL"
+                + " AND to_regrole('rendition_analyst') IS NOT NULL");
+             ResultSet rows = q.executeQuery()) {
+            rows.next();
+            if (!rows.getBoolean(1)) {
+                throw new StoreException("The database " + server.database() + " on " + server.host()
+                        + " holds no Rendition team schema yet. An administrator runs 'rendition team init --server "
+                        + server + "' first.");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the team server " + server + ": " + firstLine(e) + ".", e);
+        }
+    }
+
+    static String firstLine(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().findFirst().orElse(message).replaceFirst("^ERROR: ", "").replaceFirst("\\.$", "");
+    }
+}
