@@ -54,7 +54,7 @@ public final class FullSizeBenchmark {
      * @param tmDatabase where to keep the TM database between runs, or null for a temporary one
      */
     public record Options(Path workDir, Path shared, int count, int threads, Path python, Path peerScript,
-            boolean peer, boolean memory, int tmSegments, int glossaryTerms, Path tmDatabase) {
+            boolean peer, boolean memory, int tmSegments, int glossaryTerms, Path tmDatabase, String tmServer) {
     }
 
     /** One input set with its fixed output length. */
@@ -130,7 +130,7 @@ public final class FullSizeBenchmark {
         report.figure("peak resident memory (after the two-decoder runs)", PeakMemory.residentMegabytes(), "MiB");
         if (options.memory()) {
             MemoryBenchmark.run(options.shared().resolve("testsets"), options.tmSegments(), options.glossaryTerms(),
-                    options.tmDatabase(), report);
+                    options.tmDatabase(), options.tmServer(), report);
             report.figure("peak resident memory (whole run)", PeakMemory.residentMegabytes(), "MiB");
         }
         report.note("machine load at end: " + MachineLoad.describe());

@@ -19,7 +19,9 @@ import org.rendition.glossary.PartOfSpeech;
 import org.rendition.memory.Origin;
 import org.rendition.memory.TmEntry;
 import org.rendition.workflow.profile.TmLookup;
+import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.team.TeamServer;
 
 /**
  * Builds a translation memory of {@code segments} synthetic Russian→English segments (pairs of
@@ -42,13 +44,25 @@ public final class MemoryBenchmark {
      */
     public static void run(Path testsets, int segments, int terms, Path database, BenchmarkReport report)
             throws IOException {
+        run(testsets, segments, terms, database, null, report);
+    }
+
+    /**
+     * Runs both measurements on a workstation's file, then the memory lookups on the team server
+     * at {@code server} beside them, or says why the server's figure is missing.
+     *
+     * @param server a team server address ({@code postgresql://login@host:port/database}) whose
+     *               login may write the memory, or null to skip the server
+     */
+    public static void run(Path testsets, int segments, int terms, Path database, String server,
+                           BenchmarkReport report) throws IOException {
         List<String> russian = Files.readAllLines(testsets.resolve("tatoeba-rus-eng.rus"), StandardCharsets.UTF_8);
         List<String> english = Files.readAllLines(testsets.resolve("tatoeba-rus-eng.eng"), StandardCharsets.UTF_8);
         boolean keep = database != null;
         Path dir = keep ? database.toAbsolutePath().getParent() : Files.createTempDirectory("rendition-bench");
         Path db = keep ? database : dir.resolve("bench.db");
         try (UserProfile profile = UserProfile.open(db)) {
-            benchmarkMemory(profile, russian, english, segments, report);
+            benchmarkMemory(profile, russian, english, segments, "", report);
             benchmarkGlossary(profile, russian, terms, report);
         } finally {
             if (!keep) {
@@ -57,6 +71,26 @@ public final class MemoryBenchmark {
                 }
                 Files.deleteIfExists(dir);
             }
+        }
+        benchmarkServerMemory(server, russian, english, segments, report);
+    }
+
+    /**
+     * The same lookups on the team server (pg_trgm candidates), beside SQLite's. The memory is
+     * built once and reused by later runs; a benchmark never needs a server, so without one the
+     * line says why it is missing.
+     */
+    private static void benchmarkServerMemory(String server, List<String> russian, List<String> english,
+                                              int segments, BenchmarkReport report) {
+        if (server == null || server.isBlank()) {
+            report.note("TM lookup on the team server: skipped, no server given (--tm-server"
+                    + " postgresql://login@host:port/database, a database set up with 'rendition team init').");
+            return;
+        }
+        try (UserProfile profile = TeamServer.openProfile(server)) {
+            benchmarkMemory(profile, russian, english, segments, " on the team server (PostgreSQL, pg_trgm)", report);
+        } catch (WorkflowException e) {
+            report.note("TM lookup on the team server: skipped, " + e.getMessage());
         }
     }
 
@@ -93,7 +127,7 @@ public final class MemoryBenchmark {
     }
 
     private static void benchmarkMemory(UserProfile profile, List<String> russian, List<String> english,
-                                        int segments, BenchmarkReport report) {
+                                        int segments, String where, BenchmarkReport report) {
         long start = System.nanoTime();
         if (profile.memory().size() == 0) {
             profile.memory().importEntries(synthetic(russian, english, segments), 50_000, committed -> {
@@ -103,7 +137,7 @@ public final class MemoryBenchmark {
                 }
             });
         }
-        report.figure(String.format("TM build or reuse, %,d segments", profile.memory().size()),
+        report.figure(String.format("TM build or reuse, %,d segments%s", profile.memory().size(), where),
                 (System.nanoTime() - start) / 1e9, "s");
 
         Random random = new Random(7);
@@ -137,11 +171,12 @@ public final class MemoryBenchmark {
             }
         }
         Arrays.sort(millis);
-        report.note(String.format("TM lookup at %,d segments (%d queries: 1/3 stored, 1/3 one word changed,"
+        report.note(String.format("TM lookup%s at %,d segments (%d queries: 1/3 stored, 1/3 one word changed,"
                         + " 1/3 unseen): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %d exact, %d fuzzy-only hits",
-                profile.memory().size(), QUERIES, pct(millis, 50), pct(millis, 95), pct(millis, 99),
+                where, profile.memory().size(), QUERIES, pct(millis, 50), pct(millis, 95), pct(millis, 99),
                 millis[millis.length - 1], exact, fuzzy));
-        report.figure(String.format("TM lookup p95 @ %,d segments", profile.memory().size()), pct(millis, 95), "ms");
+        report.figure(String.format("TM lookup p95 @ %,d segments%s", profile.memory().size(), where), pct(millis, 95),
+                "ms");
     }
 
     private static String changeOneWord(String sentence, List<String> russian, Random random) {

@@ -8,6 +8,7 @@ import org.rendition.bench.BenchmarkFigure;
 import org.rendition.bench.BenchmarkReport;
 import org.rendition.bench.DecodingBenchmark;
 import org.rendition.bench.FullSizeBenchmark;
+import org.rendition.bench.MemoryBenchmark;
 import org.rendition.engine.LanguagePair;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
@@ -86,6 +87,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Keep the TM database here and reuse it next time (saves the build).")
     Path tmDatabase;
 
+    @Option(names = "--tm-server", paramLabel = "URL",
+            description = "Also time TM lookups on this team server (postgresql://login@host:port/database, set up"
+                    + " with 'rendition team init'); its memory is built once and reused.")
+    String tmServer;
+
+    @Option(names = "--memory-only", description = "Only the TM and glossary part (no decoding).")
+    boolean memoryOnly;
+
     @Mixin
     ModelsDirectoryOption models;
 
@@ -106,12 +115,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         };
         int cores = Runtime.getRuntime().availableProcessors();
+        if (memoryOnly) {
+            out.printf("Rendition memory benchmark: %,d TM segments, %,d glossary terms, %d cores%n", tmSegments,
+                    glossaryTerms, cores);
+            MemoryBenchmark.run(shared.resolve("testsets"), tmSegments, glossaryTerms, tmDatabase, tmServer, report);
+            return 0;
+        }
         if (model == null) {
             out.printf("Rendition benchmark: full-size OPUS-MT-shaped model (6+6 layers, d_model 512, vocabulary "
                     + "65,001, random weights), %d cores%n", cores);
             new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, count,
                     threads > 0 ? threads : cores, python, peerScript, !noPeer, !skipMemory, tmSegments,
-                    glossaryTerms, tmDatabase)).run(report);
+                    glossaryTerms, tmDatabase, tmServer)).run(report);
             return 0;
         }
         if (from == null || sentences == null) {

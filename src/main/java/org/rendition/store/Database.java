@@ -163,8 +163,15 @@ public final class Database implements AutoCloseable {
     }
 
     private static void requireCurrentSchema(ServerAddress server, Flyway flyway) {
-        refuseNewerSchema(server.toString(), flyway);
-        if (flyway.info().pending().length > 0) {
+        boolean pending;
+        try {
+            refuseNewerSchema(server.toString(), flyway);
+            pending = flyway.info().pending().length > 0;
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot read the schema version of the team server " + server + ": "
+                    + e.getMessage().lines().findFirst().orElse("no answer") + ".", e);
+        }
+        if (pending) {
             throw new StoreException("The team server " + server + " has an older Rendition schema than this version"
                     + " needs. Ask an administrator to run 'rendition team init --server URL' to upgrade it.");
         }

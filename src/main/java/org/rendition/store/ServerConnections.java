@@ -51,6 +51,23 @@ final class ServerConnections {
         } catch (SQLException e) {
             throw new StoreException("Cannot read the team server " + server + ": " + firstLine(e) + ".", e);
         }
+        requireMember(server, connection);
+    }
+
+    /** A login outside the team can read nothing; saying so beats the first "permission denied". */
+    private static void requireMember(ServerAddress server, Connection connection) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT pg_has_role(session_user, 'rendition_analyst', 'MEMBER')");
+             ResultSet rows = q.executeQuery()) {
+            rows.next();
+            if (!rows.getBoolean(1)) {
+                throw new StoreException("The login " + server.user() + " is not on the team at " + server
+                        + ". Ask an administrator to run 'rendition team add-user " + server.user()
+                        + " --role analyst'.");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the team server " + server + ": " + firstLine(e) + ".", e);
+        }
     }
 
     static String firstLine(SQLException e) {

@@ -1,0 +1,86 @@
+package org.rendition.workflow.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rendition.memory.Origin;
+import org.rendition.memory.TmMatch;
+import org.rendition.workflow.profile.HistoryCheck;
+import org.rendition.workflow.profile.Role;
+import org.rendition.workflow.profile.TmLookup;
+import org.rendition.workflow.profile.TranslationJob;
+import org.rendition.workflow.profile.UserProfile;
+
+/** The team's profile on a real PostgreSQL server: the same memory and history as a workstation's file. */
+class TeamServerProfileTest {
+    private TestServer server;
+    private String ana;
+    private String sue;
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        server = TestServer.fresh();
+        TeamServer.initialize(server.administratorAddress());
+        ana = server.login("ana");
+        sue = server.login("sue");
+        TeamServer.addUser(server.administratorAddress(), ana, Role.ANALYST);
+        TeamServer.addUser(server.administratorAddress(), sue, Role.SUPERVISOR);
+    }
+
+    @AfterEach
+    void tearDown() throws SQLException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void oneAnalystsConfirmedSegmentIsAnothersFuzzyMatch() {
+        try (UserProfile profile = TeamServer.openProfile(server.address(ana))) {
+            profile.memory().confirm("ru", "en", "Совещание начнётся в девять утра.", "The meeting starts at nine.",
+                    "a.txt", Origin.HUMAN);
+        }
+        try (UserProfile profile = TeamServer.openProfile(server.address(sue))) {
+            TmLookup lookup = profile.memory().lookup("ru", "en", "Совещание начнётся в десять утра.");
+            List<TmMatch> fuzzy = lookup.fuzzy();
+            assertEquals(1, fuzzy.size(), lookup.toString());
+            assertEquals("The meeting starts at nine.", fuzzy.get(0).entry().target());
+            assertEquals(ana, fuzzy.get(0).entry().createdBy());
+        }
+    }
+
+    @Test
+    void anExactMatchIsFoundOnTheServer() {
+        try (UserProfile profile = TeamServer.openProfile(server.address(ana))) {
+            profile.memory().confirm("ru", "en", "Привет.", "Hello.", "a.txt", Origin.HUMAN);
+            assertEquals(1, profile.memory().lookup("ru", "en", "Привет.").exact().size());
+        }
+    }
+
+    @Test
+    void verifyNamesRowsTheOwnerDeletedFromTheEnd() throws SQLException {
+        try (UserProfile profile = TeamServer.openProfile(server.address(ana))) {
+            TranslationJob job = profile.history().startJob("a.txt", "ru", "en", null, null);
+            job.finish();
+        }
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            // Only the owner can; the anchor still counts the row.
+            s.execute("DELETE FROM history_event WHERE sequence = (SELECT max(sequence) FROM history_event)");
+            s.execute("UPDATE history_head SET sequence = sequence - 1,"
+                    + " hash = (SELECT hash FROM history_event ORDER BY sequence DESC LIMIT 1)");
+        }
+        try (UserProfile profile = TeamServer.openProfile(server.address(sue))) {
+            HistoryCheck check = profile.history().check();
+            assertFalse(check.intact());
+            assertTrue(check.summary().contains("rows were removed"), check.summary());
+        }
+    }
+}
