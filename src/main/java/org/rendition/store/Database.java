@@ -168,11 +168,11 @@ public final class Database implements AutoCloseable {
             refuseNewerSchema(server.toString(), flyway);
             pending = flyway.info().pending().length > 0;
         } catch (FlywayException e) {
-            throw new StoreException("Cannot read the schema version of the team server " + server + ": "
+            throw new ServerException("Cannot read the schema version of the team server " + server + ": "
                     + e.getMessage().lines().findFirst().orElse("no answer") + ".", e);
         }
         if (pending) {
-            throw new StoreException("The team server " + server + " has an older Rendition schema than this version"
+            throw new ServerException("The team server " + server + " has an older Rendition schema than this version"
                     + " needs. Ask an administrator to run 'rendition team init --server URL' to upgrade it.");
         }
     }
@@ -193,8 +193,12 @@ public final class Database implements AutoCloseable {
             refuseNewerSchema(file, flyway);
             flyway.migrate();
         } catch (FlywayException e) {
-            throw new StoreException("Cannot prepare the database " + file + ": "
-                    + e.getMessage().lines().findFirst().orElse("migration failed")
+            String cause = e.getMessage().lines().findFirst().orElse("migration failed");
+            if (dialect == Dialect.POSTGRESQL) {
+                throw new ServerException("Cannot set up the team's schema on " + file + ": " + cause
+                        + ". Connect as the database's owner, who may create roles (docs/team-server.md).", e);
+            }
+            throw new StoreException("Cannot prepare the database " + file + ": " + cause
                     + ". Restore it from a backup or choose another database file.", e);
         }
     }
@@ -289,8 +293,8 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("A database operation on " + location + " failed: "
-                    + e.getMessage() + ".", e);
+            String message = "A database operation on " + location + " failed: " + e.getMessage() + ".";
+            throw dialect == Dialect.POSTGRESQL ? new ServerException(message, e) : new StoreException(message, e);
         }
     }
 

@@ -30,21 +30,21 @@ public record ServerAddress(String user, String host, int port, String database,
         String usage = "The server address '" + address + "' is not of the form"
                 + " postgresql://user@host:port/database; write it that way, e.g. postgresql://ana@team-db:5432/rendition.";
         if (!text.startsWith("postgresql://") && !text.startsWith("postgres://")) {
-            throw new StoreException(usage);
+            throw new ServerException(usage);
         }
         URI uri;
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new StoreException(usage, e);
+            throw new ServerException(usage, e);
         }
         String userInfo = uri.getUserInfo();
         String database = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (userInfo == null || userInfo.isBlank() || uri.getHost() == null || database.isBlank()) {
-            throw new StoreException(usage);
+            throw new ServerException(usage);
         }
         if (userInfo.contains(":")) {
-            throw new StoreException("The server address '" + address.replaceAll(":[^:@/]*@", ":***@")
+            throw new ServerException("The server address '" + address.replaceAll(":[^:@/]*@", ":***@")
                     + "' carries a password; leave it out and put it in ~/.pgpass or PGPASSWORD instead.");
         }
         return new ServerAddress(userInfo, uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database,

@@ -31,7 +31,7 @@ final class ServerConnections {
         try {
             return dataSource(server).getConnection();
         } catch (SQLException e) {
-            throw new StoreException("Cannot log in to the team server " + server + " as " + server.user() + ": "
+            throw new ServerException("Cannot log in to the team server " + server + " as " + server.user() + ": "
                     + firstLine(e) + ". Check the address, that the server is running, and that the login exists"
                     + " ('rendition team add-user').", e);
         }
@@ -44,12 +44,12 @@ final class ServerConnections {
              ResultSet rows = q.executeQuery()) {
             rows.next();
             if (!rows.getBoolean(1)) {
-                throw new StoreException("The database " + server.database() + " on " + server.host()
+                throw new ServerException("The database " + server.database() + " on " + server.host()
                         + " holds no Rendition team schema yet. An administrator runs 'rendition team init --server "
                         + server + "' first.");
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the team server " + server + ": " + firstLine(e) + ".", e);
+            throw new ServerException("Cannot read the team server " + server + ": " + firstLine(e) + ".", e);
         }
         requireMember(server, connection);
     }
@@ -61,12 +61,12 @@ final class ServerConnections {
              ResultSet rows = q.executeQuery()) {
             rows.next();
             if (!rows.getBoolean(1)) {
-                throw new StoreException("The login " + server.user() + " is not on the team at " + server
+                throw new ServerException("The login " + server.user() + " is not on the team at " + server
                         + ". Ask an administrator to run 'rendition team add-user " + server.user()
                         + " --role analyst'.");
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the team server " + server + ": " + firstLine(e) + ".", e);
+            throw new ServerException("Cannot read the team server " + server + ": " + firstLine(e) + ".", e);
         }
     }
 

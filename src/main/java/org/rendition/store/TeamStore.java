@@ -79,7 +79,7 @@ public final class TeamStore {
                 }
                 grant(s, name, label);
             } catch (SQLException e) {
-                throw new StoreException("The server refused to add " + name + " as " + label + ": "
+                throw new ServerException("The server refused to add " + name + " as " + label + ": "
                         + ServerConnections.firstLine(e) + ". Only an administrator of the team can add people.", e);
             }
             return created;
@@ -123,7 +123,7 @@ public final class TeamStore {
 
     private static void requirePlainName(String name) {
         if (!LOGIN.matcher(name).matches()) {
-            throw new StoreException("'" + name + "' cannot be a login name: use letters, digits, '_', '.' or '-',"
+            throw new ServerException("'" + name + "' cannot be a login name: use letters, digits, '_', '.' or '-',"
                     + " starting with a letter, at most 63 characters.");
         }
     }

@@ -27,12 +27,9 @@ class TeamServerProfileTest {
 
     @BeforeEach
     void setUp() throws SQLException {
-        server = TestServer.fresh();
-        TeamServer.initialize(server.administratorAddress());
-        ana = server.login("ana");
-        sue = server.login("sue");
-        TeamServer.addUser(server.administratorAddress(), ana, Role.ANALYST);
-        TeamServer.addUser(server.administratorAddress(), sue, Role.SUPERVISOR);
+        server = TestServer.initialized();
+        ana = server.member("ana", Role.ANALYST);
+        sue = server.member("sue", Role.SUPERVISOR);
     }
 
     @AfterEach

@@ -29,14 +29,10 @@ class TeamServerRolesTest {
 
     @BeforeEach
     void setUp() throws SQLException {
-        server = TestServer.fresh();
-        TeamServer.initialize(server.administratorAddress());
-        ana = server.login("ana");
-        bob = server.login("bob");
-        sue = server.login("sue");
-        TeamServer.addUser(server.administratorAddress(), ana, Role.ANALYST);
-        TeamServer.addUser(server.administratorAddress(), bob, Role.ANALYST);
-        TeamServer.addUser(server.administratorAddress(), sue, Role.SUPERVISOR);
+        server = TestServer.initialized();
+        ana = server.member("ana", Role.ANALYST);
+        bob = server.member("bob", Role.ANALYST);
+        sue = server.member("sue", Role.SUPERVISOR);
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rendition.workflow.profile.Role;
 
 /**
  * A fresh database on the test PostgreSQL that installer/lib/test-postgres.sh starts and names in
@@ -55,6 +56,20 @@ final class TestServer implements AutoCloseable {
             s.execute("CREATE DATABASE " + server.database);
         }
         return server;
+    }
+
+    /** A new database set up with 'team init' by the superuser, its first administrator. */
+    static TestServer initialized() throws SQLException {
+        TestServer server = fresh();
+        TeamServer.initialize(server.administratorAddress());
+        return server;
+    }
+
+    /** Adds a login of this test ({@link #login}) to the team with {@code role}; returns its name. */
+    String member(String name, Role role) {
+        String login = login(name);
+        TeamServer.addUser(administratorAddress(), login, role);
+        return login;
     }
 
     /** The address the superuser who sets the server up uses. */
