@@ -23,8 +23,8 @@ CREATE TABLE tm_entry (
 
 CREATE INDEX tm_entry_exact ON tm_entry (source_key, source_lang, target_lang);
 
--- GIN rather than GiST: lookups far outnumber writes, and GIN answers the similarity operator
--- (%) from the index without reading the table for rows that cannot match.
+-- GIN rather than GiST: lookups far outnumber writes, and GIN answers ILIKE '%word%' from the
+-- intersection of the word's trigrams (store.TrigramCandidates says why per word).
 CREATE INDEX tm_entry_source_trigrams ON tm_entry USING gin (source gin_trgm_ops);
 
 CREATE TABLE tm_property (

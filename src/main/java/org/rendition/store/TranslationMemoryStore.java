@@ -219,7 +219,8 @@ public final class TranslationMemoryStore {
             return List.of();
         }
         if (!wordIndex) {
-            return database.read(c -> TrigramCandidates.find(c, sourceLang, targetLang, allWords, limit));
+            return database.read(c -> TrigramCandidates.find(c, sourceLang, targetLang, allWords, searched.size(),
+                    limit));
         }
         return database.read(c -> {
             double total = 1 + maxId(c);
