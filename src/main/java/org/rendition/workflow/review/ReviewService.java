@@ -1,5 +1,17 @@
 package org.rendition.workflow.review;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rendition.history.EventKind;
+import org.rendition.history.HistoryAnchor;
+import org.rendition.history.HistoryEvent;
+import org.rendition.history.HistoryRecord;
+import org.rendition.store.Database;
+import org.rendition.store.HistoryStore;
 import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.Actor;
 import org.rendition.workflow.profile.Classification;
@@ -12,25 +24,6 @@ import org.rendition.workflow.profile.OwnerOnlyFiles;
 import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.profile.RoleGate;
 import org.rendition.workflow.profile.UserProfile;
-import org.rendition.workflow.review.AuditReport;
-import org.rendition.workflow.review.AuditReportPage;
-import org.rendition.workflow.review.ReviewDocument;
-import org.rendition.workflow.review.ReviewFilter;
-import org.rendition.workflow.review.ReviewSegment;
-import org.rendition.workflow.review.ReviewStatus;
-import org.rendition.workflow.review.ReviewSummary;
-import org.rendition.workflow.review.ReviewedJob;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.rendition.history.EventKind;
-import org.rendition.history.HistoryEvent;
-import org.rendition.history.HistoryRecord;
-import org.rendition.store.Database;
-import org.rendition.store.HistoryStore;
 
 /**
  * Supervisors' review of translated documents, with role checks: an analyst sees and changes only
@@ -215,7 +208,7 @@ public final class ReviewService {
             }
         });
         return new AuditReport(from, to, Instant.now(), actor.user(), documents, refusals, verify(),
-                Guard.call(store::head).hash());
+                HistoryAnchor.of(Guard.call(store::head)));
     }
 
     /** Writes {@link #report} as a web page readable by its owner only. */
