@@ -3,9 +3,12 @@ package org.rendition.workflow.review;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryAnchor;
 import org.rendition.history.HistoryEvent;
@@ -83,6 +86,29 @@ public final class ReviewService {
         }
         result.sort((a, b) -> b.started().compareTo(a.started()));
         return result;
+    }
+
+    /**
+     * The user's own newest job on {@code document} in this language pair that is not approved
+     * (in progress, submitted or returned): reopening the document continues it instead of
+     * starting a second one.
+     */
+    public Optional<OpenJob> openJob(String document, String sourceLang, String targetLang) {
+        return replayAll().values().stream()
+                .filter(job -> job.summary().analyst().equals(actor.user())
+                        && document.equals(job.summary().document())
+                        && sourceLang.equals(job.summary().sourceLang()) && targetLang.equals(job.summary().targetLang())
+                        && job.summary().status() != ReviewStatus.APPROVED)
+                .max(Comparator.comparing(job -> job.summary().started()))
+                .map(job -> {
+                    Map<Integer, String> machine = new HashMap<>();
+                    job.document().segments().forEach(s -> {
+                        if (s.machineOutput() != null && !s.machineOutput().isEmpty()) {
+                            machine.put(s.index(), s.machineOutput());
+                        }
+                    });
+                    return new OpenJob(job.summary().jobId(), machine);
+                });
     }
 
     /**
