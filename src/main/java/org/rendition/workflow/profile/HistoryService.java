@@ -1,10 +1,14 @@
 package org.rendition.workflow.profile;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.rendition.history.EventKind;
 import org.rendition.history.HashChain;
+import org.rendition.history.HistoryAnchor;
 import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.history.Verification;
@@ -113,25 +117,58 @@ public final class HistoryService {
 
     /** Checks the whole chain; a problem names each edited, deleted or reordered row. */
     public Verification verify() {
-        return Guard.call(() -> {
-            HashChain.Verifier verifier = new HashChain.Verifier();
-            store.forEach(verifier::check);
-            Verification chain = verifier.result(store.head());
-            return withAnchoredCount(chain, store.anchoredRowCount());
-        });
+        return verify(List.of());
     }
 
     /**
-     * On the server the owner's trigger also counts the rows, where no login can write: fewer
-     * rows than counted means rows were removed, even if the chain and head were rewritten.
+     * Checks the whole chain, and that it still holds each of {@code anchors} (heads written on
+     * earlier reports): a chain cut short after an anchor, or rewritten up to one, is named even
+     * when what remains is consistent. An empty chain beside saved document work is named as wiped.
      */
-    private static Verification withAnchoredCount(Verification chain, java.util.OptionalLong anchored) {
-        if (anchored.isEmpty() || anchored.getAsLong() == chain.rowsChecked()) {
-            return chain;
-        }
-        List<Verification.Problem> problems = new java.util.ArrayList<>(chain.problems());
-        problems.add(new Verification.Problem(chain.rowsChecked(), "the server counted " + anchored.getAsLong()
-                + " history rows but " + chain.rowsChecked() + " remain: rows were removed"));
-        return new Verification(chain.rowsChecked(), problems);
+    public Verification verify(List<HistoryAnchor> anchors) {
+        return Guard.call(() -> {
+            HashChain.Verifier verifier = new HashChain.Verifier();
+            Map<Long, String> hashes = new HashMap<>();
+            anchors.forEach(anchor -> hashes.put(anchor.sequence(), null));
+            long[] last = {0};
+            store.forEach(record -> {
+                verifier.check(record);
+                last[0] = record.sequence();
+                if (hashes.containsKey(record.sequence())) {
+                    hashes.put(record.sequence(), record.hash());
+                }
+            });
+            Verification chain = verifier.result(store.head());
+            List<Verification.Problem> problems = new ArrayList<>(chain.problems());
+            for (HistoryAnchor anchor : anchors) {
+                String found = hashes.get(anchor.sequence());
+                if (found == null) {
+                    problems.add(new Verification.Problem(anchor.sequence(), "The history ends at row " + last[0]
+                            + ", but an anchor names row " + anchor.sequence() + ": the rows after " + last[0]
+                            + " were deleted."));
+                } else if (!found.equals(anchor.hash())) {
+                    problems.add(new Verification.Problem(anchor.sequence(), "Row " + anchor.sequence()
+                            + " is not the row its anchor recorded: the history was rewritten up to it."));
+                }
+            }
+            long saved = store.savedSegments();
+            if (chain.rowsChecked() == 0 && saved > 0) {
+                problems.add(new Verification.Problem(0, "The history is empty, but the profile holds " + saved
+                        + " saved segments of documents worked on: its rows were deleted."));
+            }
+            // On the server the owner's trigger also counts the rows, where no login can write.
+            store.anchoredRowCount().ifPresent(counted -> {
+                if (counted != chain.rowsChecked()) {
+                    problems.add(new Verification.Problem(chain.rowsChecked(), "The server counted " + counted
+                            + " history rows but " + chain.rowsChecked() + " remain: rows were removed."));
+                }
+            });
+            return new Verification(chain.rowsChecked(), problems);
+        });
+    }
+
+    /** The head of the history now, to write where the database cannot reach it. */
+    public HistoryAnchor anchor() {
+        return HistoryAnchor.of(Guard.call(store::head));
     }
 }
