@@ -7,7 +7,7 @@
 
 # Debian's postgresql package puts initdb and pg_ctl under /usr/lib/postgresql/VERSION/bin.
 test_postgres_bin() {
-  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true
 }
 
 start_test_postgres() {
@@ -35,7 +35,10 @@ start_test_postgres() {
     return 0
   fi
   trap stop_test_postgres EXIT
-  su postgres -s /bin/sh -c "'$bin/createdb' -h 127.0.0.1 -p $port rendition_test"
+  if ! su postgres -s /bin/sh -c "'$bin/createdb' -h 127.0.0.1 -p $port rendition_test" >/dev/null 2>&1; then
+    echo "No test PostgreSQL: createdb failed; team-server tests will skip." >&2
+    return 0
+  fi
   export RENDITION_TEST_SERVER="postgresql://postgres@127.0.0.1:$port/rendition_test"
   echo "Test PostgreSQL at $RENDITION_TEST_SERVER (data in $TEST_PG_DIR)." >&2
 }
