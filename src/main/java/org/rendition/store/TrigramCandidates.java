@@ -21,8 +21,7 @@ import org.rendition.memory.TmCandidate;
  * the longest ones (a long word is rarely a common one; the server keeps no word counts): each
  * is one {@code ILIKE '%word%'}, which the index answers from the intersection of the word's own
  * trigrams. A word's rows are cut at {@link #ROWS_PER_WORD}; a near-identical source also holds
- * the longer, rarer words, whose lists are short, so it is not lost to the cut. The rows found
- * are ranked by trigram similarity to the sentence.
+ * the longer, rarer words, whose lists are short, so it is not lost to the cut.
  */
 final class TrigramCandidates {
     /** Rows read per searched word: bounds a lookup when a word is in much of the memory. */
@@ -35,7 +34,7 @@ final class TrigramCandidates {
 
     /**
      * Up to {@code limit} entries of the language pair holding any of the {@code count} longest
-     * of {@code words}, most similar to the sentence first.
+     * of {@code words}, those holding most of them first.
      */
     static List<TmCandidate> find(Connection c, String sourceLang, String targetLang, List<String> words, int count,
                                   int limit) throws SQLException {
@@ -50,16 +49,20 @@ final class TrigramCandidates {
             ids.append(i == 0 ? "" : " UNION ALL ")
                     .append("(SELECT id FROM tm_entry WHERE source ILIKE ? LIMIT " + ROWS_PER_WORD + ")");
         }
-        try (PreparedStatement q = c.prepareStatement("SELECT id, source FROM tm_entry WHERE id IN (" + ids + ")"
-                + " AND source_lang = ? AND target_lang = ? ORDER BY similarity(source, ?) DESC, id DESC LIMIT ?")) {
+        // Ranked by how many searched words a source holds, newest first, as SQLite ranks by rarity:
+        // the caller scores every candidate anyway, and similarity() over thousands of rows cost
+        // more than the index lookups themselves.
+        try (PreparedStatement q = c.prepareStatement("SELECT e.id, e.source FROM (SELECT id, count(*) AS shared"
+                + " FROM (" + ids + ") AS hits GROUP BY id ORDER BY shared DESC, id DESC LIMIT ?) AS best"
+                + " JOIN tm_entry e ON e.id = best.id WHERE e.source_lang = ? AND e.target_lang = ?"
+                + " ORDER BY best.shared DESC, e.id DESC")) {
             int p = 1;
             for (String word : searched) {
                 q.setString(p++, "%" + escapeLike(word) + "%");
             }
+            q.setInt(p++, limit);
             q.setString(p++, sourceLang);
-            q.setString(p++, targetLang);
-            q.setString(p++, String.join(" ", words));
-            q.setInt(p, limit);
+            q.setString(p, targetLang);
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     found.add(new TmCandidate(rows.getLong(1), rows.getString(2)));
