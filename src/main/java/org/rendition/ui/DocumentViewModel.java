@@ -47,6 +47,7 @@ public final class DocumentViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<String>> returnNotice = new ReadOnlyObjectWrapper<>(Optional.empty());
     /** The matches the side pane shows, and the row they belong to (looked up in the background). */
     private List<TmMatch> shownMatches = List.of();
     private SegmentRow shownMatchesRow;
@@ -81,6 +82,31 @@ public final class DocumentViewModel {
     /** A question to put to the translator when saved work of the opened file was found; empty otherwise. */
     public ReadOnlyObjectProperty<Optional<String>> resumeOfferProperty() {
         return resumeOffer.getReadOnlyProperty();
+    }
+
+    /** What to tell the analyst when the opened document came back from a supervisor; empty otherwise. */
+    public ReadOnlyObjectProperty<Optional<String>> returnNoticeProperty() {
+        return returnNotice.getReadOnlyProperty();
+    }
+
+    /** Hands the open document to a supervisor for review, with an optional note. */
+    public void submit(String comment) {
+        Optional<OpenedDocument> opened = document.get();
+        if (opened.isEmpty() || busy.get()) {
+            return;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                workflow.submit(opened.get(), comment);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            returnNotice.set(Optional.empty());
+            status.accept(Messages.get("status.submitted", opened.get().name()));
+        });
+        run(task, Messages.get("status.submitting", opened.get().name()));
     }
 
     /** Takes up the saved work the resume offer was about. */
@@ -139,6 +165,8 @@ public final class DocumentViewModel {
         refreshGlossaryHits();
         status.accept(Messages.get("status.opened", opened.name(), read.size(),
                 opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
+        returnNotice.set(opened.returnNotice());
+        opened.returnNotice().ifPresent(status);
         resumeOffer.set(opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
                 saved.stream().filter(s -> !s.target().isBlank()).count(),
                 saved.stream().filter(s -> s.status() == org.rendition.documents.SegmentStatus.CONFIRMED).count())));
