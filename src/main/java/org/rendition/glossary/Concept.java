@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.rendition.arch.ValueType;
 import org.rendition.text.LanguageTag;
 
 /**
@@ -20,6 +21,7 @@ import org.rendition.text.LanguageTag;
  * @param fields    fields of the concept and of its language sections ({@link TermField#lang})
  * @param terms     its terms, in file order
  */
+@ValueType
 public record Concept(long id, String conceptId, List<TermField> fields, List<ConceptTerm> terms) {
     public Concept {
         fields = List.copyOf(fields);

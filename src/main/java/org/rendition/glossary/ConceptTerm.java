@@ -3,6 +3,7 @@ package org.rendition.glossary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.rendition.arch.ValueType;
 
 /**
  * One term of a concept in one language.
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param caseSensitive  whether it matches only in the case written
  * @param doNotTranslate a name or codeword that stays as it is
  */
+@ValueType
 public record ConceptTerm(String lang, String text, TermStatus status, PartOfSpeech partOfSpeech,
                           List<TermField> fields, boolean caseSensitive, boolean doNotTranslate) {
     public ConceptTerm {

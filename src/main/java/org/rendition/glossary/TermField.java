@@ -1,6 +1,7 @@
 package org.rendition.glossary;
 
 import java.util.Objects;
+import org.rendition.arch.ValueType;
 
 /**
  * One piece of what a termbase says about a concept, a language or a term, kept so a TBX round
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param date   the date of a transaction as written ({@code 2010-04-17}), or null
  * @param by     who made a transaction (its responsibility), or null
  */
+@ValueType
 public record TermField(String lang, Kind kind, String type, String value, String source, String target,
                         String date, String by) {
     /** TBX elements a field comes from. */

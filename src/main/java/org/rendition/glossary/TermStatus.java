@@ -1,11 +1,13 @@
 package org.rendition.glossary;
 
 import java.util.Locale;
+import org.rendition.arch.ValueType;
 
 /**
  * How a term may be used. Deprecated and superseded terms are forbidden translations: they are
  * flagged when they appear in a target and never enforced.
  */
+@ValueType
 public enum TermStatus {
     PREFERRED("preferredTerm-admn-sts"),
     ADMITTED("admittedTerm-admn-sts"),

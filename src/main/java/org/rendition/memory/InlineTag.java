@@ -1,6 +1,7 @@
 package org.rendition.memory;
 
 import java.util.Objects;
+import org.rendition.arch.ValueType;
 
 /**
  * An inline code of a segment (formatting, a field, a placeholder) as another CAT tool wrote
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param markup the element as TMX markup: {@code <bpt i="1">&lt;b&gt;</bpt>}; for
  *               {@code hi} its start tag {@code <hi type="x">} or end tag {@code </hi>}
  */
+@ValueType
 public record InlineTag(int offset, Kind kind, String pairId, String markup) {
     /** TMX 1.4b inline elements; {@code sub} lives inside the markup of the code that holds it. */
     public enum Kind {

@@ -7,11 +7,13 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rendition.arch.ValueType;
 
 /**
  * A segment's plain text with its inline tags. Matching works on the plain text; the tags ride
  * along so that export writes the segment as it came in.
  */
+@ValueType
 public record TaggedText(String text, List<InlineTag> tags) {
     public TaggedText {
         tags = List.copyOf(tags);

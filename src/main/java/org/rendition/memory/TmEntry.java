@@ -1,5 +1,6 @@
 package org.rendition.memory;
 
+import org.rendition.arch.ValueType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param sourceTags  inline tags of the source, at offsets of {@code source}
  * @param targetTags  inline tags of the target, at offsets of {@code target}
  */
+@ValueType
 public record TmEntry(long id, String sourceLang, String targetLang, String source, String target,
                       String document, String tuid, String createdBy, Instant created,
                       String changedBy, Instant changed, Origin origin, List<TmProperty> properties,
