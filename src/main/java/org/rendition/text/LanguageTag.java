@@ -2,6 +2,8 @@ package org.rendition.text;
 
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * BCP 47 language tags as other CAT tools write them ({@code en-US}, {@code EN-GB},
@@ -15,6 +17,10 @@ import java.util.Locale;
  * entries when {@code en-US} is asked for, yet {@code en-GB} and plain {@code en} still match.
  */
 public final class LanguageTag {
+    /** Files use a handful of tags; an import of millions of units asks for the same few keys. */
+    private static final int CACHE_LIMIT = 10_000;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     private LanguageTag() {
     }
 
@@ -23,6 +29,18 @@ public final class LanguageTag {
      * {@code en-latn}). A tag ICU cannot place (a private-use {@code x-…} tag) is its own key.
      */
     public static String matchKey(String tag) {
+        String cached = KEYS.get(tag);
+        if (cached != null) {
+            return cached;
+        }
+        String key = computeMatchKey(tag);
+        if (KEYS.size() < CACHE_LIMIT) {
+            KEYS.put(tag, key);
+        }
+        return key;
+    }
+
+    private static String computeMatchKey(String tag) {
         ULocale locale = parse(tag);
         if (locale.getLanguage().isEmpty()) {
             return tag.strip().toLowerCase(Locale.ROOT);
