@@ -9,12 +9,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rendition.memory.Origin;
-import org.rendition.memory.TmEntry;
+import org.rendition.memory.SourceKey;
 
 class DatabaseTest {
     @TempDir
@@ -41,7 +39,7 @@ class DatabaseTest {
                 try (Statement s = c.createStatement()) {
                     return s.executeUpdate("INSERT INTO tm_entry (source_lang, target_lang, source, target,"
                             + " source_key, created_by, created_at, origin) VALUES ('ru-RU', 'en', 'Привет.',"
-                            + " 'Hello.', " + org.rendition.memory.SourceKey.of("Привет.")
+                            + " 'Hello.', " + SourceKey.of("Привет.")
                             + ", 'anna', '2024-01-01T00:00:00Z', 'HUMAN')");
                 }
             });
