@@ -171,14 +171,14 @@ public final class XliffWriter {
         return switch (status) {
             case UNTRANSLATED -> "new";
             case CONFIRMED -> "final";
-            case MACHINE, TM_FUZZY -> "needs-review-translation";
+            case MACHINE, MACHINE_REPAIRED, TM_FUZZY -> "needs-review-translation";
             default -> "translated";
         };
     }
 
     private static String qualifier12(SegmentStatus status) {
         return switch (status) {
-            case MACHINE -> "mt-suggestion";
+            case MACHINE, MACHINE_REPAIRED -> "mt-suggestion";
             case TM_EXACT -> "exact-match";
             case TM_FUZZY -> "fuzzy-match";
             default -> null;

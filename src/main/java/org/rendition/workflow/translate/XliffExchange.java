@@ -5,13 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import org.rendition.documents.DocumentException;
 import org.rendition.documents.Segment;
-import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.XliffDocument;
 import org.rendition.documents.XliffReader;
 import org.rendition.documents.XliffVersion;
@@ -33,12 +31,11 @@ public final class XliffExchange {
     }
 
     /**
-     * Writes a translated text as XLIFF: {@code input} is the text as read, so the paragraphs
-     * of its sentences can be found again; {@code marking} is the document's classification.
+     * Writes a translated document's segments as XLIFF; {@code marking} is its classification,
+     * {@code original} the file it came from.
      */
-    public static void export(Path file, XliffVersion version, String original, String input, String sourceLang,
-                              String targetLang, String marking, List<SegmentOutcome> outcomes) {
-        List<Segment> segments = segments(input, outcomes);
+    public static void export(Path file, XliffVersion version, String original, String sourceLang, String targetLang,
+                              String marking, List<Segment> segments) {
         XliffDocument document = new XliffDocument(version, original, sourceLang, targetLang, marking, segments);
         Path target = file.toAbsolutePath();
         try {
@@ -66,29 +63,5 @@ public final class XliffExchange {
         } catch (IOException e) {
             throw new WorkflowException("Cannot read the XLIFF file " + file + ": " + e.getMessage() + ".", e);
         }
-    }
-
-    /**
-     * The outcomes as segments, each in the paragraph of the input it stands in: a line break
-     * between two sentences starts a new paragraph.
-     */
-    static List<Segment> segments(String input, List<SegmentOutcome> outcomes) {
-        List<Segment> segments = new ArrayList<>();
-        int cursor = 0;
-        int paragraph = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
-            SegmentOutcome o = outcomes.get(i);
-            int at = input.indexOf(o.source(), cursor);
-            if (at >= 0) {
-                if (i > 0 && input.substring(cursor, at).indexOf('\n') >= 0) {
-                    paragraph++;
-                }
-                cursor = at + o.source().length();
-            }
-            SegmentStatus status = o.origin() == SegmentOrigin.MEMORY_EXACT ? SegmentStatus.TM_EXACT
-                    : SegmentStatus.MACHINE;
-            segments.add(new Segment(i, paragraph, o.source(), o.target(), status));
-        }
-        return segments;
     }
 }
