@@ -1,11 +1,9 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.workflow.WorkflowException;
-import org.rendition.workflow.Languages;
-import org.rendition.workflow.profile.Guard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +25,8 @@ import org.rendition.glossary.TbxReader;
 import org.rendition.glossary.TbxWriter;
 import org.rendition.store.Database;
 import org.rendition.store.GlossaryStore;
+import org.rendition.workflow.Languages;
+import org.rendition.workflow.WorkflowException;
 
 /**
  * The glossaries of a profile: import and export CSV, TSV and TBX, list terms, and find the
@@ -134,12 +134,12 @@ public final class GlossaryService {
             if (format == Format.TBX) {
                 List<Concept> concepts = Guard.call(() -> store.concepts(name));
                 String lang = concepts.isEmpty() ? "en" : concepts.get(0).terms().get(0).lang();
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
                     TbxWriter.write(out, lang, concepts);
                 }
                 return concepts.size();
             } else {
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                try (Writer out = new OutputStreamWriter(OwnerOnlyFiles.newOutputStream(file), StandardCharsets.UTF_8)) {
                     GlossaryCsv.write(out, format == Format.CSV ? ',' : '\t', terms);
                 }
             }

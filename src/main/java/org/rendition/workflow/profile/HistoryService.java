@@ -96,6 +96,11 @@ public final class HistoryService {
                 "Only an administrator can " + attempt + ".");
     }
 
+    /** Keeps in the history that the user tried {@code attempt}, which was ignored. */
+    public void recordRefusedAttempt(String attempt) {
+        gate().record(null, attempt);
+    }
+
     /** Refuses what the user's role does not allow, recording the attempt. */
     public RoleGate gate() {
         return new RoleGate(store, actor);
