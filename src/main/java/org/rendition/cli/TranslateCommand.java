@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.engine.DecodingOptions;
+import org.rendition.documents.XliffVersion;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
 import org.rendition.workflow.profile.Classification;
@@ -23,6 +24,7 @@ import org.rendition.workflow.review.ReviewService;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
 import org.rendition.workflow.translate.TranslatedText;
+import org.rendition.workflow.translate.XliffExchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,8 +53,13 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input.")
     Path in;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write here instead of standard output; a .xlf or .xliff file is written as XLIFF.")
     Path out;
+
+    @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "V2_1", converter = XliffVersionOption.class,
+            description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
+    XliffVersion xliffVersion;
 
     @Option(names = "--beams", paramLabel = "N",
             description = "Beam size; 1 is greedy search (default: the model's own setting).")
@@ -100,7 +107,12 @@ final class TranslateCommand implements Callable<Integer> {
             }
         }
         // A file is an export and carries its marking like every other; standard output stays bare for pipes.
-        writeOutput(out == null ? result.text() : marked(result.text(), classification.label()));
+        if (out != null && XliffExchange.isXliff(out)) {
+            XliffExchange.export(out, xliffVersion, sourceName, result.source().iso1(), target.iso1(),
+                    classification.label(), result.segments().stream().map(TranslatedSegment::segment).toList());
+        } else {
+            writeOutput(out == null ? result.text() : marked(result.text(), classification.label()));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         var err = spec.commandLine().getErr();
         err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),

@@ -139,6 +139,7 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
+                .javaMigrations(new V8__Language_match_keys(), new V9__Glossary_concepts())
                 .target(target)
                 .loggers("slf4j")
                 .load();
