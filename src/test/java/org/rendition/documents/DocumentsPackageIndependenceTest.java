@@ -16,7 +16,8 @@ class DocumentsPackageIndependenceTest {
         classes().should().onlyDependOnClassesThat()
             .resideInAnyPackage("org.rendition.documents..", "org.rendition.text..", "java..", "com.ibm.icu..",
                 "org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats.schemas..", "org.apache.pdfbox..",
-                "org.jsoup..", "jakarta.mail..", "jakarta.activation..")
+                "org.jsoup..", "jakarta.mail..", "jakarta.activation..", "com.sun.jna..",
+                "javax.imageio..", "org.w3c.dom..")
             .because("the workflow builds on documents, so documents must not reach back into the engine, "
                 + "the store, the workflow or the user interfaces")
             .check(documents);

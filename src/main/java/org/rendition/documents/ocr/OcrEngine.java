@@ -131,8 +131,8 @@ public final class OcrEngine implements AutoCloseable {
         }
         List<String> languages = orientation.map(found -> OcrLanguages.forScript(found.script(), data)).orElse(List.of());
         if (languages.isEmpty()) {
-            throw new OcrException("Rendition could not tell which script the page is written in; choose its "
-                + "language (From) and open it again.");
+            throw new OcrException("Its script could not be recognised (the page holds too little text, or none); "
+                + "choose the document's language in From and open it again.");
         }
         return String.join("+", languages);
     }

@@ -44,6 +44,9 @@ final class TesseractSession implements AutoCloseable {
         }
         // Tesseract's messages ("Estimating resolution as ...") would go to our standard error.
         TesseractLibrary.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        // The detector wants 50 characters by default; a short memo or a caption has fewer, and
+        // Arabic's joined letters count as fewer still. 10 still tells scripts apart reliably.
+        TesseractLibrary.TessBaseAPISetVariable(api, "min_characters_to_try", "10");
         return new TesseractSession(api, languages);
     }
 
