@@ -11,7 +11,7 @@ import com.sun.jna.ptr.PointerByReference;
  * the system's {@code libtesseract} through JNA. Every pointer here is a native handle: the
  * classes of this package own each one in an {@link AutoCloseable} and free it exactly once.
  * Why a mapping of our own rather than Tess4J or the JavaCPP presets:
- * {@code docs/decisions/0008-ocr-binding.md}.
+ * {@code docs/decisions/0009-ocr-binding.md}.
  */
 final class TesseractLibrary {
     /** {@code tesseract::PageIteratorLevel}: how much text one step of an iterator covers. */
