@@ -1,6 +1,7 @@
 package org.rendition.documents.ocr;
 
 import java.util.Objects;
+import org.rendition.arch.ValueType;
 
 /**
  * Where a block of text recognised by OCR came from and how sure the engine was of it, so the
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param box the paragraph's region on the page image
  * @param confidence the engine's mean confidence over the paragraph's words, from 0 to 1
  */
+@ValueType
 public record OcrEvidence(int page, PageBox box, double confidence) {
     public OcrEvidence {
         Objects.requireNonNull(box, "box");
