@@ -146,21 +146,6 @@ public final class OcrEngine implements AutoCloseable {
         return session;
     }
 
-    /**
-     * What {@code rendition doctor} shows: the engine's version and the language data found.
-     *
-     * @throws OcrException when the engine or its language data is missing, saying what to install
-     */
-    public static String describeInstallation() throws OcrException {
-        TesseractLibrary.requireLoaded();
-        TessData data = TessData.locate();
-        String version = TesseractLibrary.TessVersion();
-        try (TesseractSession probe = TesseractSession.open(data, data.has("eng") ? "eng" : data.languages().first())) {
-            return "Tesseract " + version + ", language data in " + data.folder() + ": "
-                + String.join(", ", data.languages());
-        }
-    }
-
     @Override
     public void close() {
         for (TesseractSession session : sessions.values()) {

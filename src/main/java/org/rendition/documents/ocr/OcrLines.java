@@ -5,7 +5,7 @@ import java.lang.Character.UnicodeScript;
 /**
  * Joins the lines Tesseract found in a paragraph into running text: the breaks are where the page
  * wrapped, not the writer's. Chinese and Japanese run on without a space; a word hyphenated at a
- * line's end is put back together.
+ * line's end is put back together (the hyphen goes before a small letter, stays before a capital).
  */
 final class OcrLines {
     private OcrLines() {
@@ -23,6 +23,9 @@ final class OcrLines {
                 text.append(line);
             } else if (endsWithHyphenatedWord(text) && Character.isLowerCase(line.codePointAt(0))) {
                 text.setLength(end - 1);
+                text.append(line);
+            } else if (endsWithHyphenatedWord(text)) {
+                // Before a capital the hyphen is part of the word (Ростов-на-Дону, Jean-Paul): kept.
                 text.append(line);
             } else if (isIdeograph(text.codePointBefore(end)) && isIdeograph(line.codePointAt(0))) {
                 text.append(line);
