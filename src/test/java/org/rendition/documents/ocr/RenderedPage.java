@@ -20,7 +20,7 @@ import java.util.Random;
  * Known text drawn with Java2D onto a white page at 300 dpi, as a printer and scanner would
  * give it, and the ways real scans go wrong: turned, leaning, speckled.
  */
-final class RenderedPage {
+public final class RenderedPage {
     static final int DPI = 300;
     /** A4 width at 300 dpi, with 2.5 cm margins. */
     private static final int WIDTH = 2480;
@@ -48,7 +48,7 @@ final class RenderedPage {
     }
 
     /** {@code text} set as one paragraph, wrapped to the margins, right-aligned when right to left. */
-    static BufferedImage clean(String text, boolean rightToLeft) throws IOException {
+    public static BufferedImage clean(String text, boolean rightToLeft) throws IOException {
         Font font = fontFor(text);
         AttributedString styled = new AttributedString(text);
         styled.addAttribute(TextAttribute.FONT, font);
