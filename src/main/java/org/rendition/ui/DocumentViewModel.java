@@ -83,8 +83,9 @@ public final class DocumentViewModel {
     /** Takes up the saved work the resume offer was about. */
     public void resume() {
         document.get().flatMap(OpenedDocument::savedWork).ifPresent(saved -> {
+            OpenedDocument opened = document.get().get();
             rows.setAll(saved.stream().map(s -> new SegmentRow(s, s.index() == 0
-                    || saved.get(s.index() - 1).paragraph() != s.paragraph())).toList());
+                    || saved.get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s))).toList());
             status.accept(Messages.get("status.resumed", document.get().get().name()));
             refreshGlossaryHits();
         });
@@ -128,7 +129,7 @@ public final class DocumentViewModel {
     private void show(OpenedDocument opened) {
         List<SegmentRow> read = opened.segments().stream()
                 .map(s -> new SegmentRow(s, s.index() == 0
-                        || opened.segments().get(s.index() - 1).paragraph() != s.paragraph()))
+                        || opened.segments().get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s)))
                 .toList();
         rows.setAll(read);
         document.set(Optional.of(opened));

@@ -2,6 +2,7 @@ package org.rendition.workflow.translate;
 
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
+import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.workflow.translate.DocumentContent;
 import org.rendition.workflow.translate.ExportOption;
 import java.nio.file.Path;
@@ -55,6 +56,14 @@ public final class OpenedDocument {
     public Optional<List<Segment>> savedWork() {
         boolean touched = savedWork.stream().anyMatch(s -> s.status() != SegmentStatus.UNTRANSLATED);
         return touched ? Optional.of(savedWork) : Optional.empty();
+    }
+
+    /**
+     * Where a segment of a scan came from — page, box on the page image, OCR confidence — so it can
+     * be shown and checked; empty for text the file held as text.
+     */
+    public Optional<OcrEvidence> ocrEvidence(Segment segment) {
+        return content.ocrEvidence(segment.index());
     }
 
     /** The segments as read, all untranslated. */
