@@ -3,16 +3,11 @@ package org.rendition.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rendition.ui.WorkstationFixture.awaitFx;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.ocr.RenderedPage;
@@ -55,16 +50,8 @@ class ScannedDocumentWindowTest extends WorkstationTestBase {
 
     private Path scannedPdf() throws Exception {
         Path file = temp.resolve("scan.pdf");
-        BufferedImage scan = RenderedPage.clean(PAGE, false);
         try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            pdf.addPage(page);
-            float width = PDRectangle.A4.getWidth();
-            float height = width * scan.getHeight() / scan.getWidth();
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.drawImage(LosslessFactory.createFromImage(pdf, scan), 0, PDRectangle.A4.getHeight() - height,
-                    width, height);
-            }
+            RenderedPage.addScannedPage(pdf, RenderedPage.clean(PAGE, false));
             pdf.save(file.toFile());
         }
         return file;

@@ -15,6 +15,11 @@ import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 
 /**
  * Known text drawn with Java2D onto a white page at 300 dpi, as a printer and scanner would
@@ -81,6 +86,18 @@ public final class RenderedPage {
             g.dispose();
         }
         return page;
+    }
+
+    /** Adds {@code scan} to {@code pdf} as an A4 page holding only its picture, as a scanner writes it. */
+    public static void addScannedPage(PDDocument pdf, BufferedImage scan) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        pdf.addPage(page);
+        float width = PDRectangle.A4.getWidth();
+        float height = width * scan.getHeight() / scan.getWidth();
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+            content.drawImage(LosslessFactory.createFromImage(pdf, scan), 0, PDRectangle.A4.getHeight() - height,
+                width, height);
+        }
     }
 
     /** The page turned a quarter clockwise, as a scan fed in sideways. */

@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.documents.DocumentBlock;
@@ -109,15 +108,7 @@ class ScannedDocumentReadingTest {
                 content.showText("Summary of the exercise.");
                 content.endText();
             }
-            BufferedImage scan = RenderedPage.clean(RUSSIAN, false);
-            PDPage scannedPage = new PDPage(PDRectangle.A4);
-            pdf.addPage(scannedPage);
-            float width = PDRectangle.A4.getWidth();
-            float height = width * scan.getHeight() / scan.getWidth();
-            try (PDPageContentStream content = new PDPageContentStream(pdf, scannedPage)) {
-                content.drawImage(LosslessFactory.createFromImage(pdf, scan), 0, PDRectangle.A4.getHeight() - height,
-                    width, height);
-            }
+            RenderedPage.addScannedPage(pdf, RenderedPage.clean(RUSSIAN, false));
             pdf.save(file.toFile());
         }
 
