@@ -77,29 +77,7 @@ public final class PdfReader extends ByteReader {
                     pagesWithoutText.add(page);
                 }
             }
-            List<String> notes = notes(pagesWithoutText);
-            List<Integer> scanned = pagesWithPictures(pdf, pagesWithoutText);
-            if (!scanned.isEmpty()) {
-                try {
-                    ScannedPdfPages.Result read = ScannedPdfPages.read(pdf, scanned, ocr);
-                    blocks.addAll(read.blocks());
-                    // A stable sort by page puts each scanned page's paragraphs where the page is.
-                    blocks.sort(Comparator.comparingInt(DocumentBlock::position));
-                    notes = read.notes();
-                    if (blocks.isEmpty()) {
-                        throw new DocumentException(read.firstFailure()
-                            .map(e -> "'" + name + "' could not be read by OCR: " + ImageReader.lowerFirst(e.getMessage()))
-                            .orElse("OCR found no text in '" + name + "'; check that its pages are scans of text."));
-                    }
-                } catch (OcrException e) {
-                    if (blocks.isEmpty()) {
-                        throw new DocumentException("'" + name + "' has no text layer: it is a scanned image, "
-                            + "and " + ImageReader.lowerFirst(e.getMessage()), e);
-                    }
-                    notes = new ArrayList<>(notes);
-                    notes.add(e.getMessage());
-                }
-            }
+            List<String> notes = readScannedPages(name, pdf, pagesWithoutText, blocks);
             if (blocks.isEmpty()) {
                 throw new DocumentException("'" + name + "' has no text to translate: its pages are blank "
                     + "or hold only drawings.");
@@ -112,6 +90,38 @@ public final class PdfReader extends ByteReader {
             // PDFBox signals broken structure with IOExceptions and assorted runtime exceptions.
             throw new DocumentException("'" + name + "' is damaged or not a PDF: its structure cannot be read. "
                 + "Open it in a PDF viewer and save it again, or ask for a fresh copy.", e);
+        }
+    }
+
+    /**
+     * Reads the pages without text that hold pictures by OCR, adding their paragraphs to
+     * {@code blocks} in page order; returns the notes to show (pages left out, and why).
+     */
+    private List<String> readScannedPages(String name, PDDocument pdf, List<Integer> pagesWithoutText,
+                                          List<DocumentBlock> blocks) throws DocumentException {
+        List<Integer> scanned = pagesWithPictures(pdf, pagesWithoutText);
+        if (scanned.isEmpty()) {
+            return notes(pagesWithoutText);
+        }
+        try {
+            ScannedPdfPages.Result read = ScannedPdfPages.read(pdf, scanned, ocr);
+            blocks.addAll(read.blocks());
+            // A stable sort by page puts each scanned page's paragraphs where the page is.
+            blocks.sort(Comparator.comparingInt(DocumentBlock::position));
+            if (blocks.isEmpty()) {
+                throw new DocumentException(read.firstFailure()
+                    .map(e -> "'" + name + "' could not be read by OCR: " + ImageReader.lowerFirst(e.getMessage()))
+                    .orElse("OCR found no text in '" + name + "'; check that its pages are scans of text."));
+            }
+            return read.notes();
+        } catch (OcrException e) {
+            if (blocks.isEmpty()) {
+                throw new DocumentException("'" + name + "' has no text layer: it is a scanned image, and "
+                    + ImageReader.lowerFirst(e.getMessage()), e);
+            }
+            List<String> notes = new ArrayList<>(notes(pagesWithoutText));
+            notes.add(e.getMessage());
+            return notes;
         }
     }
 

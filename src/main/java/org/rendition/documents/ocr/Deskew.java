@@ -1,5 +1,7 @@
 package org.rendition.documents.ocr;
 
+import java.util.Arrays;
+
 /**
  * Finds how far a page's text lines lean, by the projection profile: seen along the right angle,
  * the ink falls into sharp rows (text lines) and sharp gaps, so the sum of squared row counts is
@@ -35,8 +37,8 @@ final class Deskew {
             for (int x = 0; x < width; x += step) {
                 if ((pixels[y * width + x] & 0xFF) < INK) {
                     if (count == xs.length) {
-                        xs = java.util.Arrays.copyOf(xs, count * 2);
-                        ys = java.util.Arrays.copyOf(ys, count * 2);
+                        xs = Arrays.copyOf(xs, count * 2);
+                        ys = Arrays.copyOf(ys, count * 2);
                     }
                     xs[count] = x / step;
                     ys[count] = y / step;
@@ -61,7 +63,7 @@ final class Deskew {
         int offset = rows / 2;
         for (double angle = from; angle <= to + 1e-9; angle += step) {
             double tan = Math.tan(Math.toRadians(angle));
-            java.util.Arrays.fill(histogram, 0);
+            Arrays.fill(histogram, 0);
             for (int i = 0; i < count; i++) {
                 int row = (int) Math.round(ys[i] - xs[i] * tan) + offset;
                 if (row >= 0 && row < rows) {

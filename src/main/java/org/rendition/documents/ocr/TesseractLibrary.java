@@ -45,8 +45,9 @@ final class TesseractLibrary {
      */
     static void requireLoaded() throws OcrException {
         if (LOAD_FAILURE != null) {
-            throw new OcrException("The OCR engine (Tesseract) is not installed: " + LOAD_FAILURE.getMessage()
-                + ". Install the Debian package tesseract-ocr, or reinstall Rendition.", LOAD_FAILURE);
+            // JNA's message lists every folder it searched: kept in the cause, not put in the sentence.
+            throw new OcrException("The OCR engine (Tesseract's libtesseract) is not installed; install the Debian "
+                + "package libtesseract5 (or tesseract-ocr), or reinstall Rendition.", LOAD_FAILURE);
         }
     }
 
