@@ -1,6 +1,5 @@
 package org.rendition.cli;
 
-import org.rendition.workflow.review.ReviewService;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +7,7 @@ import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.history.Verification;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.review.ReviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

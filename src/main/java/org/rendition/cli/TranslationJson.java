@@ -3,9 +3,9 @@ package org.rendition.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.rendition.documents.Segment;
 import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.text.Language;
-import org.rendition.workflow.translate.SegmentOutcome;
 import org.rendition.workflow.translate.TranslatedText;
 
 /**
@@ -28,7 +28,7 @@ final class TranslationJson {
         json.append("  \"model\": ").append(string(result.modelName())).append(",\n");
         json.append("  \"segments\": [");
         for (int i = 0; i < result.segments().size(); i++) {
-            SegmentOutcome segment = result.segments().get(i);
+            Segment segment = result.segments().get(i).segment();
             json.append(i == 0 ? "\n" : ",\n").append("    {\"index\": ").append(i + 1);
             Optional<OcrEvidence> ocr = i < evidence.size() ? evidence.get(i) : Optional.empty();
             ocr.ifPresent(found -> json.append(", \"page\": ").append(found.page())
@@ -36,7 +36,7 @@ final class TranslationJson {
                 .append(", \"box\": {\"left\": ").append(found.box().left()).append(", \"top\": ").append(found.box().top())
                 .append(", \"width\": ").append(found.box().width()).append(", \"height\": ").append(found.box().height())
                 .append('}'));
-            json.append(", \"origin\": ").append(string(segment.origin().name().toLowerCase(Locale.ROOT)));
+            json.append(", \"status\": ").append(string(segment.status().name().toLowerCase(Locale.ROOT)));
             json.append(",\n     \"source\": ").append(string(segment.source()));
             json.append(",\n     \"target\": ").append(string(segment.target())).append('}');
         }

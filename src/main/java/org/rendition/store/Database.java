@@ -143,7 +143,7 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("Cannot prepare the database " + file + ": "
                     + e.getMessage().lines().findFirst().orElse("migration failed")
-                    + ". Restore it from a backup or point --db at another file.", e);
+                    + ". Restore it from a backup or choose another database file.", e);
         }
     }
 
@@ -162,7 +162,7 @@ public final class Database implements AutoCloseable {
             throw new SchemaTooNewException("The database " + file + " was written by a newer"
                     + " version of Rendition (schema version " + future.get().getVersion()
                     + "; this version knows up to " + known + "). Open it with that newer"
-                    + " version or choose another database file with --db.");
+                    + " version or choose another database file.");
         }
     }
 

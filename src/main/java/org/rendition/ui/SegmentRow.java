@@ -8,10 +8,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.List;
 import java.util.Optional;
-import org.rendition.workflow.translate.GlossaryHit;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.ocr.OcrEvidence;
+import org.rendition.glossary.GlossaryHit;
 
 /** One row of the segment grid: a segment whose target and status change as work goes on. */
 public final class SegmentRow {

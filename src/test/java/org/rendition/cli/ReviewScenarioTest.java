@@ -3,7 +3,6 @@ package org.rendition.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,8 +67,10 @@ class ReviewScenarioTest {
 
     private static HistoryEvent event(EventKind kind, Instant at, Integer index, String source, String machine,
                                       String target) {
-        return new HistoryEvent(kind, JOB, at, "alice", "briefing.docx", "ru", "en", "opus-mt-ru-en", "sha256:ab",
-                index, source, machine, target, List.of(), List.of(), "analyst", "OFFICIAL-SENSITIVE", null);
+        return new HistoryEvent(kind, at, new HistoryEvent.Job(JOB, "briefing.docx", "ru", "en", "opus-mt-ru-en",
+                "sha256:ab"), new HistoryEvent.By("alice", "analyst"),
+                HistoryEvent.SegmentChange.of(index, source, machine, target),
+                new HistoryEvent.Review("OFFICIAL-SENSITIVE", null));
     }
 
     @AfterEach

@@ -103,7 +103,7 @@ public final class ModelLibrary {
         Path target = root.resolve(name);
         if (Files.exists(target) && !request.replace()) {
             throw new PackImportException("A model pack named '" + name + "' is already installed. "
-                    + "Choose another name with --name, or replace it with --replace.");
+                    + "Choose another name, or replace it.", PackImportException.Reason.NAME_TAKEN);
         }
         Path staging = Files.createTempDirectory(root, STAGING_PREFIX + name + "-");
         try {

@@ -1,15 +1,5 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.workflow.WorkflowException;
-import org.rendition.workflow.Languages;
-import org.rendition.workflow.profile.Actor;
-import org.rendition.workflow.profile.ClassificationScheme;
-import org.rendition.workflow.profile.Guard;
-import org.rendition.workflow.profile.HistoryCheck;
-import org.rendition.workflow.profile.JobEvents;
-import org.rendition.workflow.profile.Role;
-import org.rendition.workflow.profile.RoleGate;
-import org.rendition.workflow.profile.TranslationJob;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +10,8 @@ import org.rendition.history.HistoryRecord;
 import org.rendition.history.Verification;
 import org.rendition.store.Database;
 import org.rendition.store.HistoryStore;
+import org.rendition.workflow.Languages;
+import org.rendition.workflow.WorkflowException;
 
 /**
  * The audit history of a profile: an append-only, hash-chained record of every translation
@@ -50,9 +42,10 @@ public final class HistoryService {
                             String modelHash, String classification) {
         // A new document starts at the scheme's lowest marking; it is recorded so the history alone
         // says what every export carried.
-        HistoryEvent start = new HistoryEvent(EventKind.JOB_STARTED, UUID.randomUUID().toString(), Instant.now(),
-                actor.user(), document, Languages.normalize(sourceLang), Languages.normalize(targetLang), modelName,
-                modelHash, null, null, null, null, List.of(), List.of(), actor.rolesLabel(), classification, null);
+        HistoryEvent start = new HistoryEvent(EventKind.JOB_STARTED, Instant.now(),
+                new HistoryEvent.Job(UUID.randomUUID().toString(), document, Languages.normalize(sourceLang),
+                        Languages.normalize(targetLang), modelName, modelHash),
+                actor.by(), HistoryEvent.SegmentChange.NONE, new HistoryEvent.Review(classification, null));
         Guard.call(() -> store.append(start));
         return new TranslationJob(store, start, actor);
     }

@@ -1,14 +1,13 @@
 package org.rendition.workflow.translate;
 
-import org.rendition.workflow.translate.ExportOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.rendition.documents.DocumentException;
 import org.rendition.documents.DocumentFormat;
-import org.rendition.documents.DocumentSegment;
 import org.rendition.documents.ExportFormat;
 import org.rendition.documents.Marking;
+import org.rendition.documents.Segment;
 import org.rendition.documents.SourceDocument;
 import org.rendition.documents.TranslatedDocument;
 import org.rendition.documents.ocr.OcrEvidence;
@@ -19,9 +18,9 @@ import org.rendition.text.SentenceSegmenter;
 final class DocumentContent {
     private final SourceDocument source;
     private final Language language;
-    private final List<DocumentSegment> segments;
+    private final List<Segment> segments;
 
-    private DocumentContent(SourceDocument source, Language language, List<DocumentSegment> segments) {
+    private DocumentContent(SourceDocument source, Language language, List<Segment> segments) {
         this.source = source;
         this.language = language;
         this.segments = segments;
@@ -31,7 +30,7 @@ final class DocumentContent {
         return new DocumentContent(source, language, source.segments(language, segmenter));
     }
 
-    List<DocumentSegment> segments() {
+    List<Segment> segments() {
         return segments;
     }
 

@@ -66,16 +66,17 @@ public final class ScannedDocument {
      * empty for text the file held as text. Sentences are found in the paragraphs in order, as
      * {@link TextTranslation} cut them from {@link #text()}.
      */
-    public List<Optional<OcrEvidence>> evidenceFor(List<SegmentOutcome> segments) {
+    public List<Optional<OcrEvidence>> evidenceFor(List<TranslatedSegment> segments) {
         List<Optional<OcrEvidence>> evidence = new ArrayList<>();
         List<DocumentBlock> blocks = document.blocks();
         int block = 0;
         int offset = 0;
-        for (SegmentOutcome segment : segments) {
+        for (TranslatedSegment translated : segments) {
+            String source = translated.segment().source();
             int foundBlock = -1;
             int foundAt = -1;
             for (int b = block; b < blocks.size() && foundBlock < 0; b++) {
-                int at = blocks.get(b).text().indexOf(segment.source(), b == block ? offset : 0);
+                int at = blocks.get(b).text().indexOf(source, b == block ? offset : 0);
                 if (at >= 0) {
                     foundBlock = b;
                     foundAt = at;
@@ -86,7 +87,7 @@ public final class ScannedDocument {
                 continue;
             }
             block = foundBlock;
-            offset = foundAt + segment.source().length();
+            offset = foundAt + source.length();
             evidence.add(blocks.get(block).ocr());
         }
         return evidence;
