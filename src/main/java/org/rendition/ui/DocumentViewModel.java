@@ -45,6 +45,7 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Optional<OpenedDocument>> document =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper scan = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
     /** The matches the side pane shows, and the row they belong to (looked up in the background). */
@@ -101,6 +102,11 @@ public final class DocumentViewModel {
         resumeOffer.set(Optional.empty());
     }
 
+    /** Whether the open document was read by OCR (in part), so the grid shows OCR's confidence. */
+    public ReadOnlyBooleanProperty scanProperty() {
+        return scan.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -135,6 +141,7 @@ public final class DocumentViewModel {
                         || opened.segments().get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s)))
                 .toList();
         rows.setAll(read);
+        scan.set(read.stream().anyMatch(row -> row.ocr().isPresent()));
         document.set(Optional.of(opened));
         languages.setDetected(opened.detectedLanguage());
         refreshGlossaryHits();

@@ -77,10 +77,10 @@ final class SegmentTable {
         ocr.setEditable(false);
         ocr.setPrefWidth(60);
         ocr.setMaxWidth(80);
-        ocr.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> document.rows().stream().anyMatch(row -> row.ocr().isPresent()), document.rows()));
+        ocr.visibleProperty().bind(document.scanProperty());
 
-        table.getColumns().setAll(java.util.List.of(number, source, target, status, ocr));
+        // Status stays last: the resize policy flexes the last column, which must be a visible one.
+        table.getColumns().setAll(java.util.List.of(number, source, target, ocr, status));
         table.setRowFactory(t -> new SegmentTableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> document.select(now));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, document, e));
