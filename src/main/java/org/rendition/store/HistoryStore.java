@@ -77,6 +77,20 @@ public final class HistoryStore {
     }
 
     /** The last row the application wrote. */
+    /**
+     * How many segments of documents are saved in the profile: work that always writes history
+     * rows, so saved segments beside an empty history show the history was wiped.
+     */
+    public long savedSegments() {
+        return database.read(c -> {
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM project_segment");
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     public HistoryHead head() {
         return database.read(HistoryStore::head);
     }

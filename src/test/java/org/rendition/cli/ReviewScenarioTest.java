@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rendition.TestAccounts;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryEvent;
 import org.rendition.store.Database;
@@ -40,15 +41,17 @@ class ReviewScenarioTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private String realUser;
+    private Path rolesFile;
 
     @BeforeEach
     void teamWithRolesFileAndAnAnalystsTranslationFromFiveDaysAgo() throws Exception {
-        realUser = System.getProperty("user.name");
+        realUser = TestAccounts.osAccount();
         Path roles = dir.resolve("roles.conf");
         // The test's own account owns the file, so it is the administrator who wrote it.
         Files.writeString(roles, "administrator = " + realUser + "\nsupervisor = sue\n");
         Files.setPosixFilePermissions(roles, PosixFilePermissions.fromString("rw-r--r--"));
-        System.setProperty("rendition.roles", roles.toString());
+        rolesFile = roles;
+        TestAccounts.actAs(realUser, roles);
         db = dir.resolve("team.db");
         Instant lastWeek = Instant.now().minus(Duration.ofDays(5));
         try (Database database = Database.open(db)) {
@@ -75,12 +78,11 @@ class ReviewScenarioTest {
 
     @AfterEach
     void restoreUser() {
-        System.setProperty("user.name", realUser);
-        System.clearProperty("rendition.roles");
+        TestAccounts.reset();
     }
 
     private int as(String user, String... args) {
-        System.setProperty("user.name", user);
+        TestAccounts.actAs(user, rolesFile);
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         return new CommandLine(new RenditionCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))

@@ -113,6 +113,7 @@ public final class ModelLibrary {
                     config.architecture().modelType(), languages.get(0), languages.get(1), license,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), from.toString(), digests);
             manifest.write(staging.resolve(ModelManifest.FILE_NAME));
+            ReadableByAll.apply(staging);
             if (Files.exists(target)) {
                 deleteTree(target);
             }

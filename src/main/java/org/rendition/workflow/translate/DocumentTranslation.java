@@ -85,7 +85,8 @@ public final class DocumentTranslation implements AutoCloseable {
         this.profile = profile;
         this.aids = profile == null ? TranslationAids.modelAlone() : TranslationAids.of(profile);
         this.translator = new SegmentTranslator(aids);
-        this.recorder = new SegmentRecorder(Optional.ofNullable(profile));
+        this.recorder = profile == null ? new SegmentRecorder(Optional.empty())
+                : SegmentRecorder.continuingOpenJobs(profile);
         this.writer = writer;
         this.textTranslation = new TextTranslation(engines, false, profile);
     }

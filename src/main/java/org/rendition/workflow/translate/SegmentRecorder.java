@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.rendition.documents.Segment;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.workflow.profile.TranslationJob;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.review.OpenJob;
+import org.rendition.workflow.review.ReviewService;
 
 /**
  * Writes what happens to segments into the profile's hash-chained history, one job per document
@@ -24,8 +27,26 @@ final class SegmentRecorder {
     /** The machine output of each segment, so an edit records what it changed. */
     private final Map<String, String> machineOutputs = new ConcurrentHashMap<>();
 
+    /** Finds the job a document's work continues, if any (the workstation's reopened documents). */
+    private final BiFunction<String, LanguagePair, Optional<OpenJob>> openJobs;
+
+    /** A recorder that starts a new job for each document (a text translated in one go). */
     SegmentRecorder(Optional<UserProfile> profile) {
+        this(profile, (document, pair) -> Optional.empty());
+    }
+
+    /**
+     * A recorder that continues a document's open job (in progress, submitted or returned) when
+     * there is one, so a returned document's fixes land in the job the supervisor returned.
+     */
+    static SegmentRecorder continuingOpenJobs(UserProfile profile) {
+        return new SegmentRecorder(Optional.of(profile), (document, pair) -> ReviewService.of(profile)
+                .openJob(document, pair.source().iso1(), pair.target().iso1()));
+    }
+
+    private SegmentRecorder(Optional<UserProfile> profile, BiFunction<String, LanguagePair, Optional<OpenJob>> openJobs) {
         this.profile = profile.orElse(null);
+        this.openJobs = openJobs;
     }
 
     /** A segment a translation run filled in, by the model ({@code pack}) or from the memory. */
@@ -89,6 +110,12 @@ final class SegmentRecorder {
             String classification) {
         return jobs.computeIfAbsent(key, k -> {
             markings.put(k, classification);
+            Optional<OpenJob> open = openJobs.apply(document, pair);
+            if (open.isPresent()) {
+                open.get().machineOutputs().forEach((index, output) -> machineOutputs.putIfAbsent(k + "|" + index,
+                        output));
+                return profile.history().resumeJob(open.get().jobId());
+            }
             return profile.history().startJob(document, pair.source().iso1(), pair.target().iso1(),
                     pack == null ? null : pack.name(), pack == null ? null : pack.manifestHash(), classification);
         });

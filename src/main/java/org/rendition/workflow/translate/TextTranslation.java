@@ -99,24 +99,14 @@ public final class TextTranslation implements AutoCloseable {
         for (int i = 0; i < sentences.size(); i++) {
             segments.add(Segment.untranslated(i, 0, sentences.get(i)));
         }
+        // Each segment goes into the history as it finishes, so a killed run keeps what it had done.
+        SegmentRecorder recorder = new SegmentRecorder(aids.profile());
+        String marking = aids.profile().map(p -> p.classificationScheme().lowest().label()).orElse("");
         List<TranslatedSegment> translated = new SegmentTranslator(aids).translate(segments, pair, engine, options,
-                cancel, each -> { });
-        Optional<String> job = record(document, pair, engine, translated);
+                cancel, each -> recorder.translated(document, pair, engine.pack(), marking, each));
+        Optional<String> job = recorder.finish(document, pair);
         return new TranslatedText(segmented.reassemble(translated.stream().map(t -> t.segment().target()).toList()),
                 from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job);
-    }
-
-    /** One history job for the text, every segment in it, closed at once. */
-    private Optional<String> record(String document, LanguagePair pair, TranslationEngine engine,
-            List<TranslatedSegment> translated) {
-        Optional<UserProfile> profile = aids.profile();
-        if (profile.isEmpty()) {
-            return Optional.empty();
-        }
-        SegmentRecorder recorder = new SegmentRecorder(profile);
-        String marking = profile.get().classificationScheme().lowest().label();
-        translated.forEach(t -> recorder.translated(document, pair, engine.pack(), marking, t));
-        return recorder.finish(document, pair);
     }
 
     /**
