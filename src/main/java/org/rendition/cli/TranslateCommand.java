@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rendition.documents.SegmentStatus;
-import org.rendition.engine.DecodingOptions;
 import org.rendition.documents.XliffVersion;
+import org.rendition.documents.ocr.OcrEvidence;
+import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
 import org.rendition.workflow.profile.Classification;
@@ -21,6 +23,7 @@ import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.profile.Roles;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
+import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
 import org.rendition.workflow.translate.TranslatedText;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rendition translate}: text from standard input or a file, translation to standard output or a file. */
 @Command(name = "translate", mixinStandardHelpOptions = true,
-        description = "Translate UTF-8 text. Paragraphs and line breaks are kept.")
+        description = "Translate UTF-8 text, or a scan or photograph of pages (.png, .jpg, .tif, or a .pdf with "
+                + "scanned pages) read by OCR. Paragraphs and line breaks are kept.")
 final class TranslateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -82,6 +86,10 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--no-memory", description = "Use the model alone: no memory, glossary or history.")
     boolean noMemory;
 
+    @Option(names = "--json", description = "Write the translation segment by segment as JSON (source, target, and for "
+            + "scanned pages the page, box and OCR confidence).")
+    boolean json;
+
     @Mixin
     ModelsDirectoryOption models;
 
@@ -90,7 +98,10 @@ final class TranslateCommand implements Callable<Integer> {
         Optional<Language> source = from == null ? Optional.empty() : Optional.of(Language.require(from));
         Language target = Language.require(to);
         String sourceName = in == null ? "standard input" : in.getFileName().toString();
-        String text = TextTranslation.readText(readInput(), sourceName);
+        // Scans and photographs (and PDFs, which may hold scanned pages) are read by OCR first.
+        Optional<ScannedDocument> scan = in != null && ScannedDocument.reads(in)
+                ? Optional.of(ScannedDocument.read(in, source)) : Optional.empty();
+        String text = scan.isPresent() ? scan.get().text() : TextTranslation.readText(readInput(), sourceName);
         long started = System.nanoTime();
         TranslatedText result;
         Classification classification;
@@ -107,7 +118,11 @@ final class TranslateCommand implements Callable<Integer> {
             }
         }
         // A file is an export and carries its marking like every other; standard output stays bare for pipes.
-        if (out != null && XliffExchange.isXliff(out)) {
+        if (json) {
+            List<Optional<OcrEvidence>> evidence = scan.map(read -> read.evidenceFor(result.segments())).orElse(List.of());
+            writeOutput(TranslationJson.of(sourceName, result, target, evidence,
+                    out == null ? Optional.empty() : Optional.of(classification.label())));
+        } else if (out != null && XliffExchange.isXliff(out)) {
             XliffExchange.export(out, xliffVersion, sourceName, result.source().iso1(), target.iso1(),
                     classification.label(), result.segments().stream().map(TranslatedSegment::segment).toList());
         } else {
@@ -115,6 +130,7 @@ final class TranslateCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         var err = spec.commandLine().getErr();
+        scan.ifPresent(read -> read.notes().forEach(err::println));
         err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),
                 result.sentences() == 1 ? "" : "s", result.source().displayName(),
                 result.sourceDetected() ? " (detected)" : "", target.displayName(), result.modelName(), seconds);

@@ -45,6 +45,7 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Optional<OpenedDocument>> document =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper scan = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<String>> returnNotice = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -112,8 +113,9 @@ public final class DocumentViewModel {
     /** Takes up the saved work the resume offer was about. */
     public void resume() {
         document.get().flatMap(OpenedDocument::savedWork).ifPresent(saved -> {
+            OpenedDocument opened = document.get().get();
             rows.setAll(saved.stream().map(s -> new SegmentRow(s, s.index() == 0
-                    || saved.get(s.index() - 1).paragraph() != s.paragraph())).toList());
+                    || saved.get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s))).toList());
             status.accept(Messages.get("status.resumed", document.get().get().name()));
             refreshGlossaryHits();
         });
@@ -124,6 +126,11 @@ public final class DocumentViewModel {
     public void startOver() {
         document.get().ifPresent(workflow::startOver);
         resumeOffer.set(Optional.empty());
+    }
+
+    /** Whether the open document was read by OCR (in part), so the grid shows OCR's confidence. */
+    public ReadOnlyBooleanProperty scanProperty() {
+        return scan.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -157,9 +164,10 @@ public final class DocumentViewModel {
     private void show(OpenedDocument opened) {
         List<SegmentRow> read = opened.segments().stream()
                 .map(s -> new SegmentRow(s, s.index() == 0
-                        || opened.segments().get(s.index() - 1).paragraph() != s.paragraph()))
+                        || opened.segments().get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s)))
                 .toList();
         rows.setAll(read);
+        scan.set(read.stream().anyMatch(row -> row.ocr().isPresent()));
         document.set(Optional.of(opened));
         languages.setDetected(opened.detectedLanguage());
         refreshGlossaryHits();

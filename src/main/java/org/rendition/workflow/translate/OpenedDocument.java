@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
+import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.text.Language;
 
 /**
@@ -64,6 +65,14 @@ public final class OpenedDocument {
      */
     public Optional<String> returnNotice() {
         return returnNotice;
+    }
+
+    /**
+     * Where a segment of a scan came from — page, box on the page image, OCR confidence — so it can
+     * be shown and checked; empty for text the file held as text.
+     */
+    public Optional<OcrEvidence> ocrEvidence(Segment segment) {
+        return content.ocrEvidence(segment.index());
     }
 
     /** The segments as read, all untranslated. */
