@@ -65,6 +65,9 @@ mkdir -p "$input/native/sqlite"
 unzip -q -j -o "$input"/lib/sqlite-jdbc-*.jar 'org/sqlite/native/Linux/x86_64/libsqlitejdbc.so' -d "$input/native/sqlite"
 # JavaFX loads its libraries from the folder of its jars before unpacking them into ~/.openjfx.
 unzip -q -j -o "$input"/lib/javafx-graphics-*-linux.jar '*.so' -d "$input/lib"
+# JNA (the OCR binding) likewise unpacks its dispatch library unless it finds it here.
+mkdir -p "$input/native/jna"
+unzip -q -j -o "$input"/lib/jna-*.jar 'com/sun/jna/linux-x86-64/libjnidispatch.so' -d "$input/native/jna"
 
 cp -r glossaries "$input/glossaries"
 mkdir -p "$input/models"
@@ -91,6 +94,7 @@ java_options=(
   -Drendition.home='$APPDIR'
   -DENGINE_CACHE_DIR='$APPDIR/native'
   -Dorg.sqlite.lib.path='$APPDIR/native/sqlite' -Dorg.sqlite.lib.name=libsqlitejdbc.so
+  -Djna.boot.library.path='$APPDIR/native/jna' -Djna.nounpack=true
   -Dai.djl.offline=true -DPYTORCH_FLAVOR=cpu -DOPT_OUT_TRACKING=true
   -Xss4m
 )
@@ -107,6 +111,9 @@ chmod -R a+rX,go-w "$out/rendition"
 
 if [ "$build_deb" -eq 1 ]; then
   step "Packaging the .deb (jpackage, dpkg-deb)"
+  # OCR runs on the system's Tesseract and its language data (Apache-2.0, the packages
+  # installer/lib/ensure-tools.sh installs): apt brings them from the same media as the .deb.
+  deb_depends="fontconfig, libtesseract5 | libtesseract4, $(IFS=,; echo "${OCR_PACKAGES[*]:1}" | sed 's/,/, /g')"
   # gzip: every dpkg reads it, and it takes ~40 s here where xz takes ~5 min for a .deb only 15%
   # smaller (most of the payload is jars, already compressed). DEB_COMPRESSOR=xz (or zstd, for
   # Debian 12 / Ubuntu 21.10 and later) overrides.
@@ -115,7 +122,7 @@ if [ "$build_deb" -eq 1 ]; then
       --vendor "Rendition project" --description "Offline translation workstation" \
       --linux-package-name rendition --linux-deb-maintainer "rendition@localhost" \
       --linux-app-category text --linux-menu-group "Office" --linux-shortcut \
-      --linux-package-deps "fontconfig" \
+      --linux-package-deps "$deb_depends" \
       --resource-dir installer/linux --dest "$out"
 fi
 

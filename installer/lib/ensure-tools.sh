@@ -56,5 +56,22 @@ ensure_postgres() {
   apt_install postgresql postgresql-contrib || echo "Could not install postgresql; the team-server tests will skip." >&2
 }
 
+# OCR of scans and photographs (documents.ocr) uses Debian's Tesseract 5 and its trained language
+# data, never downloaded at run time; the OCR measurement test also draws its pages with DejaVu
+# (Cyrillic, Arabic) and WenQuanYi Zen Hei (Chinese). The installed .deb depends on the same packages.
+OCR_PACKAGES=(tesseract-ocr tesseract-ocr-osd tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-ukr
+  tesseract-ocr-ara tesseract-ocr-fas tesseract-ocr-urd tesseract-ocr-chi-sim tesseract-ocr-chi-tra
+  tesseract-ocr-heb)
+ensure_ocr() {
+  local need=() package
+  for package in "${OCR_PACKAGES[@]}" fonts-dejavu-core fonts-wqy-zenhei; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || need+=("$package")
+  done
+  if [ ${#need[@]} -gt 0 ]; then
+    apt_install "${need[@]}" || echo "Could not install ${need[*]}; OCR of scanned documents (and its tests) needs them." >&2
+  fi
+}
+
 ensure_tools
 ensure_c_compiler
+ensure_ocr

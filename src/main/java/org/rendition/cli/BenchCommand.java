@@ -9,6 +9,7 @@ import org.rendition.bench.BenchmarkReport;
 import org.rendition.bench.DecodingBenchmark;
 import org.rendition.bench.FullSizeBenchmark;
 import org.rendition.bench.MemoryBenchmark;
+import org.rendition.bench.OcrBenchmark;
 import org.rendition.engine.LanguagePair;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
@@ -95,6 +96,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--memory-only", description = "Only the TM and glossary part (no decoding).")
     boolean memoryOnly;
 
+    @Option(names = "--ocr", paramLabel = "PAGES", arity = "0..1", fallbackValue = "5",
+            description = "Measure OCR instead: full A4 pages of Russian read at 300 dpi, pages per second "
+                    + "(default: 5 pages).")
+    Integer ocrPages;
+
     @Mixin
     ModelsDirectoryOption models;
 
@@ -119,6 +125,11 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("Rendition memory benchmark: %,d TM segments, %,d glossary terms, %d cores%n", tmSegments,
                     glossaryTerms, cores);
             MemoryBenchmark.run(shared.resolve("testsets"), tmSegments, glossaryTerms, tmDatabase, tmServer, report);
+            return 0;
+        }
+        if (ocrPages != null) {
+            out.printf("Rendition OCR benchmark: %d full A4 pages of Russian at 300 dpi, %d cores%n", ocrPages, cores);
+            new OcrBenchmark(ocrPages).run(report);
             return 0;
         }
         if (model == null) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rendition doctor}: the post-install self-check, one line per check and a verdict. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check the runtime, the native library, every model pack, the profile database and fonts.")
+        description = "Check the runtime, the native library, every model pack, the profile database, fonts, and the "
+                + "OCR engine with its language data.")
 final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

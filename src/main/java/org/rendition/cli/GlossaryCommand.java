@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rendition.glossary.GlossaryInfo;
 import org.rendition.glossary.GlossaryTerm;
+import org.rendition.workflow.profile.GlossaryService;
 import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,7 @@ public final class GlossaryCommand implements Runnable {
             return CommandErrors.run(spec, () -> {
                 try (UserProfile profile = db.open()) {
                     int n = profile.glossary().importFile(file, name, from, to);
-                    spec.commandLine().getOut().printf("Imported %d terms from %s.%n", n, file);
+                    spec.commandLine().getOut().printf("Imported %d %s from %s.%n", n, unit(file), file);
                 }
                 return 0;
             });
@@ -70,7 +71,7 @@ public final class GlossaryCommand implements Runnable {
             return CommandErrors.run(spec, () -> {
                 try (UserProfile profile = db.open()) {
                     int n = profile.glossary().exportFile(file, name);
-                    spec.commandLine().getOut().printf("Exported %d terms to %s.%n", n, file);
+                    spec.commandLine().getOut().printf("Exported %d %s to %s.%n", n, unit(file), file);
                 }
                 return 0;
             });
@@ -108,5 +109,10 @@ public final class GlossaryCommand implements Runnable {
                 return 0;
             });
         }
+    }
+
+    /** TBX counts concepts (each with its terms in every language); CSV and TSV count terms. */
+    static String unit(Path file) {
+        return GlossaryService.formatOf(file) == GlossaryService.Format.TBX ? "concepts" : "terms";
     }
 }

@@ -39,8 +39,13 @@ public final class TmCommand implements Runnable {
         public Integer call() throws Exception {
             return CommandErrors.run(spec, () -> {
                 try (UserProfile profile = db.open()) {
-                    long n = profile.memory().importTmx(file, ImportProgress.NONE);
-                    spec.commandLine().getOut().printf("Imported %d segments from %s.%n", n, file);
+                    long[] skipped = {0};
+                    long n = profile.memory().importTmx(file, ImportProgress.NONE, warning -> {
+                        skipped[0]++;
+                        spec.commandLine().getErr().printf("Skipped: %s%n", warning);
+                    });
+                    spec.commandLine().getOut().printf("Imported %d segments from %s%s.%n", n, file,
+                            skipped[0] == 0 ? "" : " (" + skipped[0] + " units skipped, see above)");
                 }
                 return 0;
             });

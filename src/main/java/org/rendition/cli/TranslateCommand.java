@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rendition.documents.SegmentStatus;
+import org.rendition.documents.XliffVersion;
+import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
@@ -19,9 +22,11 @@ import org.rendition.workflow.profile.ClassificationScheme;
 import org.rendition.workflow.profile.Roles;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
+import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
 import org.rendition.workflow.translate.TranslatedText;
+import org.rendition.workflow.translate.XliffExchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rendition translate}: text from standard input or a file, translation to standard output or a file. */
 @Command(name = "translate", mixinStandardHelpOptions = true,
-        description = "Translate UTF-8 text. Paragraphs and line breaks are kept.")
+        description = "Translate UTF-8 text, or a scan or photograph of pages (.png, .jpg, .tif, or a .pdf with "
+                + "scanned pages) read by OCR. Paragraphs and line breaks are kept.")
 final class TranslateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,8 +56,13 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input.")
     Path in;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write here instead of standard output; a .xlf or .xliff file is written as XLIFF.")
     Path out;
+
+    @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "V2_1", converter = XliffVersionOption.class,
+            description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
+    XliffVersion xliffVersion;
 
     @Option(names = "--beams", paramLabel = "N",
             description = "Beam size; 1 is greedy search (default: the model's own setting).")
@@ -72,6 +83,10 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--no-memory", description = "Use the model alone: no memory, glossary or history.")
     boolean noMemory;
 
+    @Option(names = "--json", description = "Write the translation segment by segment as JSON (source, target, and for "
+            + "scanned pages the page, box and OCR confidence).")
+    boolean json;
+
     @Mixin
     ModelsDirectoryOption models;
 
@@ -80,7 +95,10 @@ final class TranslateCommand implements Callable<Integer> {
         Optional<Language> source = from == null ? Optional.empty() : Optional.of(Language.require(from));
         Language target = Language.require(to);
         String sourceName = in == null ? "standard input" : in.getFileName().toString();
-        String text = TextTranslation.readText(readInput(), sourceName);
+        // Scans and photographs (and PDFs, which may hold scanned pages) are read by OCR first.
+        Optional<ScannedDocument> scan = in != null && ScannedDocument.reads(in)
+                ? Optional.of(ScannedDocument.read(in, source)) : Optional.empty();
+        String text = scan.isPresent() ? scan.get().text() : TextTranslation.readText(readInput(), sourceName);
         long started = System.nanoTime();
         TranslatedText result;
         Classification classification;
@@ -97,9 +115,19 @@ final class TranslateCommand implements Callable<Integer> {
             }
         }
         // A file is an export and carries its marking like every other; standard output stays bare for pipes.
-        writeOutput(out == null ? result.text() : marked(result.text(), classification.label()));
+        if (json) {
+            List<Optional<OcrEvidence>> evidence = scan.map(read -> read.evidenceFor(result.segments())).orElse(List.of());
+            writeOutput(TranslationJson.of(sourceName, result, target, evidence,
+                    out == null ? Optional.empty() : Optional.of(classification.label())));
+        } else if (out != null && XliffExchange.isXliff(out)) {
+            XliffExchange.export(out, xliffVersion, sourceName, result.source().iso1(), target.iso1(),
+                    classification.label(), result.segments().stream().map(TranslatedSegment::segment).toList());
+        } else {
+            writeOutput(out == null ? result.text() : marked(result.text(), classification.label()));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         var err = spec.commandLine().getErr();
+        scan.ifPresent(read -> read.notes().forEach(err::println));
         err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),
                 result.sentences() == 1 ? "" : "s", result.source().displayName(),
                 result.sourceDetected() ? " (detected)" : "", target.displayName(), result.modelName(), seconds);

@@ -10,7 +10,9 @@ public enum DocumentFormat {
     DOCX("Word document", "docx"),
     PDF("PDF document", "pdf"),
     HTML("Web page", "html", "htm", "xhtml"),
-    EML("E-mail message", "eml");
+    EML("E-mail message", "eml"),
+    /** A scan or photograph of pages, read by OCR. */
+    IMAGE("Scanned image", "png", "jpg", "jpeg", "tif", "tiff");
 
     private final String displayName;
     private final List<String> extensions;

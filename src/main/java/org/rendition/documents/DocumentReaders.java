@@ -8,13 +8,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.rendition.documents.ocr.OcrOptions;
 
 /** Chooses the reader for a file by its extension, or by its first bytes when the extension is unknown. */
 public final class DocumentReaders {
-    private static final String READABLE = ".txt, .docx, .pdf, .html and .eml";
+    private static final String READABLE = ".txt, .docx, .pdf, .html, .eml and scanned .png, .jpg and .tif";
 
-    private static final List<ByteReader> READERS = List.of(new PlainTextReader(), new DocxReader(), new PdfReader(),
-        new HtmlReader(), new EmlReader());
+    private static final List<ByteReader> READERS = readers(OcrOptions.DETECT);
 
     private DocumentReaders() {
     }
@@ -30,13 +30,17 @@ public final class DocumentReaders {
      * @throws DocumentException when the file does not exist or is in no format Rendition reads
      */
     public static DocumentReader forFile(Path file) throws DocumentException {
+        return forFile(file, READERS);
+    }
+
+    private static DocumentReader forFile(Path file, List<ByteReader> readers) throws DocumentException {
         Objects.requireNonNull(file, "file");
         String name = SourceFiles.nameOf(file);
         if (!Files.exists(file)) {
             throw new DocumentException("'" + name + "' does not exist (any more). Check the folder and choose it again.");
         }
         byte[] head = SourceFiles.head(file);
-        for (ByteReader reader : READERS) {
+        for (ByteReader reader : readers) {
             if (reader.accepts(name, head)) {
                 return reader;
             }
@@ -68,6 +72,19 @@ public final class DocumentReaders {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * Reads {@code file}, reading scanned pages (images, PDF pages without text) by OCR with
+     * {@code ocr}: in the language the user chose, or the script each page shows.
+     */
+    public static SourceDocument read(Path file, OcrOptions ocr) throws DocumentException {
+        return forFile(file, readers(ocr)).read(file);
+    }
+
+    private static List<ByteReader> readers(OcrOptions ocr) {
+        return List.of(new PlainTextReader(), new DocxReader(), new PdfReader(ocr), new HtmlReader(), new EmlReader(),
+            new ImageReader(ocr));
     }
 
     static DocumentException unsupported(String name) {

@@ -2,27 +2,41 @@ package org.rendition.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.rendition.documents.ocr.OcrException;
+import org.rendition.documents.ocr.OcrOptions;
 
 /**
  * Reads the text layer of PDF files through PDFBox, page by page and paragraph by paragraph,
- * joining the lines a paragraph was wrapped into. A PDF with no text on any page is a scan and
- * is refused with advice to run OCR; pages without text in an otherwise textual PDF are named
- * in the notes. PDFs are read, never written: they export as text or a bilingual table.
+ * joining the lines a paragraph was wrapped into. Pages without text that hold pictures are scans:
+ * they are read by OCR ({@link ScannedPdfPages}), so a PDF with both gets both; where OCR is not
+ * installed they are named in the notes. PDFs are read, never written: they export as text or a
+ * bilingual table.
  */
 public final class PdfReader extends ByteReader {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     /** A character no PDF text holds, so PDFBox's paragraph marks cannot be confused with text. */
     private static final String PARAGRAPH_END = "\uE000";
+
+    private final OcrOptions ocr;
+
+    /** Reads scanned pages with the language detected from each page's script. */
+    public PdfReader() {
+        this(OcrOptions.DETECT);
+    }
+
+    public PdfReader(OcrOptions ocr) {
+        this.ocr = ocr;
+    }
 
     @Override
     public DocumentFormat format() {
@@ -63,15 +77,12 @@ public final class PdfReader extends ByteReader {
                     pagesWithoutText.add(page);
                 }
             }
-            if (blocks.isEmpty() && hasPictures(pdf)) {
-                throw new DocumentException("'" + name + "' has no text layer: it is a scanned image. "
-                    + "Run it through OCR first, then open the result.");
-            }
+            List<String> notes = readScannedPages(name, pdf, pagesWithoutText, blocks);
             if (blocks.isEmpty()) {
                 throw new DocumentException("'" + name + "' has no text to translate: its pages are blank "
                     + "or hold only drawings.");
             }
-            return new SourceDocument(name, DocumentFormat.PDF, blocks, notes(pagesWithoutText), List.of(), null, null);
+            return new SourceDocument(name, DocumentFormat.PDF, blocks, notes, List.of(), null, null);
         } catch (InvalidPasswordException e) {
             throw new DocumentException("'" + name + "' is protected by a password. Open it with the password, "
                 + "save a copy without one, and open that.", e);
@@ -79,6 +90,38 @@ public final class PdfReader extends ByteReader {
             // PDFBox signals broken structure with IOExceptions and assorted runtime exceptions.
             throw new DocumentException("'" + name + "' is damaged or not a PDF: its structure cannot be read. "
                 + "Open it in a PDF viewer and save it again, or ask for a fresh copy.", e);
+        }
+    }
+
+    /**
+     * Reads the pages without text that hold pictures by OCR, adding their paragraphs to
+     * {@code blocks} in page order; returns the notes to show (pages left out, and why).
+     */
+    private List<String> readScannedPages(String name, PDDocument pdf, List<Integer> pagesWithoutText,
+                                          List<DocumentBlock> blocks) throws DocumentException {
+        List<Integer> scanned = pagesWithPictures(pdf, pagesWithoutText);
+        if (scanned.isEmpty()) {
+            return notes(pagesWithoutText);
+        }
+        try {
+            ScannedPdfPages.Result read = ScannedPdfPages.read(pdf, scanned, ocr);
+            blocks.addAll(read.blocks());
+            // A stable sort by page puts each scanned page's paragraphs where the page is.
+            blocks.sort(Comparator.comparingInt(DocumentBlock::position));
+            if (blocks.isEmpty()) {
+                throw new DocumentException(read.firstFailure()
+                    .map(e -> "'" + name + "' could not be read by OCR: " + ImageReader.lowerFirst(e.getMessage()))
+                    .orElse("OCR found no text in '" + name + "'; check that its pages are scans of text."));
+            }
+            return read.notes();
+        } catch (OcrException e) {
+            if (blocks.isEmpty()) {
+                throw new DocumentException("'" + name + "' has no text layer: it is a scanned image, and "
+                    + ImageReader.lowerFirst(e.getMessage()), e);
+            }
+            List<String> notes = new ArrayList<>(notes(pagesWithoutText));
+            notes.add(e.getMessage());
+            return notes;
         }
     }
 
@@ -105,14 +148,15 @@ public final class PdfReader extends ByteReader {
     }
 
     /** Scanned pages are pictures: image (or form) objects drawn on the page. */
-    private static boolean hasPictures(PDDocument pdf) {
-        for (PDPage page : pdf.getPages()) {
-            PDResources resources = page.getResources();
+    private static List<Integer> pagesWithPictures(PDDocument pdf, List<Integer> pages) {
+        List<Integer> withPictures = new ArrayList<>();
+        for (int page : pages) {
+            PDResources resources = pdf.getPage(page - 1).getResources();
             if (resources != null && resources.getXObjectNames().iterator().hasNext()) {
-                return true;
+                withPictures.add(page);
             }
         }
-        return false;
+        return withPictures;
     }
 
     private static List<String> notes(List<Integer> pagesWithoutText) {

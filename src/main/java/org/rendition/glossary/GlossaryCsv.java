@@ -8,16 +8,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.rendition.text.LanguageTag;
 
 /**
  * Glossaries as CSV or TSV with a header row. Columns (any order; only {@code source} is
  * required): source, target, source_lang, target_lang, part_of_speech, note, forbidden
  * (several separated by {@code |}), case_sensitive, do_not_translate (yes/no, true/false, 1/0).
  * Lines starting with {@code #} are comments.
+ *
+ * <p>A cell that starts with {@code = + - @}, a tab or a carriage return is written with a
+ * leading apostrophe, so a spreadsheet shows it as text instead of running it as a formula
+ * ({@code =HYPERLINK(…)} in a term list is an attack on whoever opens it); reading strips that
+ * apostrophe again, so a round trip is lossless. A language code that names no language
+ * ({@code xx}) is refused with its line: its terms would never match anything.
  */
 public final class GlossaryCsv {
     static final String[] HEADER = {"source", "target", "source_lang", "target_lang", "part_of_speech",
@@ -74,6 +82,12 @@ public final class GlossaryCsv {
         if (sourceLang == null || targetLang == null) {
             throw new IllegalArgumentException("the row has no source_lang/target_lang and none was given");
         }
+        for (String lang : List.of(sourceLang, targetLang)) {
+            if (!LanguageTag.isKnownLanguage(lang)) {
+                throw new IllegalArgumentException("'" + lang + "' is not a known language code; use one such as"
+                        + " 'ru', 'en' or 'en-US'");
+            }
+        }
         String forbidden = field(row, names, "forbidden");
         return new GlossaryTerm(0, null, sourceLang, targetLang, field(row, names, "source"),
                 field(row, names, "target"), PartOfSpeech.parse(field(row, names, "part_of_speech")),
@@ -85,7 +99,19 @@ public final class GlossaryCsv {
 
     private static String field(CSVRecord row, List<String> names, String name) {
         int index = names.indexOf(name);
-        return index < 0 || index >= row.size() ? null : row.get(index);
+        return index < 0 || index >= row.size() ? null : unescapeFormula(row.get(index));
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** The cell as a spreadsheet will show it: text, never a formula. */
+    static String escapeFormula(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private static String unescapeFormula(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     private static String orDefault(String value, String fallback) {
@@ -111,10 +137,11 @@ public final class GlossaryCsv {
         try (CSVPrinter printer = new CSVPrinter(out, format(delimiter).builder().setHeader(HEADER)
                 .setCommentMarker(null).build())) {
             for (GlossaryTerm t : terms) {
-                printer.printRecord(t.source(), t.target(), t.sourceLang(), t.targetLang(),
+                printer.printRecord(Stream.of(t.source(), t.target(), t.sourceLang(), t.targetLang(),
                         t.partOfSpeech() == PartOfSpeech.UNSPECIFIED ? "" : t.partOfSpeech().tbxName(),
                         t.note() == null ? "" : t.note(), String.join(FORBIDDEN_SEPARATOR, t.forbidden()),
-                        t.caseSensitive() ? "yes" : "no", t.doNotTranslate() ? "yes" : "no");
+                        t.caseSensitive() ? "yes" : "no", t.doNotTranslate() ? "yes" : "no")
+                        .map(GlossaryCsv::escapeFormula).toList());
             }
         }
     }

@@ -16,12 +16,15 @@ import java.util.Objects;
  * @param createdBy   who confirmed it (the OS user, or TMX creationid)
  * @param changedBy   who changed it last, or null
  * @param changed     when it was changed last, or null
- * @param properties  TMX props and notes, in document order
+ * @param properties  TMX props, notes and other unit attributes (usagecount …), in document order
+ * @param sourceTags  inline tags of the source, at offsets of {@code source}
+ * @param targetTags  inline tags of the target, at offsets of {@code target}
  */
 @ValueType
 public record TmEntry(long id, String sourceLang, String targetLang, String source, String target,
                       String document, String tuid, String createdBy, Instant created,
-                      String changedBy, Instant changed, Origin origin, List<TmProperty> properties) {
+                      String changedBy, Instant changed, Origin origin, List<TmProperty> properties,
+                      List<InlineTag> sourceTags, List<InlineTag> targetTags) {
 
     public TmEntry {
         Objects.requireNonNull(sourceLang, "sourceLang");
@@ -32,6 +35,47 @@ public record TmEntry(long id, String sourceLang, String targetLang, String sour
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(origin, "origin");
         properties = List.copyOf(properties);
+        sourceTags = List.copyOf(sourceTags);
+        targetTags = List.copyOf(targetTags);
+    }
+
+    /** An entry whose source and target are plain text, with no inline tags. */
+    public TmEntry(long id, String sourceLang, String targetLang, String source, String target,
+                   String document, String tuid, String createdBy, Instant created,
+                   String changedBy, Instant changed, Origin origin, List<TmProperty> properties) {
+        this(id, sourceLang, targetLang, source, target, document, tuid, createdBy, created, changedBy, changed,
+                origin, properties, List.of(), List.of());
+    }
+
+    /** The source with its inline tags. */
+    public TaggedText taggedSource() {
+        return new TaggedText(source, sourceTags);
+    }
+
+    /** The target with its inline tags. */
+    public TaggedText taggedTarget() {
+        return new TaggedText(target, targetTags);
+    }
+
+    /** This entry with other languages (the same text, tags and attributes). */
+    public TmEntry withLanguages(String newSourceLang, String newTargetLang) {
+        return new TmEntry(id, newSourceLang, newTargetLang, source, target, document, tuid, createdBy, created,
+                changedBy, changed, origin, properties, sourceTags, targetTags);
+    }
+
+    /**
+     * The same unit read the other way round: a TMX unit is a set of equivalent variants, so
+     * an {@code en-US}→{@code ru-RU} unit also answers a {@code ru}→{@code en} lookup.
+     */
+    public TmEntry reversed() {
+        return new TmEntry(0, targetLang, sourceLang, target, source, document, tuid, createdBy, created,
+                changedBy, changed, origin, properties, targetTags, sourceTags);
+    }
+
+    /** This entry with the properties read back from the store. */
+    public TmEntry withProperties(List<TmProperty> newProperties) {
+        return new TmEntry(id, sourceLang, targetLang, source, target, document, tuid, createdBy, created,
+                changedBy, changed, origin, newProperties, sourceTags, targetTags);
     }
 
     /** A segment pair confirmed now by {@code user}, not yet stored. */
@@ -44,6 +88,6 @@ public record TmEntry(long id, String sourceLang, String targetLang, String sour
     /** This entry as stored under {@code newId}. */
     public TmEntry withId(long newId) {
         return new TmEntry(newId, sourceLang, targetLang, source, target, document, tuid, createdBy,
-                created, changedBy, changed, origin, properties);
+                created, changedBy, changed, origin, properties, sourceTags, targetTags);
     }
 }

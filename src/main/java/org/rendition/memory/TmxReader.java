@@ -1,5 +1,6 @@
 package org.rendition.memory;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,27 +12,33 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rendition.text.LanguageTag;
 
 /**
  * Reads TMX 1.4b as a stream, one {@link TmEntry} per target language of each translation
- * unit, so a large file never sits in memory.
+ * unit, so a file of millions of units never sits in memory.
  *
- * <p>Kept: tuid, creation and change id/date, every other tu attribute, props and notes in
- * order, and Rendition's own {@code x-rendition-origin} and {@code x-rendition-document}
- * props. Inline codes ({@code bpt}, {@code ept}, {@code ph}, {@code it}) are dropped and the
- * text of {@code hi}/{@code sub} kept, so a segment becomes plain text; tuv-level attributes
- * other than the language are not kept.
+ * <p>Kept: tuid, creation and change id/date, every other tu attribute (usagecount,
+ * lastusagedate, datatype …), props and notes in order, inline tags ({@code bpt ept ph it ut
+ * hi}, with any {@code sub} inside their markup) and the language tags exactly as written.
+ * Rendition's own {@code x-rendition-origin} and {@code x-rendition-document} props become
+ * fields. The source variant is the one whose language matches the unit's or the header's
+ * srclang by language and script, so {@code EN-GB} variants under an {@code en-US} header are
+ * found.
+ *
+ * <p>A unit that cannot be used (no source variant, no target, an unreadable date) is skipped
+ * and reported as a {@link TmxWarning} naming its line; only a file that is not well-formed XML
+ * or not TMX at all is refused, with a {@link TmxFormatException} naming the line.
  */
 public final class TmxReader {
     static final String ORIGIN_PROP = "x-rendition-origin";
     static final String DOCUMENT_PROP = "x-rendition-document";
     static final Set<String> TU_FIELDS = Set.of("tuid", "creationid", "creationdate", "changeid",
             "changedate", "srclang");
-    private static final Set<String> INLINE_CODES = Set.of("bpt", "ept", "ph", "it", "ut");
+    private static final String ALL = "*all*";
 
     private final String fallbackUser;
     private final Instant fallbackTime;
@@ -45,20 +52,19 @@ public final class TmxReader {
         this.fallbackTime = fallbackTime;
     }
 
-    public void read(Path file, Consumer<TmEntry> consumer) throws IOException, TmxFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
-            read(in, consumer);
+    public void read(Path file, Consumer<TmEntry> consumer, Consumer<TmxWarning> warnings)
+            throws IOException, TmxFormatException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            read(in, consumer, warnings);
         }
     }
 
-    public void read(InputStream in, Consumer<TmEntry> consumer) throws TmxFormatException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        // TMX needs no DTD or external entities; refusing them keeps a hostile file inert.
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    /** Reads {@code in} (UTF-8 or UTF-16, as its byte-order mark or XML declaration says). */
+    public void read(InputStream in, Consumer<TmEntry> consumer, Consumer<TmxWarning> warnings)
+            throws TmxFormatException {
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in);
+            xml = Xml.safeInputFactory().createXMLStreamReader(in);
             String headerSource = null;
             boolean sawTmx = false;
             while (xml.hasNext()) {
@@ -73,7 +79,12 @@ public final class TmxReader {
                             throw new TmxFormatException("a <tu> appears outside a <tmx> document",
                                     xml.getLocation().getLineNumber(), null);
                         }
-                        readUnit(xml, headerSource).forEach(consumer);
+                        Unit unit = readUnit(xml);
+                        try {
+                            unit.entries(headerSource, fallbackUser, fallbackTime).forEach(consumer);
+                        } catch (BadUnit e) {
+                            warnings.accept(new TmxWarning(unit.line, e.getMessage()));
+                        }
                     }
                     default -> {
                     }
@@ -100,28 +111,103 @@ public final class TmxReader {
         }
     }
 
-    private record Variant(String lang, String text) {
+    /** A unit that cannot become entries; the reader skips it and says why. */
+    private static final class BadUnit extends Exception {
+        BadUnit(String message) {
+            super(message);
+        }
     }
 
-    private List<TmEntry> readUnit(XMLStreamReader xml, String headerSource)
-            throws XMLStreamException, TmxFormatException {
-        int line = xml.getLocation().getLineNumber();
-        String tuid = xml.getAttributeValue(null, "tuid");
-        String createdBy = xml.getAttributeValue(null, "creationid");
-        Instant created = date(xml.getAttributeValue(null, "creationdate"), line);
-        String changedBy = xml.getAttributeValue(null, "changeid");
-        Instant changed = date(xml.getAttributeValue(null, "changedate"), line);
-        String unitSource = xml.getAttributeValue(null, "srclang");
-        List<TmProperty> properties = new ArrayList<>();
+    private record Variant(String lang, TaggedText text) {
+    }
+
+    /** One {@code <tu>} as read, before it is checked. */
+    private static final class Unit {
+        int line;
+        String tuid;
+        String createdBy;
+        String created;
+        String changedBy;
+        String changed;
+        String sourceLang;
+        String document;
+        String origin;
+        String problem;
+        final List<TmProperty> properties = new ArrayList<>();
+        final List<Variant> variants = new ArrayList<>();
+
+        List<TmEntry> entries(String headerSource, String fallbackUser, Instant fallbackTime) throws BadUnit {
+            String name = "the translation unit" + (tuid == null ? "" : " '" + tuid + "'");
+            if (problem != null) {
+                throw new BadUnit(name + " " + problem + "; it was skipped");
+            }
+            if (variants.size() < 2) {
+                throw new BadUnit(name + " has " + (variants.isEmpty() ? "no <tuv>" : "only one <tuv>")
+                        + ", so it holds no translation; it was skipped");
+            }
+            String wanted = sourceLang != null && !sourceLang.equals(ALL) ? sourceLang
+                    : headerSource != null && !headerSource.equals(ALL) ? headerSource
+                    : variants.get(0).lang();
+            String wantedKey = LanguageTag.matchKey(wanted);
+            Variant source = variants.stream().filter(v -> v.lang().equalsIgnoreCase(wanted)).findFirst()
+                    .or(() -> variants.stream().filter(v -> LanguageTag.matchKey(v.lang()).equals(wantedKey))
+                            .findFirst())
+                    .orElseThrow(() -> new BadUnit(name + " has no <tuv> in the source language " + wanted
+                            + "; it was skipped"));
+            Instant createdAt = date(created, name);
+            Instant changedAt = date(changed, name);
+            Origin from = origin(name);
+            List<TmEntry> entries = new ArrayList<>();
+            for (Variant target : variants) {
+                if (target != source) {
+                    entries.add(new TmEntry(0, source.lang(), target.lang(), source.text().text(),
+                            target.text().text(), document, tuid, createdBy == null ? fallbackUser : createdBy,
+                            createdAt == null ? fallbackTime : createdAt, changedBy, changedAt, from, properties,
+                            source.text().tags(), target.text().tags()));
+                }
+            }
+            return entries;
+        }
+
+        private Origin origin(String name) throws BadUnit {
+            if (origin == null) {
+                return Origin.HUMAN;
+            }
+            try {
+                return Origin.valueOf(origin.strip());
+            } catch (IllegalArgumentException e) {
+                throw new BadUnit(name + " has an unknown " + ORIGIN_PROP + " '" + origin + "'; it was skipped");
+            }
+        }
+
+        private static Instant date(String value, String name) throws BadUnit {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return TmxDates.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new BadUnit(name + " has the date '" + value
+                        + "', which is not in TMX form (YYYYMMDDThhmmssZ); it was skipped");
+            }
+        }
+    }
+
+    private static Unit readUnit(XMLStreamReader xml) throws XMLStreamException {
+        Unit unit = new Unit();
+        unit.line = xml.getLocation().getLineNumber();
+        unit.tuid = xml.getAttributeValue(null, "tuid");
+        unit.createdBy = xml.getAttributeValue(null, "creationid");
+        unit.created = xml.getAttributeValue(null, "creationdate");
+        unit.changedBy = xml.getAttributeValue(null, "changeid");
+        unit.changed = xml.getAttributeValue(null, "changedate");
+        unit.sourceLang = xml.getAttributeValue(null, "srclang");
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String name = xml.getAttributeLocalName(i);
             if (!TU_FIELDS.contains(name)) {
-                properties.add(new TmProperty(TmProperty.Kind.ATTRIBUTE, name, null, xml.getAttributeValue(i)));
+                unit.properties.add(new TmProperty(TmProperty.Kind.ATTRIBUTE, name, null, xml.getAttributeValue(i)));
             }
         }
-        Origin origin = Origin.HUMAN;
-        String document = null;
-        List<Variant> variants = new ArrayList<>();
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tu")) {
@@ -130,123 +216,55 @@ public final class TmxReader {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
-            int here = xml.getLocation().getLineNumber();
             switch (xml.getLocalName()) {
                 case "prop" -> {
                     String type = xml.getAttributeValue(null, "type");
                     String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
                     String value = xml.getElementText();
                     if (ORIGIN_PROP.equals(type)) {
-                        origin = origin(value, here);
+                        unit.origin = value;
                     } else if (DOCUMENT_PROP.equals(type)) {
-                        document = value;
+                        unit.document = value;
                     } else {
-                        properties.add(new TmProperty(TmProperty.Kind.PROP, type, lang, value));
+                        unit.properties.add(new TmProperty(TmProperty.Kind.PROP, type, lang, value));
                     }
                 }
                 case "note" -> {
                     String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                    properties.add(new TmProperty(TmProperty.Kind.NOTE, null, lang, xml.getElementText()));
+                    unit.properties.add(new TmProperty(TmProperty.Kind.NOTE, null, lang, xml.getElementText()));
                 }
-                case "tuv" -> variants.add(readVariant(xml, here));
+                case "tuv" -> readVariant(xml, unit);
                 default -> {
                 }
             }
         }
-        String sourceLang = unitSource != null && !unitSource.equals("*all*") ? unitSource
-                : headerSource != null && !headerSource.equals("*all*") ? headerSource
-                : variants.isEmpty() ? null : variants.get(0).lang();
-        Variant source = variants.stream().filter(v -> v.lang().equalsIgnoreCase(sourceLang)).findFirst()
-                .orElseThrow(() -> new TmxFormatException("the translation unit"
-                        + (tuid == null ? "" : " '" + tuid + "'") + " has no <tuv> in the source language "
-                        + sourceLang, line, null));
-        List<TmEntry> entries = new ArrayList<>();
-        for (Variant target : variants) {
-            if (target != source) {
-                entries.add(new TmEntry(0, source.lang(), target.lang(), source.text(), target.text(), document,
-                        tuid, createdBy == null ? fallbackUser : createdBy,
-                        created == null ? fallbackTime : created, changedBy, changed, origin, properties));
-            }
-        }
-        if (entries.isEmpty()) {
-            throw new TmxFormatException("the translation unit" + (tuid == null ? "" : " '" + tuid + "'")
-                    + " has no target-language <tuv>", line, null);
-        }
-        return entries;
+        return unit;
     }
 
-    private static Variant readVariant(XMLStreamReader xml, int line) throws XMLStreamException, TmxFormatException {
+    private static void readVariant(XMLStreamReader xml, Unit unit) throws XMLStreamException {
+        int line = xml.getLocation().getLineNumber();
         String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
         if (lang == null) {
+            // TMX 1.1–1.3 wrote a plain lang attribute.
             lang = xml.getAttributeValue(null, "lang");
         }
-        if (lang == null) {
-            throw new TmxFormatException("a <tuv> has no xml:lang", line, null);
-        }
-        String text = null;
+        TaggedText text = null;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tuv")) {
                 break;
             }
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("seg")) {
-                text = segmentText(xml);
+                text = TaggedText.read(xml);
             }
         }
-        if (text == null) {
-            throw new TmxFormatException("a <tuv xml:lang=\"" + lang + "\"> has no <seg>", line, null);
-        }
-        return new Variant(lang, text);
-    }
-
-    private static String segmentText(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        int codeDepth = 0;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    depth++;
-                    if (INLINE_CODES.contains(xml.getLocalName())) {
-                        codeDepth++;
-                    }
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    depth--;
-                    if (depth > 0 && INLINE_CODES.contains(xml.getLocalName())) {
-                        codeDepth--;
-                    }
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-                        XMLStreamConstants.ENTITY_REFERENCE -> {
-                    if (codeDepth == 0) {
-                        text.append(xml.getText());
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    private static Instant date(String value, int line) throws TmxFormatException {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return TmxDates.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new TmxFormatException("the date '" + value + "' is not in TMX form (YYYYMMDDThhmmssZ)", line, e);
-        }
-    }
-
-    private static Origin origin(String value, int line) throws TmxFormatException {
-        try {
-            return Origin.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new TmxFormatException("unknown " + ORIGIN_PROP + " '" + value + "'", line, e);
+        if (lang == null || lang.isBlank()) {
+            unit.problem = unit.problem != null ? unit.problem : "has a <tuv> without xml:lang (line " + line + ")";
+        } else if (text == null) {
+            unit.problem = unit.problem != null ? unit.problem
+                    : "has a <tuv xml:lang=\"" + lang + "\"> without <seg> (line " + line + ")";
+        } else {
+            unit.variants.add(new Variant(lang.strip(), text));
         }
     }
 }

@@ -1,112 +1,96 @@
 package org.rendition.memory;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes TMX 1.4b, one translation unit per entry, streaming. Everything {@link TmxReader}
- * keeps is written back, so reading the output gives the same entries.
+ * keeps is written back (language tags as imported, inline tags as their original markup), so
+ * reading the output gives the same entries.
+ *
+ * <p>Written by hand rather than with an XMLStreamWriter because inline tags are kept as
+ * markup and must go out unescaped.
  */
 public final class TmxWriter implements AutoCloseable {
-    private final XMLStreamWriter xml;
+    private final Writer out;
 
     /** Starts a TMX document; {@code sourceLang} is the header's srclang, or null for {@code *all*}. */
-    public TmxWriter(OutputStream out, String sourceLang) throws XMLStreamException {
-        xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
-        newline();
-        xml.writeStartElement("tmx");
-        xml.writeAttribute("version", "1.4");
-        newline();
-        xml.writeEmptyElement("header");
-        xml.writeAttribute("creationtool", "Rendition");
-        xml.writeAttribute("creationtoolversion", "0.1.0");
-        xml.writeAttribute("segtype", "sentence");
-        xml.writeAttribute("o-tmf", "Rendition");
-        xml.writeAttribute("adminlang", "en");
-        xml.writeAttribute("srclang", sourceLang == null ? "*all*" : sourceLang);
-        xml.writeAttribute("datatype", "plaintext");
-        newline();
-        xml.writeStartElement("body");
-        newline();
+    public TmxWriter(OutputStream stream, String sourceLang) throws IOException {
+        out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+        out.write("<header creationtool=\"Rendition\" creationtoolversion=\"0.1.0\" segtype=\"sentence\""
+                + " o-tmf=\"Rendition\" adminlang=\"en\" srclang=\"" + attr(sourceLang == null ? "*all*" : sourceLang)
+                + "\" datatype=\"plaintext\"/>\n<body>\n");
     }
 
-    public void write(TmEntry entry) throws XMLStreamException {
-        xml.writeStartElement("tu");
-        attribute("tuid", entry.tuid());
-        attribute("srclang", entry.sourceLang());
-        attribute("creationid", entry.createdBy());
-        attribute("creationdate", TmxDates.format(entry.created()));
-        attribute("changeid", entry.changedBy());
-        attribute("changedate", entry.changed() == null ? null : TmxDates.format(entry.changed()));
+    public void write(TmEntry entry) throws IOException {
+        StringBuilder tu = new StringBuilder("<tu");
+        attribute(tu, "tuid", entry.tuid());
+        attribute(tu, "srclang", entry.sourceLang());
+        attribute(tu, "creationid", entry.createdBy());
+        attribute(tu, "creationdate", TmxDates.format(entry.created()));
+        attribute(tu, "changeid", entry.changedBy());
+        attribute(tu, "changedate", entry.changed() == null ? null : TmxDates.format(entry.changed()));
         for (TmProperty p : entry.properties()) {
             if (p.kind() == TmProperty.Kind.ATTRIBUTE && !TmxReader.TU_FIELDS.contains(p.type())) {
-                xml.writeAttribute(p.type(), p.value());
+                attribute(tu, p.type(), p.value());
             }
         }
-        newline();
+        tu.append(">\n");
+        // TMX 1.4b orders a unit's children: notes and props first, then the variants.
         for (TmProperty p : entry.properties()) {
             if (p.kind() == TmProperty.Kind.NOTE) {
-                element("note", null, p.lang(), p.value());
+                element(tu, "note", null, p.lang(), p.value());
             } else if (p.kind() == TmProperty.Kind.PROP) {
-                element("prop", p.type(), p.lang(), p.value());
+                element(tu, "prop", p.type(), p.lang(), p.value());
             }
         }
-        element("prop", TmxReader.ORIGIN_PROP, null, entry.origin().name());
+        element(tu, "prop", TmxReader.ORIGIN_PROP, null, entry.origin().name());
         if (entry.document() != null) {
-            element("prop", TmxReader.DOCUMENT_PROP, null, entry.document());
+            element(tu, "prop", TmxReader.DOCUMENT_PROP, null, entry.document());
         }
-        variant(entry.sourceLang(), entry.source());
-        variant(entry.targetLang(), entry.target());
-        xml.writeEndElement();
-        newline();
+        variant(tu, entry.sourceLang(), entry.taggedSource());
+        variant(tu, entry.targetLang(), entry.taggedTarget());
+        tu.append("</tu>\n");
+        out.write(tu.toString());
     }
 
-    private void variant(String lang, String text) throws XMLStreamException {
-        xml.writeCharacters("  ");
-        xml.writeStartElement("tuv");
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", lang);
-        xml.writeStartElement("seg");
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-        xml.writeEndElement();
-        newline();
+    private static void variant(StringBuilder tu, String lang, TaggedText text) {
+        tu.append("  <tuv xml:lang=\"").append(attr(lang)).append("\"><seg>").append(text.toTmx())
+                .append("</seg></tuv>\n");
     }
 
-    private void element(String name, String type, String lang, String value) throws XMLStreamException {
-        xml.writeCharacters("  ");
-        xml.writeStartElement(name);
-        attribute("type", type);
-        if (lang != null) {
-            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", lang);
-        }
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-        newline();
+    private static void element(StringBuilder tu, String name, String type, String lang, String value) {
+        tu.append("  <").append(name);
+        attribute(tu, "type", type);
+        attribute(tu, "xml:lang", lang);
+        tu.append('>');
+        Xml.escapeText(value, tu);
+        tu.append("</").append(name).append(">\n");
     }
 
-    private void attribute(String name, String value) throws XMLStreamException {
+    private static void attribute(StringBuilder tu, String name, String value) {
         if (value != null) {
-            xml.writeAttribute(name, value);
+            tu.append(' ').append(name).append("=\"");
+            Xml.escapeAttribute(value, tu);
+            tu.append('"');
         }
     }
 
-    private void newline() throws XMLStreamException {
-        xml.writeCharacters("\n");
+    private static String attr(String value) {
+        StringBuilder out = new StringBuilder();
+        Xml.escapeAttribute(value, out);
+        return out.toString();
     }
 
     /** Ends the document and flushes it; the stream stays open for its owner to close. */
     @Override
-    public void close() throws XMLStreamException {
-        xml.writeEndElement();
-        newline();
-        xml.writeEndElement();
-        newline();
-        xml.writeEndDocument();
-        xml.flush();
-        xml.close();
+    public void close() throws IOException {
+        out.write("</body>\n</tmx>\n");
+        out.flush();
     }
 }

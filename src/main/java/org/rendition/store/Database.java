@@ -186,6 +186,7 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect.migrations)
+                .javaMigrations(dialect.javaMigrations())
                 .target(target)
                 .loggers("slf4j")
                 .load();

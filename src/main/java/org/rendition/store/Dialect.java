@@ -1,5 +1,7 @@
 package org.rendition.store;
 
+import org.flywaydb.core.api.migration.JavaMigration;
+
 /**
  * The two database engines a profile can live on. Most SQL is the same on both; the few places
  * that differ (the fuzzy-match index, the history's anchor, integrity checks) ask this.
@@ -18,5 +20,16 @@ enum Dialect {
 
     Dialect(String migrations) {
         this.migrations = migrations;
+    }
+
+    /**
+     * The migrations written in Java because they need ICU's language tags. Schema 8 is portable
+     * SQL around that and serves both; schema 9 creates tables, which the server writes with its
+     * own types (db/postgresql/V9), and a new server has no flat glossary pairs to convert.
+     */
+    JavaMigration[] javaMigrations() {
+        return this == SQLITE
+                ? new JavaMigration[] {new V8__Language_match_keys(), new V9__Glossary_concepts()}
+                : new JavaMigration[] {new V8__Language_match_keys()};
     }
 }

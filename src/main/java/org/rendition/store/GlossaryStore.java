@@ -5,67 +5,53 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.rendition.glossary.Concept;
 import org.rendition.glossary.GlossaryInfo;
 import org.rendition.glossary.GlossaryTerm;
-import org.rendition.glossary.PartOfSpeech;
+import org.rendition.text.LanguageTag;
 
-/** Reads and writes glossaries and their terms. */
+/**
+ * Reads and writes glossaries as concepts ({@link Concept}). The flat source→target terms the
+ * matcher and the CSV format use are derived from the concepts of a language pair, with the
+ * languages matched on language and script.
+ */
 public final class GlossaryStore {
-    private static final String COLUMNS = "t.id, g.name, t.source_lang, t.target_lang, t.source, t.target,"
-            + " t.part_of_speech, t.note, t.case_sensitive, t.do_not_translate";
-
     private final Database database;
 
     public GlossaryStore(Database database) {
         this.database = database;
     }
 
-    /** Adds {@code terms} to the glossary {@code name} (created if new) in one transaction. */
-    public int addTerms(String name, List<GlossaryTerm> terms) {
+    /**
+     * Adds {@code concepts} to the glossary {@code name} (created if new) in one transaction. A
+     * concept with the termbase id of one already in the glossary replaces it, so importing a
+     * termbase again updates it.
+     */
+    public int addConcepts(String name, List<Concept> concepts) {
         return database.inTransaction(c -> {
             long glossaryId = glossaryId(c, name);
-            try (PreparedStatement term = c.prepareStatement("INSERT INTO glossary_term (glossary_id, source_lang,"
-                    + " target_lang, source, target, part_of_speech, note, case_sensitive, do_not_translate)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement forbidden = c.prepareStatement("INSERT INTO glossary_forbidden (term_id,"
-                         + " position, translation) VALUES (?, ?, ?)")) {
-                for (GlossaryTerm t : terms) {
-                    term.setLong(1, glossaryId);
-                    term.setString(2, t.sourceLang());
-                    term.setString(3, t.targetLang());
-                    term.setString(4, t.source());
-                    term.setString(5, t.target());
-                    term.setString(6, t.partOfSpeech().name());
-                    if (t.note() == null) {
-                        term.setNull(7, Types.VARCHAR);
-                    } else {
-                        term.setString(7, t.note());
-                    }
-                    term.setInt(8, t.caseSensitive() ? 1 : 0);
-                    term.setInt(9, t.doNotTranslate() ? 1 : 0);
-                    term.executeUpdate();
-                    long id;
-                    try (ResultSet keys = term.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                    for (int i = 0; i < t.forbidden().size(); i++) {
-                        forbidden.setLong(1, id);
-                        forbidden.setInt(2, i);
-                        forbidden.setString(3, t.forbidden().get(i));
-                        forbidden.addBatch();
+            try (PreparedStatement replaced = c.prepareStatement("DELETE FROM glossary_concept"
+                    + " WHERE glossary_id = ? AND concept_key = ?")) {
+                for (Concept k : concepts) {
+                    if (k.conceptId() != null) {
+                        replaced.setLong(1, glossaryId);
+                        replaced.setString(2, k.conceptId());
+                        replaced.addBatch();
                     }
                 }
-                forbidden.executeBatch();
+                replaced.executeBatch();
             }
-            return terms.size();
+            ConceptRows.insert(c, glossaryId, concepts);
+            return concepts.size();
         });
+    }
+
+    /** Adds flat terms (a CSV glossary) as two-language concepts, in one transaction. */
+    public int addTerms(String name, List<GlossaryTerm> terms) {
+        return addConcepts(name, terms.stream().map(Concept::of).toList());
     }
 
     private static long glossaryId(Connection c, String name) throws SQLException {
@@ -89,15 +75,37 @@ public final class GlossaryStore {
         }
     }
 
-    /** Terms of the glossary {@code name}, or of all glossaries when null, in insertion order. */
-    public List<GlossaryTerm> terms(String name) {
-        return query(name == null ? "" : " WHERE g.name = ?", name == null ? List.of() : List.of(name));
+    /** The concepts of the glossary {@code name}, or of all glossaries when null, in import order. */
+    public List<Concept> concepts(String name) {
+        return database.read(c -> ConceptRows.load(c, name == null ? "" : " WHERE g.name = ?",
+                name == null ? List.of() : List.of(name))).stream().map(ConceptRows.Named::concept).toList();
     }
 
-    /** Terms of every glossary in use for one language pair: the terms a sentence is matched against. */
+    /**
+     * Terms of the glossary {@code name}, or of all glossaries when null, in import order: each
+     * concept from its first language to each other one.
+     */
+    public List<GlossaryTerm> terms(String name) {
+        List<GlossaryTerm> terms = new ArrayList<>();
+        database.read(c -> ConceptRows.load(c, name == null ? "" : " WHERE g.name = ?",
+                name == null ? List.of() : List.of(name)))
+                .forEach(n -> terms.addAll(n.concept().toTerms(n.glossary())));
+        return terms;
+    }
+
+    /**
+     * Terms of every glossary in use for one language pair: the terms a sentence is matched
+     * against. An {@code en-US}/{@code ru-RU} termbase serves {@code ru}→{@code en} as well as
+     * {@code en}→{@code ru}.
+     */
     public List<GlossaryTerm> terms(String sourceLang, String targetLang) {
-        return query(" WHERE t.source_lang = ? AND t.target_lang = ? AND g.in_use = 1",
-                List.of(sourceLang, targetLang));
+        List<GlossaryTerm> terms = new ArrayList<>();
+        database.read(c -> ConceptRows.load(c, " WHERE g.in_use = 1"
+                + " AND EXISTS (SELECT 1 FROM glossary_concept_term s WHERE s.concept_id = c.id AND s.lang_match = ?)"
+                + " AND EXISTS (SELECT 1 FROM glossary_concept_term t WHERE t.concept_id = c.id AND t.lang_match = ?)",
+                List.of(LanguageTag.matchKey(sourceLang), LanguageTag.matchKey(targetLang))))
+                .forEach(n -> terms.addAll(n.concept().toTerms(n.glossary(), sourceLang, targetLang)));
+        return terms;
     }
 
     /** The names of the glossaries whose terms are matched; the analyst can set one aside. */
@@ -125,43 +133,13 @@ public final class GlossaryStore {
         });
     }
 
-    private List<GlossaryTerm> query(String where, List<String> parameters) {
-        return database.read(c -> {
-            Map<Long, List<String>> forbidden = new HashMap<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rows = s.executeQuery("SELECT term_id, translation FROM glossary_forbidden"
-                         + " ORDER BY term_id, position")) {
-                while (rows.next()) {
-                    forbidden.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-            List<GlossaryTerm> terms = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM glossary_term t"
-                    + " JOIN glossary g ON g.id = t.glossary_id" + where + " ORDER BY t.id")) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    q.setString(i + 1, parameters.get(i));
-                }
-                try (ResultSet rows = q.executeQuery()) {
-                    while (rows.next()) {
-                        long id = rows.getLong(1);
-                        terms.add(new GlossaryTerm(id, rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getString(5), rows.getString(6), PartOfSpeech.valueOf(rows.getString(7)),
-                                rows.getString(8), forbidden.getOrDefault(id, List.of()), rows.getInt(9) == 1,
-                                rows.getInt(10) == 1));
-                    }
-                }
-            }
-            return terms;
-        });
-    }
-
-    /** Every glossary with its number of terms, by name. */
+    /** Every glossary with its number of concepts (a CSV row is one), by name. */
     public List<GlossaryInfo> glossaries() {
         return database.read(c -> {
             List<GlossaryInfo> result = new ArrayList<>();
             try (Statement s = c.createStatement();
-                 ResultSet rows = s.executeQuery("SELECT g.name, count(t.id) FROM glossary g"
-                         + " LEFT JOIN glossary_term t ON t.glossary_id = g.id GROUP BY g.id ORDER BY g.name")) {
+                 ResultSet rows = s.executeQuery("SELECT g.name, count(k.id) FROM glossary g"
+                         + " LEFT JOIN glossary_concept k ON k.glossary_id = g.id GROUP BY g.id ORDER BY g.name")) {
                 while (rows.next()) {
                     result.add(new GlossaryInfo(rows.getString(1), rows.getLong(2)));
                 }

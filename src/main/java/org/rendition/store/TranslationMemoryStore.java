@@ -18,17 +18,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.rendition.memory.InlineTag;
 import org.rendition.memory.Origin;
 import org.rendition.memory.SegmentTokenizer;
 import org.rendition.memory.SourceKey;
 import org.rendition.memory.TmCandidate;
 import org.rendition.memory.TmEntry;
+import org.rendition.memory.TaggedText;
 import org.rendition.memory.TmProperty;
+import org.rendition.text.LanguageTag;
 
-/** Reads and writes translation-memory entries and keeps their word index in step. */
+/**
+ * Reads and writes translation-memory entries and keeps their word index in step.
+ *
+ * <p>Languages are stored as the entry gives them ({@code en-US}) and matched on
+ * {@link LanguageTag#matchKey language and script}, so an {@code en-US}→{@code ru-RU} memory
+ * serves a lookup for {@code ru}→{@code en}; entries of the asked-for region come first.
+ */
 public final class TranslationMemoryStore {
     private static final String COLUMNS = "e.id, e.source_lang, e.target_lang, e.source, e.target,"
-            + " e.document, e.tuid, e.created_by, e.created_at, e.changed_by, e.changed_at, e.origin";
+            + " e.document, e.tuid, e.created_by, e.created_at, e.changed_by, e.changed_at, e.origin,"
+            + " e.source_markup, e.target_markup";
     /** Word frequencies only steer which words are searched, so a stale value costs speed, never a match. */
     private static final int FREQUENCY_CACHE_LIMIT = 200_000;
     /** Rows read per searched word: bounds a lookup's cost when a word is in most segments. */
@@ -73,11 +83,116 @@ public final class TranslationMemoryStore {
         return total;
     }
 
+    /**
+     * Stores imported {@code entries} in transactions of {@code batchSize}, updating instead of
+     * adding an entry already there, so importing a file twice leaves one copy. An entry is the
+     * same as a stored one when both have the tuid and languages, or, without a tuid, the same
+     * languages, source and target. {@code committed} hears the count after each commit.
+     *
+     * <p>Each entry is also stored {@link TmEntry#reversed reversed}, marked so, so the unit
+     * answers lookups in both directions; {@link #forEach} and {@link #count} leave that row out.
+     *
+     * @return how many entries were added and how many updated
+     */
+    public ImportCount importInBatches(Iterator<TmEntry> entries, int batchSize, LongConsumer committed) {
+        long added = 0;
+        long updated = 0;
+        List<TmEntry> batch = new ArrayList<>(batchSize);
+        while (entries.hasNext()) {
+            batch.add(entries.next());
+            if (batch.size() == batchSize || !entries.hasNext()) {
+                List<TmEntry> toWrite = batch;
+                long changed = database.inTransaction(c -> {
+                    upsert(c, toWrite.stream().map(TmEntry::reversed).toList(), true);
+                    return upsert(c, toWrite, false);
+                });
+                updated += changed;
+                added += batch.size() - changed;
+                batch = new ArrayList<>(batchSize);
+                committed.accept(added + updated);
+            }
+        }
+        return new ImportCount(added, updated);
+    }
+
+    /** What an import did: entries added, and entries that were already there and were updated. */
+    public record ImportCount(long added, long updated) {
+        public long total() {
+            return added + updated;
+        }
+    }
+
+    private long upsert(Connection c, List<TmEntry> entries, boolean reversed) throws SQLException {
+        List<TmEntry> fresh = new ArrayList<>();
+        long updated = 0;
+        String flag = " AND reversed = " + (reversed ? 1 : 0);
+        try (PreparedStatement byTuid = c.prepareStatement("SELECT id FROM tm_entry WHERE tuid = ?"
+                + " AND source_match = ? AND target_match = ?" + flag + " ORDER BY id LIMIT 1");
+             PreparedStatement byText = c.prepareStatement("SELECT id FROM tm_entry WHERE source_key = ?"
+                     + " AND source_match = ? AND target_match = ? AND source = ? AND target = ? AND tuid IS NULL"
+                     + flag + " ORDER BY id LIMIT 1")) {
+            for (TmEntry e : entries) {
+                PreparedStatement find;
+                if (e.tuid() != null) {
+                    find = byTuid;
+                    find.setString(1, e.tuid());
+                    find.setString(2, LanguageTag.matchKey(e.sourceLang()));
+                    find.setString(3, LanguageTag.matchKey(e.targetLang()));
+                } else {
+                    find = byText;
+                    find.setLong(1, SourceKey.of(e.source()));
+                    find.setString(2, LanguageTag.matchKey(e.sourceLang()));
+                    find.setString(3, LanguageTag.matchKey(e.targetLang()));
+                    find.setString(4, e.source());
+                    find.setString(5, e.target());
+                }
+                Long existing = null;
+                try (ResultSet rows = find.executeQuery()) {
+                    if (rows.next()) {
+                        existing = rows.getLong(1);
+                    }
+                }
+                if (existing == null) {
+                    fresh.add(e);
+                } else {
+                    replace(c, existing, e, reversed);
+                    updated++;
+                }
+            }
+        }
+        insert(c, fresh, reversed);
+        return updated;
+    }
+
+    /** Overwrites the stored entry {@code id} with {@code e}, its index words and its properties. */
+    private void replace(Connection c, long id, TmEntry e, boolean reversed) throws SQLException {
+        if (wordIndex) { // the server's trigram index forgets the row with it
+            try (PreparedStatement deleteIndex = c.prepareStatement("DELETE FROM tm_index WHERE rowid = ?")) {
+                deleteIndex.setLong(1, id);
+                deleteIndex.executeUpdate();
+            }
+        }
+        try (PreparedStatement deleteProperties = c.prepareStatement("DELETE FROM tm_property WHERE entry_id = ?");
+             PreparedStatement deleteRow = c.prepareStatement("DELETE FROM tm_entry WHERE id = ?")) {
+            deleteProperties.setLong(1, id);
+            deleteProperties.executeUpdate();
+            deleteRow.setLong(1, id);
+            deleteRow.executeUpdate();
+        }
+        // Same id, so what refers to the entry (a segment's inserted match) still does.
+        insert(c, List.of(e.withId(id)), reversed);
+    }
+
     private List<Long> insert(Connection c, List<TmEntry> entries) throws SQLException {
+        return insert(c, entries, false);
+    }
+
+    private List<Long> insert(Connection c, List<TmEntry> entries, boolean reversed) throws SQLException {
         List<Long> ids = new ArrayList<>(entries.size());
         try (PreparedStatement row = c.prepareStatement("INSERT INTO tm_entry (source_lang, target_lang,"
                 + " source, target, source_key, document, tuid, created_by, created_at, changed_by,"
-                + " changed_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " changed_at, origin, source_match, target_match, source_markup, target_markup, id, reversed)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + newId() + ", ?)",
                 Statement.RETURN_GENERATED_KEYS);
              // The server's trigram index follows tm_entry by itself; SQLite's word index is a table of its own.
              PreparedStatement index = wordIndex
@@ -97,6 +212,16 @@ public final class TranslationMemoryStore {
                 row.setString(10, e.changedBy());
                 row.setString(11, e.changed() == null ? null : e.changed().toString());
                 row.setString(12, e.origin().name());
+                row.setString(13, LanguageTag.matchKey(e.sourceLang()));
+                row.setString(14, LanguageTag.matchKey(e.targetLang()));
+                setNullable(row, 15, e.sourceTags().isEmpty() ? null : e.taggedSource().toTmx());
+                setNullable(row, 16, e.targetTags().isEmpty() ? null : e.taggedTarget().toTmx());
+                if (e.id() == 0) {
+                    row.setNull(17, Types.INTEGER);
+                } else {
+                    row.setLong(17, e.id());
+                }
+                row.setInt(18, reversed ? 1 : 0);
                 row.executeUpdate();
                 long id;
                 try (ResultSet keys = row.getGeneratedKeys()) {
@@ -128,6 +253,14 @@ public final class TranslationMemoryStore {
         return ids;
     }
 
+    /**
+     * The id column's value: SQLite numbers a row given NULL, PostgreSQL's identity column only
+     * when the column is left out, so there a NULL asks the sequence.
+     */
+    private String newId() {
+        return wordIndex ? "?" : "COALESCE(?, nextval(pg_get_serial_sequence('tm_entry', 'id')))";
+    }
+
     private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
@@ -136,17 +269,21 @@ public final class TranslationMemoryStore {
         }
     }
 
-    /** Entries whose source equals {@code source} after whitespace normalisation, newest first. */
+    /**
+     * Entries of the language pair (matched on language and script) whose source equals
+     * {@code source} after whitespace normalisation: those of the asked-for regions first,
+     * then newest first.
+     */
     public List<TmEntry> exactMatches(String sourceLang, String targetLang, String source) {
         String wanted = SourceKey.normalize(source);
-        return database.read(c -> {
+        List<TmEntry> matches = database.read(c -> {
             List<TmEntry> found = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM tm_entry e"
-                    + " WHERE e.source_key = ? AND e.source_lang = ? AND e.target_lang = ?"
+                    + " WHERE e.source_key = ? AND e.source_match = ? AND e.target_match = ?"
                     + " ORDER BY e.created_at DESC, e.id DESC")) {
                 q.setLong(1, SourceKey.of(source));
-                q.setString(2, sourceLang);
-                q.setString(3, targetLang);
+                q.setString(2, LanguageTag.matchKey(sourceLang));
+                q.setString(3, LanguageTag.matchKey(targetLang));
                 try (ResultSet rows = q.executeQuery()) {
                     while (rows.next()) {
                         TmEntry entry = entry(rows, List.of());
@@ -158,6 +295,15 @@ public final class TranslationMemoryStore {
             }
             return withProperties(c, found);
         });
+        List<TmEntry> ranked = new ArrayList<>(matches);
+        ranked.sort(Comparator.comparingInt(e -> -regionAffinity(e, sourceLang, targetLang)));
+        return ranked;
+    }
+
+    /** 2 when both regions are the asked-for ones, 1 when one is, 0 when neither: ranks, never filters. */
+    public static int regionAffinity(TmEntry entry, String sourceLang, String targetLang) {
+        return (LanguageTag.sameRegion(entry.sourceLang(), sourceLang) ? 1 : 0)
+                + (LanguageTag.sameRegion(entry.targetLang(), targetLang) ? 1 : 0);
     }
 
     /**
@@ -319,9 +465,9 @@ public final class TranslationMemoryStore {
             return found;
         }
         try (PreparedStatement q = c.prepareStatement("SELECT id, source FROM tm_entry WHERE id IN ("
-                + idList(ids) + ") AND source_lang = ? AND target_lang = ?")) {
-            q.setString(1, sourceLang);
-            q.setString(2, targetLang);
+                + idList(ids) + ") AND source_match = ? AND target_match = ?")) {
+            q.setString(1, LanguageTag.matchKey(sourceLang));
+            q.setString(2, LanguageTag.matchKey(targetLang));
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     found.add(new TmCandidate(rows.getLong(1), rows.getString(2)));
@@ -331,16 +477,20 @@ public final class TranslationMemoryStore {
         return found;
     }
 
-    /** Every entry (of one source language, when {@code sourceLang} is not null) in id order. */
+    /**
+     * Every entry (of one source language, matched on language and script, when
+     * {@code sourceLang} is not null) in id order, as it was confirmed or imported (reversed
+     * rows left out), so an export writes each unit once.
+     */
     public void forEach(String sourceLang, Consumer<TmEntry> consumer) {
         database.read(c -> {
-            String sql = "SELECT " + COLUMNS + " FROM tm_entry e"
-                    + (sourceLang == null ? "" : " WHERE e.source_lang = ?") + " ORDER BY e.id";
+            String sql = "SELECT " + COLUMNS + " FROM tm_entry e WHERE e.reversed = 0"
+                    + (sourceLang == null ? "" : " AND e.source_match = ?") + " ORDER BY e.id";
             try (PreparedStatement q = c.prepareStatement(sql);
                  PreparedStatement props = c.prepareStatement("SELECT kind, type, lang, value FROM tm_property"
                          + " WHERE entry_id = ? ORDER BY position")) {
                 if (sourceLang != null) {
-                    q.setString(1, sourceLang);
+                    q.setString(1, LanguageTag.matchKey(sourceLang));
                 }
                 try (ResultSet rows = q.executeQuery()) {
                     while (rows.next()) {
@@ -360,10 +510,11 @@ public final class TranslationMemoryStore {
         });
     }
 
-    /** The number of stored entries. */
+    /** The number of stored entries, each imported unit counted once (not its reversed row). */
     public long count() {
         return database.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT count(*) FROM tm_entry")) {
+            try (Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT count(*) FROM tm_entry WHERE reversed = 0")) {
                 rows.next();
                 return rows.getLong(1);
             }
@@ -394,9 +545,7 @@ public final class TranslationMemoryStore {
         List<TmEntry> result = new ArrayList<>(entries.size());
         for (TmEntry e : entries) {
             List<TmProperty> props = byEntry.get(e.id());
-            result.add(props == null ? e : new TmEntry(e.id(), e.sourceLang(), e.targetLang(), e.source(),
-                    e.target(), e.document(), e.tuid(), e.createdBy(), e.created(), e.changedBy(),
-                    e.changed(), e.origin(), props));
+            result.add(props == null ? e : e.withProperties(props));
         }
         return result;
     }
@@ -407,6 +556,10 @@ public final class TranslationMemoryStore {
                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                 Instant.parse(rows.getString(9)), rows.getString(10),
                 changed == null ? null : Instant.parse(changed), Origin.valueOf(rows.getString(12)),
-                properties);
+                properties, tags(rows.getString(13)), tags(rows.getString(14)));
+    }
+
+    private static List<InlineTag> tags(String markup) {
+        return markup == null ? List.of() : TaggedText.fromTmx(markup).tags();
     }
 }

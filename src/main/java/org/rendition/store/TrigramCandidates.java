@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rendition.memory.TmCandidate;
+import org.rendition.text.LanguageTag;
 
 /**
  * Fuzzy-match candidates on the team server, from pg_trgm's GIN index over
@@ -54,15 +55,15 @@ final class TrigramCandidates {
         // more than the index lookups themselves.
         try (PreparedStatement q = c.prepareStatement("SELECT e.id, e.source FROM (SELECT id, count(*) AS shared"
                 + " FROM (" + ids + ") AS hits GROUP BY id ORDER BY shared DESC, id DESC LIMIT ?) AS best"
-                + " JOIN tm_entry e ON e.id = best.id WHERE e.source_lang = ? AND e.target_lang = ?"
+                + " JOIN tm_entry e ON e.id = best.id WHERE e.source_match = ? AND e.target_match = ?"
                 + " ORDER BY best.shared DESC, e.id DESC")) {
             int p = 1;
             for (String word : searched) {
                 q.setString(p++, "%" + escapeLike(word) + "%");
             }
             q.setInt(p++, limit);
-            q.setString(p++, sourceLang);
-            q.setString(p, targetLang);
+            q.setString(p++, LanguageTag.matchKey(sourceLang));
+            q.setString(p, LanguageTag.matchKey(targetLang));
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     found.add(new TmCandidate(rows.getLong(1), rows.getString(2)));

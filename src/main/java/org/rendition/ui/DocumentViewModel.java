@@ -45,8 +45,10 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<Optional<OpenedDocument>> document =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper scan = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<String>> returnNotice = new ReadOnlyObjectWrapper<>(Optional.empty());
     /** The matches the side pane shows, and the row they belong to (looked up in the background). */
     private List<TmMatch> shownMatches = List.of();
     private SegmentRow shownMatchesRow;
@@ -83,11 +85,37 @@ public final class DocumentViewModel {
         return resumeOffer.getReadOnlyProperty();
     }
 
+    /** What to tell the analyst when the opened document came back from a supervisor; empty otherwise. */
+    public ReadOnlyObjectProperty<Optional<String>> returnNoticeProperty() {
+        return returnNotice.getReadOnlyProperty();
+    }
+
+    /** Hands the open document to a supervisor for review, with an optional note. */
+    public void submit(String comment) {
+        Optional<OpenedDocument> opened = document.get();
+        if (opened.isEmpty() || busy.get()) {
+            return;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() {
+                workflow.submit(opened.get(), comment);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            returnNotice.set(Optional.empty());
+            status.accept(Messages.get("status.submitted", opened.get().name()));
+        });
+        run(task, Messages.get("status.submitting", opened.get().name()));
+    }
+
     /** Takes up the saved work the resume offer was about. */
     public void resume() {
         document.get().flatMap(OpenedDocument::savedWork).ifPresent(saved -> {
+            OpenedDocument opened = document.get().get();
             rows.setAll(saved.stream().map(s -> new SegmentRow(s, s.index() == 0
-                    || saved.get(s.index() - 1).paragraph() != s.paragraph())).toList());
+                    || saved.get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s))).toList());
             status.accept(Messages.get("status.resumed", document.get().get().name()));
             refreshGlossaryHits();
         });
@@ -98,6 +126,11 @@ public final class DocumentViewModel {
     public void startOver() {
         document.get().ifPresent(workflow::startOver);
         resumeOffer.set(Optional.empty());
+    }
+
+    /** Whether the open document was read by OCR (in part), so the grid shows OCR's confidence. */
+    public ReadOnlyBooleanProperty scanProperty() {
+        return scan.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -131,14 +164,17 @@ public final class DocumentViewModel {
     private void show(OpenedDocument opened) {
         List<SegmentRow> read = opened.segments().stream()
                 .map(s -> new SegmentRow(s, s.index() == 0
-                        || opened.segments().get(s.index() - 1).paragraph() != s.paragraph()))
+                        || opened.segments().get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s)))
                 .toList();
         rows.setAll(read);
+        scan.set(read.stream().anyMatch(row -> row.ocr().isPresent()));
         document.set(Optional.of(opened));
         languages.setDetected(opened.detectedLanguage());
         refreshGlossaryHits();
         status.accept(Messages.get("status.opened", opened.name(), read.size(),
                 opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
+        returnNotice.set(opened.returnNotice());
+        opened.returnNotice().ifPresent(status);
         resumeOffer.set(opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
                 saved.stream().filter(s -> !s.target().isBlank()).count(),
                 saved.stream().filter(s -> s.status() == org.rendition.documents.SegmentStatus.CONFIRMED).count())));

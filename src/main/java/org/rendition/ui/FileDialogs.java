@@ -27,7 +27,7 @@ public interface FileDialogs {
                 chooser.setTitle(Messages.get("dialog.open.title"));
                 chooser.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.docx", "*.txt", "*.pdf",
-                                "*.html", "*.htm", "*.eml", "*.md", "*.log"),
+                                "*.html", "*.htm", "*.eml", "*.md", "*.log", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
                         new FileChooser.ExtensionFilter(Messages.get("dialog.open.all"), "*.*"));
                 return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
             }

@@ -60,6 +60,14 @@ public final class MainView {
                 scene.getAccelerators().put(FindBar.REPLACE, findBar::showReplace);
             }
         });
+        // A document that came back from a supervisor says so, with her comment, as it opens.
+        viewModel.document().returnNoticeProperty().addListener((o, was, notice) -> notice.ifPresent(text -> {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION, text);
+            alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+            alert.setHeaderText(Messages.get("returned.header"));
+            alert.show();
+        }));
         viewModel.document().resumeOfferProperty().addListener((o, was, offer) ->
                 offer.ifPresent(question -> javafx.application.Platform.runLater(() -> askToResume(question))));
     }
@@ -114,13 +122,16 @@ public final class MainView {
         cancel.disableProperty().bind(document.busyProperty().not());
         Button export = button("exportButton", Messages.get("toolbar.export"), this::export);
         export.disableProperty().bind(document.canTranslateProperty().not());
+        Button submit = button("submitButton", Messages.get("toolbar.submit"), this::submit);
+        submit.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.submit.tip")));
+        submit.disableProperty().bind(document.canTranslateProperty().not());
         Button review = button("reviewButton", Messages.get("toolbar.review"), this::openReview);
         review.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.review.tip")));
         Button about = button("aboutButton", Messages.get("toolbar.about"),
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
         return new ToolBar(open, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
-                new Separator(), export, new Separator(), review, about);
+                new Separator(), export, new Separator(), submit, review, about);
     }
 
     private Tab documentTab() {
@@ -170,6 +181,16 @@ public final class MainView {
 
     private void open() {
         dialogs.chooseDocument(root.getScene().getWindow()).ifPresent(viewModel.document()::open);
+    }
+
+    /** The analyst's Submit: an optional note for the supervisor, then the job goes for review. */
+    private void submit() {
+        javafx.scene.control.TextInputDialog note = new javafx.scene.control.TextInputDialog();
+        note.initOwner(root.getScene().getWindow());
+        note.setTitle(Messages.get("submit.title"));
+        note.setHeaderText(Messages.get("submit.header"));
+        note.setContentText(Messages.get("submit.note"));
+        note.showAndWait().ifPresent(comment -> viewModel.document().submit(comment.isBlank() ? null : comment));
     }
 
     private void openReview() {

@@ -12,7 +12,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.rendition.documents.SegmentStatus;
 
-/** The segment grid: #, source, editable target, status; a thin rule where a paragraph starts. */
+/**
+ * The segment grid: #, source, editable target, status, and for scans OCR's confidence; a thin
+ * rule where a paragraph starts.
+ */
 final class SegmentTable {
     static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COPY_SOURCE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
@@ -24,6 +27,7 @@ final class SegmentTable {
     private static final int TARGET_COLUMN = 2;
     private static final PseudoClass PARAGRAPH_START = PseudoClass.getPseudoClass("paragraph-start");
     private static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
+    private static final PseudoClass LOW_OCR = PseudoClass.getPseudoClass("low-ocr");
 
     private SegmentTable() {
     }
@@ -64,7 +68,19 @@ final class SegmentTable {
         status.setPrefWidth(110);
         status.setMaxWidth(140);
 
-        table.getColumns().setAll(java.util.List.of(number, source, target, status));
+        // Scans get a column with OCR's confidence, low values marked, sortable to bring them together.
+        TableColumn<SegmentRow, String> ocr = new TableColumn<>(Messages.get("grid.ocr"));
+        ocr.setId("ocrColumn");
+        ocr.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ocrLabel()));
+        ocr.setComparator(java.util.Comparator.comparingInt(SegmentTable::percent));
+        ocr.setCellFactory(c -> new OcrCell());
+        ocr.setEditable(false);
+        ocr.setPrefWidth(60);
+        ocr.setMaxWidth(80);
+        ocr.visibleProperty().bind(document.scanProperty());
+
+        // Status stays last: the resize policy flexes the last column, which must be a visible one.
+        table.getColumns().setAll(java.util.List.of(number, source, target, ocr, status));
         table.setRowFactory(t -> new SegmentTableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> document.select(now));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, document, e));
@@ -108,6 +124,23 @@ final class SegmentTable {
         table.getFocusModel().focus(next);
         table.scrollTo(Math.max(0, next - 3));
         table.requestFocus();
+    }
+
+    private static int percent(String label) {
+        return label.isEmpty() ? 101 : Integer.parseInt(label.substring(0, label.length() - 1));
+    }
+
+    /** OCR's confidence, marked for the style sheet where a person should compare the text with the page. */
+    private static final class OcrCell extends javafx.scene.control.TableCell<SegmentRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            SegmentRow row = empty ? null : getTableRow().getItem();
+            setText(empty || item == null ? null : item);
+            pseudoClassStateChanged(LOW_OCR, row != null && row.ocrNeedsChecking());
+            setTooltip(row == null || row.ocr().isEmpty() ? null : new javafx.scene.control.Tooltip(
+                    Messages.get("grid.ocr.tooltip", row.ocr().get().page(), item)));
+        }
     }
 
     /** Marks rows that open a paragraph and rows already confirmed, for the style sheet. */

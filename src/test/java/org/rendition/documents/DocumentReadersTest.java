@@ -35,7 +35,8 @@ class DocumentReadersTest {
     void unsupportedTypeIsRefusedNamingWhatIsRead() throws Exception {
         Path file = Files.writeString(folder.resolve("archive.xyz"), "nothing known");
         DocumentException e = assertThrows(DocumentException.class, () -> DocumentReaders.forFile(file));
-        assertEquals("Rendition cannot open '.xyz' files; it reads .txt, .docx, .pdf, .html and .eml.", e.getMessage());
+        assertEquals("Rendition cannot open '.xyz' files; it reads .txt, .docx, .pdf, .html, .eml and scanned .png, "
+            + ".jpg and .tif.", e.getMessage());
     }
 
     @Test
@@ -43,7 +44,7 @@ class DocumentReadersTest {
         Path file = Files.write(folder.resolve("memo.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         DocumentException e = assertThrows(DocumentException.class, () -> DocumentReaders.forFile(file));
         assertEquals("Rendition cannot open '.doc' files (Word 97-2003); save 'memo.doc' as .docx in Word and open "
-            + "that. It reads .txt, .docx, .pdf, .html and .eml.", e.getMessage());
+            + "that. It reads .txt, .docx, .pdf, .html, .eml and scanned .png, .jpg and .tif.", e.getMessage());
     }
 
     @Test

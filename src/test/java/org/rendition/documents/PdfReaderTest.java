@@ -46,7 +46,7 @@ class PdfReaderTest {
     }
 
     @Test
-    void scannedPdfIsReportedAsHavingNoTextLayer() throws Exception {
+    void scannedPdfWhosePicturesHoldNoTextSaysWhyOcrCouldNotReadIt() throws Exception {
         Path file = folder.resolve("scan.pdf");
         try (PDDocument pdf = new PDDocument()) {
             imagePage(pdf);
@@ -54,12 +54,12 @@ class PdfReaderTest {
             pdf.save(file.toFile());
         }
         DocumentException e = assertThrows(DocumentException.class, () -> reader.read(file));
-        assertEquals("'scan.pdf' has no text layer: it is a scanned image. Run it through OCR first, "
-            + "then open the result.", e.getMessage());
+        assertEquals("'scan.pdf' could not be read by OCR: its script could not be recognised (the page holds too "
+            + "little text, or none); choose the document's language in From and open it again.", e.getMessage());
     }
 
     @Test
-    void pagesWithoutTextInATextualPdfAreNamedInTheNotes() throws Exception {
+    void scannedPagesOcrCannotReadInATextualPdfAreNamedInTheNotes() throws Exception {
         Path file = folder.resolve("mixed.pdf");
         try (PDDocument pdf = new PDDocument()) {
             textPage(pdf, new PDType1Font(Standard14Fonts.FontName.HELVETICA), List.of("Summary of the visit."));
@@ -68,8 +68,8 @@ class PdfReaderTest {
         }
         SourceDocument document = reader.read(file);
         assertEquals(List.of(new DocumentBlock(1, "Summary of the visit.")), document.blocks());
-        assertEquals(List.of("Page 2 has no text layer and is left out; if it is scanned, run the file through OCR."),
-            document.notes());
+        assertEquals(List.of("Page 2 is left out: its script could not be recognised (the page holds too little "
+            + "text, or none); choose the document's language in From and open it again."), document.notes());
     }
 
     @Test
@@ -112,8 +112,8 @@ class PdfReaderTest {
     private static void imagePage(PDDocument pdf) throws IOException {
         PDPage page = new PDPage();
         pdf.addPage(page);
+        // A picture without text (a dark panel): what OCR makes of real scans is in documents.ocr's tests.
         BufferedImage scan = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
-        scan.getGraphics().drawString("Scanned text", 10, 50);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
             content.drawImage(LosslessFactory.createFromImage(pdf, scan), 72, 500);
         }

@@ -34,7 +34,7 @@ class TmxTest {
             }
         }
         List<TmEntry> read = new ArrayList<>();
-        new TmxReader("nobody", WHEN).read(new ByteArrayInputStream(out.toByteArray()), read::add);
+        new TmxReader("nobody", WHEN).read(new ByteArrayInputStream(out.toByteArray()), read::add, w -> { });
         assertEquals(original, read);
     }
 
@@ -52,29 +52,87 @@ class TmxTest {
                 </tmx>
                 """;
         TmxFormatException e = assertThrows(TmxFormatException.class, () -> new TmxReader("x", WHEN)
-                .read(new ByteArrayInputStream(tmx.getBytes(StandardCharsets.UTF_8)), entry -> { }));
+                .read(new ByteArrayInputStream(tmx.getBytes(StandardCharsets.UTF_8)), entry -> { }, w -> { }));
         assertEquals(7, e.line());
         assertTrue(e.getMessage().startsWith("Line 7: "), e.getMessage());
     }
 
     @Test
-    void unitWithoutSourceLanguageVariantNamesItsLine() {
+    void unitWithoutSourceVariantIsSkippedWithItsLineAndTheRestImported() throws Exception {
         String tmx = "<tmx version=\"1.4\"><header srclang=\"ru\"/><body>\n\n"
-                + "<tu tuid=\"7\"><tuv xml:lang=\"en\"><seg>No</seg></tuv></tu></body></tmx>";
-        TmxFormatException e = assertThrows(TmxFormatException.class, () -> new TmxReader("x", WHEN)
-                .read(new ByteArrayInputStream(tmx.getBytes(StandardCharsets.UTF_8)), entry -> { }));
-        assertEquals(3, e.line());
-        assertTrue(e.getMessage().contains("'7'"), e.getMessage());
+                + "<tu tuid=\"7\"><tuv xml:lang=\"en\"><seg>No</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"ru\"><seg>Да</seg></tuv><tuv xml:lang=\"en\"><seg>Yes</seg></tuv></tu>"
+                + "</body></tmx>";
+        List<TmEntry> read = new ArrayList<>();
+        List<TmxWarning> skipped = new ArrayList<>();
+        new TmxReader("x", WHEN).read(bytes(tmx), read::add, skipped::add);
+        assertEquals(1, read.size());
+        assertEquals(1, skipped.size());
+        assertEquals(3, skipped.get(0).line());
+        assertTrue(skipped.get(0).toString().startsWith("Line 3: ") && skipped.get(0).message().contains("'7'"),
+                skipped.get(0).toString());
     }
 
     @Test
-    void inlineCodesAreDroppedAndHighlightedTextKept() throws Exception {
+    void sourceVariantIsFoundWhenItsRegionDiffersFromTheHeader() throws Exception {
+        String tmx = "<tmx version=\"1.4\"><header srclang=\"en-US\"/><body><tu>"
+                + "<tuv xml:lang=\"EN-GB\"><seg>Colour</seg></tuv><tuv xml:lang=\"ru-RU\"><seg>Цвет</seg></tuv>"
+                + "</tu></body></tmx>";
+        List<TmEntry> read = new ArrayList<>();
+        new TmxReader("x", WHEN).read(bytes(tmx), read::add, w -> { });
+        assertEquals("EN-GB", read.get(0).sourceLang());
+        assertEquals("ru-RU", read.get(0).targetLang());
+    }
+
+    @Test
+    void inlineTagsAreKeptWithTheirMarkupAndHighlightedTextStaysText() throws Exception {
+        String seg = "<bpt i=\"1\" type=\"bold\">&lt;b&gt;</bpt>Bold<ept i=\"1\">&lt;/b&gt;</ept> <hi type=\"x\">text</hi>"
+                + "<ph x=\"2\">&lt;img src=\"<sub>Alt &amp; more</sub>\"/&gt;</ph><it pos=\"begin\">&lt;i&gt;</it>";
         String tmx = "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>"
-                + "<tuv xml:lang=\"en\"><seg><bpt i=\"1\">&lt;b&gt;</bpt>Bold<ept i=\"1\">&lt;/b&gt;</ept> <hi>text</hi></seg></tuv>"
+                + "<tuv xml:lang=\"en\"><seg>" + seg + "</seg></tuv>"
                 + "<tuv xml:lang=\"ru\"><seg>Жирный текст</seg></tuv></tu></body></tmx>";
         List<TmEntry> read = new ArrayList<>();
-        new TmxReader("x", WHEN).read(new ByteArrayInputStream(tmx.getBytes(StandardCharsets.UTF_8)), read::add);
-        assertEquals("Bold text", read.get(0).source());
-        assertEquals("x", read.get(0).createdBy());
+        new TmxReader("x", WHEN).read(bytes(tmx), read::add, w -> { });
+        TmEntry entry = read.get(0);
+        assertEquals("Bold text", entry.source());
+        assertEquals(List.of(InlineTag.Kind.BEGIN, InlineTag.Kind.END, InlineTag.Kind.HIGHLIGHT_START,
+                        InlineTag.Kind.HIGHLIGHT_END, InlineTag.Kind.PLACEHOLDER, InlineTag.Kind.ISOLATED),
+                entry.sourceTags().stream().map(InlineTag::kind).toList());
+        assertEquals("1", entry.sourceTags().get(0).pairId());
+        assertEquals(4, entry.sourceTags().get(1).offset());
+        assertEquals(seg, entry.taggedSource().toTmx());
+        assertEquals("x", entry.createdBy());
+    }
+
+    @Test
+    void tagsAndRegionsSurviveAWriteAndReadAgain() throws Exception {
+        String tmx = "<tmx version=\"1.4\"><header srclang=\"ru-RU\"/><body><tu tuid=\"77\" usagecount=\"4\">"
+                + "<tuv xml:lang=\"ru-RU\"><seg>Совещание <bpt i=\"1\">&lt;b&gt;</bpt>начнётся<ept i=\"1\">&lt;/b&gt;</ept>.</seg></tuv>"
+                + "<tuv xml:lang=\"en-US\"><seg>The meeting <bpt i=\"1\">&lt;b&gt;</bpt>starts<ept i=\"1\">&lt;/b&gt;</ept>.</seg></tuv>"
+                + "</tu></body></tmx>";
+        List<TmEntry> first = new ArrayList<>();
+        new TmxReader("x", WHEN).read(bytes(tmx), first::add, w -> { });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TmxWriter writer = new TmxWriter(out, "ru-RU")) {
+            writer.write(first.get(0));
+        }
+        List<TmEntry> second = new ArrayList<>();
+        new TmxReader("y", WHEN).read(new ByteArrayInputStream(out.toByteArray()), second::add, w -> { });
+        assertEquals(first, second);
+        assertEquals(2, second.get(0).targetTags().size());
+    }
+
+    @Test
+    void utf16FileIsRead() throws Exception {
+        String tmx = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>"
+                + "<tuv xml:lang=\"en\"><seg>Yes</seg></tuv><tuv xml:lang=\"zh-Hant\"><seg>是</seg></tuv></tu></body></tmx>";
+        List<TmEntry> read = new ArrayList<>();
+        new TmxReader("x", WHEN).read(new ByteArrayInputStream(tmx.getBytes(StandardCharsets.UTF_16)), read::add,
+                w -> { });
+        assertEquals("是", read.get(0).target());
+    }
+
+    private static ByteArrayInputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }

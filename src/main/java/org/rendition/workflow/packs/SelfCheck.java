@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.rendition.documents.ocr.OcrException;
+import org.rendition.documents.ocr.OcrInstallation;
 import org.rendition.engine.NativeRuntime;
 
 /**
@@ -46,7 +48,24 @@ public final class SelfCheck {
         results.add(font("Arabic script", "\u0628\u0633\u0645", "fonts-noto-core or fonts-dejavu-core"));
         results.add(font("Chinese script", "\u4E2D\u6587", "fonts-noto-cjk or fonts-wqy-zenhei"));
         results.add(font("Cyrillic script", "\u0416\u044F", "fonts-noto-core or fonts-dejavu-core"));
+        results.add(ocr("OCR engine", OcrInstallation::checkEngine));
+        results.add(ocr("OCR language data", OcrInstallation::checkLanguageData));
         return results;
+    }
+
+    /** One of {@link OcrInstallation}'s checks, which throw with what to install. */
+    private interface OcrCheck {
+        String run() throws OcrException;
+    }
+
+    private static Result ocr(String name, OcrCheck check) {
+        try {
+            return new Result(name, true, check.run());
+        } catch (OcrException e) {
+            return new Result(name, false, e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            return new Result(name, false, "OCR could not be started (" + e.getMessage() + "); reinstall Rendition.");
+        }
     }
 
     private static Result runtime() {

@@ -14,13 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamException;
+import org.rendition.glossary.Concept;
 import org.rendition.glossary.GlossaryCsv;
 import org.rendition.glossary.GlossaryFormatException;
 import org.rendition.glossary.GlossaryHit;
 import org.rendition.glossary.GlossaryIndex;
 import org.rendition.glossary.GlossaryInfo;
 import org.rendition.glossary.GlossaryTerm;
-import org.rendition.glossary.Tbx;
+import org.rendition.glossary.TbxReader;
+import org.rendition.glossary.TbxWriter;
 import org.rendition.store.Database;
 import org.rendition.store.GlossaryStore;
 import org.rendition.workflow.Languages;
@@ -61,15 +63,39 @@ public final class GlossaryService {
      * Imports a glossary file into the glossary {@code name} (created if new; null means the
      * file name without extension). Languages missing from the file are taken from
      * {@code sourceLang}/{@code targetLang}, which may be null when the file names them.
-     * All terms are stored in one transaction, or none.
+     * All terms are stored in one transaction, or none. A TBX file keeps its concepts whole
+     * (every language, term status, definition, note and history), and its languages are the
+     * ones it names.
      *
-     * @return the number of terms imported
+     * @return the number of terms (for TBX, concepts) imported
      */
     public int importFile(Path file, String name, String sourceLang, String targetLang) {
         String glossary = name != null ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        if (formatOf(file) == Format.TBX) {
+            List<Concept> concepts = readTbx(file).concepts();
+            int count = Guard.call(() -> store.addConcepts(glossary, concepts));
+            indexes.clear();
+            return count;
+        }
         List<GlossaryTerm> terms = read(file, sourceLang == null ? null : Languages.normalize(sourceLang),
                 targetLang == null ? null : Languages.normalize(targetLang));
         return importTerms(glossary, terms);
+    }
+
+    private static TbxReader.Termbase readTbx(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return TbxReader.read(in);
+        } catch (GlossaryFormatException e) {
+            throw unreadable(file, e);
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the glossary " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static WorkflowException unreadable(Path file, GlossaryFormatException e) {
+        return new WorkflowException("The glossary " + file + " cannot be read at line " + e.line() + ": "
+                + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
+                + ". Fix the file; nothing was imported.", e);
     }
 
     /** Adds {@code terms} to the glossary {@code name} (created if new) in one transaction. */
@@ -85,18 +111,11 @@ public final class GlossaryService {
     private static List<GlossaryTerm> read(Path file, String sourceLang, String targetLang) {
         Format format = formatOf(file);
         try {
-            if (format == Format.TBX) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return Tbx.read(in, sourceLang, targetLang);
-                }
-            }
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return GlossaryCsv.read(in, format == Format.CSV ? ',' : '\t', sourceLang, targetLang);
             }
         } catch (GlossaryFormatException e) {
-            throw new WorkflowException("The glossary " + file + " cannot be read at line " + e.line() + ": "
-                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
-                    + ". Fix the file; nothing was imported.", e);
+            throw unreadable(file, e);
         } catch (IOException e) {
             throw new WorkflowException("Cannot read the glossary " + file + ": " + e.getMessage() + ".", e);
         }
@@ -106,17 +125,19 @@ public final class GlossaryService {
      * Writes the glossary {@code name} (all glossaries when null) to {@code file} in the format
      * its extension names.
      *
-     * @return the number of terms written
+     * @return the number of terms written (for TBX, concepts)
      */
     public int exportFile(Path file, String name) {
         List<GlossaryTerm> terms = terms(name);
         Format format = formatOf(file);
         try {
             if (format == Format.TBX) {
-                String sourceLang = terms.isEmpty() ? "en" : terms.get(0).sourceLang();
+                List<Concept> concepts = Guard.call(() -> store.concepts(name));
+                String lang = concepts.isEmpty() ? "en" : concepts.get(0).terms().get(0).lang();
                 try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
-                    Tbx.write(out, sourceLang, terms);
+                    TbxWriter.write(out, lang, concepts);
                 }
+                return concepts.size();
             } else {
                 try (Writer out = new OutputStreamWriter(OwnerOnlyFiles.newOutputStream(file), StandardCharsets.UTF_8)) {
                     GlossaryCsv.write(out, format == Format.CSV ? ',' : '\t', terms);

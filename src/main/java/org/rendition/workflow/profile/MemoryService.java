@@ -12,7 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
+import java.util.function.Consumer;
 import org.rendition.memory.FuzzyMatcher;
 import org.rendition.memory.Origin;
 import org.rendition.memory.TmCandidate;
@@ -20,6 +20,7 @@ import org.rendition.memory.TmEntry;
 import org.rendition.memory.TmMatch;
 import org.rendition.memory.TmxFormatException;
 import org.rendition.memory.TmxReader;
+import org.rendition.memory.TmxWarning;
 import org.rendition.memory.TmxWriter;
 import org.rendition.store.Database;
 import org.rendition.store.TranslationMemoryStore;
@@ -94,6 +95,9 @@ public final class MemoryService {
                     fuzzy.add(new TmMatch(entry, s.comparison().score(), s.comparison().differences()));
                 }
             }
+            // Equal scores: the entry in the asked-for regions (en-US for en-US) comes first.
+            fuzzy.sort(java.util.Comparator.comparingInt((TmMatch m) -> -m.score())
+                    .thenComparingInt(m -> -TranslationMemoryStore.regionAffinity(m.entry(), sourceLang, targetLang)));
             return new TmLookup(exact, fuzzy);
         });
     }
@@ -104,26 +108,34 @@ public final class MemoryService {
     }
 
     /**
-     * Imports a TMX file. The whole file is checked first, so a malformed file imports nothing;
-     * then entries are stored in committed batches, and {@code progress} hears of each.
+     * Imports a TMX file. The whole file is checked first, so a file that is not well-formed
+     * imports nothing; then entries are stored in committed batches, and {@code progress} hears
+     * of each. A unit already in the memory (same tuid, or same text without one) is updated,
+     * not added again; a unit that cannot be used is skipped and reported to {@code skipped}
+     * with its line. Language tags are kept as the file writes them.
      *
-     * @return the number of entries imported
+     * @return the number of entries imported or updated
      */
-    public long importTmx(Path file, ImportProgress progress) {
+    public long importTmx(Path file, ImportProgress progress, Consumer<TmxWarning> skipped) {
         TmxReader reader = new TmxReader(user, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        readTmx(file, reader, entry -> { });
+        readTmx(file, reader, entry -> { }, warning -> { });
         long[] total = {0};
         List<TmEntry> batch = new ArrayList<>(IMPORT_BATCH);
         readTmx(file, reader, entry -> {
-            batch.add(normalized(entry));
+            batch.add(entry);
             if (batch.size() == IMPORT_BATCH) {
                 total[0] += store(batch, progress, total[0]);
             }
-        });
+        }, skipped);
         if (!batch.isEmpty()) {
             total[0] += store(batch, progress, total[0]);
         }
         return total[0];
+    }
+
+    /** {@link #importTmx(Path, ImportProgress, Consumer)}, with skipped units only counted out. */
+    public long importTmx(Path file, ImportProgress progress) {
+        return importTmx(file, progress, warning -> { });
     }
 
     /**
@@ -149,7 +161,7 @@ public final class MemoryService {
 
     private long store(List<TmEntry> batch, ImportProgress progress, long before) {
         int size = batch.size();
-        Guard.call(() -> store.addInBatches(batch.iterator(), size, n -> { }));
+        Guard.call(() -> store.importInBatches(batch.iterator(), size, n -> { }));
         batch.clear();
         progress.committed(before + size);
         return size;
@@ -161,9 +173,10 @@ public final class MemoryService {
                 e.changed(), e.origin(), e.properties());
     }
 
-    private static void readTmx(Path file, TmxReader reader, java.util.function.Consumer<TmEntry> consumer) {
+    private static void readTmx(Path file, TmxReader reader, Consumer<TmEntry> consumer,
+                                Consumer<TmxWarning> skipped) {
         try {
-            reader.read(file, consumer);
+            reader.read(file, consumer, skipped);
         } catch (TmxFormatException e) {
             throw new WorkflowException("The TMX file " + file + " is malformed at line " + e.line() + ": "
                     + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
@@ -188,12 +201,12 @@ public final class MemoryService {
                 try {
                     writer.write(entry);
                     written[0]++;
-                } catch (XMLStreamException e) {
+                } catch (IOException e) {
                     throw new WorkflowException("Cannot write the TMX file " + file + ": " + e.getMessage() + ".", e);
                 }
             }));
             writer.close();
-        } catch (IOException | XMLStreamException e) {
+        } catch (IOException e) {
             throw new WorkflowException("Cannot write the TMX file " + file + ": " + e.getMessage() + ".", e);
         }
         return written[0];

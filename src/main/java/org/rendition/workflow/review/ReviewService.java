@@ -94,10 +94,19 @@ public final class ReviewService {
      * starting a second one.
      */
     public Optional<OpenJob> openJob(String document, String sourceLang, String targetLang) {
+        return openJob(document, job -> sourceLang.equals(job.summary().sourceLang())
+                && targetLang.equals(job.summary().targetLang()));
+    }
+
+    /** The user's own newest job on {@code document}, in any language pair, that is not approved. */
+    public Optional<OpenJob> openJob(String document) {
+        return openJob(document, job -> true);
+    }
+
+    private Optional<OpenJob> openJob(String document, java.util.function.Predicate<ReviewedJob> pair) {
         return replayAll().values().stream()
                 .filter(job -> job.summary().analyst().equals(actor.user())
-                        && document.equals(job.summary().document())
-                        && sourceLang.equals(job.summary().sourceLang()) && targetLang.equals(job.summary().targetLang())
+                        && document.equals(job.summary().document()) && pair.test(job)
                         && job.summary().status() != ReviewStatus.APPROVED)
                 .max(Comparator.comparing(job -> job.summary().started()))
                 .map(job -> {
@@ -107,7 +116,7 @@ public final class ReviewService {
                             machine.put(s.index(), s.machineOutput());
                         }
                     });
-                    return new OpenJob(job.summary().jobId(), machine);
+                    return new OpenJob(job.summary(), machine);
                 });
     }
 

@@ -2,6 +2,7 @@ package org.rendition.workflow.translate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.rendition.documents.DocumentException;
 import org.rendition.documents.DocumentFormat;
 import org.rendition.documents.ExportFormat;
@@ -9,6 +10,7 @@ import org.rendition.documents.Marking;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SourceDocument;
 import org.rendition.documents.TranslatedDocument;
+import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.text.Language;
 import org.rendition.text.SentenceSegmenter;
 
@@ -34,6 +36,14 @@ final class DocumentContent {
 
     DocumentFormat format() {
         return source.format();
+    }
+
+    /** The OCR evidence of the paragraph segment {@code index} comes from; empty for text the file held as text. */
+    Optional<OcrEvidence> ocrEvidence(int index) {
+        if (index < 0 || index >= segments.size()) {
+            return Optional.empty();
+        }
+        return source.blocks().get(segments.get(index).paragraph()).ocr();
     }
 
     /** What this document can be exported as, the one keeping its own layout first. */

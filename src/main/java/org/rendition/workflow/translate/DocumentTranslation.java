@@ -31,6 +31,7 @@ import org.rendition.workflow.profile.ProfileSettings;
 import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.profile.RoleRefusedException;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.review.OpenJob;
 import org.rendition.workflow.review.ReviewService;
 
 /**
@@ -134,7 +135,8 @@ public final class DocumentTranslation implements AutoCloseable {
             }
             long project = profile.projects().projectFor(file, source.contentHash().orElseThrow());
             OpenedDocument withSaved = new OpenedDocument(file, language, content,
-                    profile.projects().saved(project, opened.segments()));
+                    profile.projects().saved(project, opened.segments()),
+                    ReviewService.of(profile).openJob(opened.name()).flatMap(OpenJob::returnNotice));
             projects.put(withSaved, project);
             // A reopened document keeps the marking it had: reopening must not lower it.
             markings.put(withSaved, ReviewService.of(profile).latestMarking(withSaved.name())
@@ -249,6 +251,24 @@ public final class DocumentTranslation implements AutoCloseable {
         changed(document, confirmed);
         writer.submit(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()));
         return confirmed;
+    }
+
+    /**
+     * Hands the document's open job to a supervisor, with an optional note: the analyst's Submit.
+     *
+     * @throws WorkflowException if there is no profile database or nothing of the document was recorded
+     */
+    public void submit(OpenedDocument document, String comment) {
+        if (profile == null) {
+            throw new WorkflowException("Submitting for review needs the profile database, which could not be "
+                    + "opened.", WorkflowException.Hint.DATABASE);
+        }
+        writer.flush();
+        ReviewService review = ReviewService.of(profile);
+        String job = review.openJob(document.name()).map(OpenJob::jobId).orElseThrow(() -> new WorkflowException(
+                "Nothing of '" + document.name() + "' has been translated or edited since it was last approved, "
+                        + "so there is nothing to submit."));
+        review.submit(job, comment);
     }
 
     /** Something the user should know about their roles, such as that there is no roles file. */

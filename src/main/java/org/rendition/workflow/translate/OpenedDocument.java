@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
+import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.text.Language;
 
 /**
@@ -18,12 +19,15 @@ public final class OpenedDocument {
     private final DocumentContent content;
     private final List<Segment> segments;
     private final List<Segment> savedWork;
+    private final Optional<String> returnNotice;
 
     OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content) {
-        this(file, detectedLanguage, content, List.of());
+        this(file, detectedLanguage, content, List.of(), Optional.empty());
     }
 
-    OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content, List<Segment> savedWork) {
+    OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content, List<Segment> savedWork,
+            Optional<String> returnNotice) {
+        this.returnNotice = returnNotice;
         this.savedWork = List.copyOf(savedWork);
         this.file = file;
         this.detectedLanguage = detectedLanguage;
@@ -53,6 +57,22 @@ public final class OpenedDocument {
     public Optional<List<Segment>> savedWork() {
         boolean touched = savedWork.stream().anyMatch(s -> s.status() != SegmentStatus.UNTRANSLATED);
         return touched ? Optional.of(savedWork) : Optional.empty();
+    }
+
+    /**
+     * When a supervisor returned this document for changes: the sentence to show the analyst, with
+     * the supervisor's comment; empty otherwise.
+     */
+    public Optional<String> returnNotice() {
+        return returnNotice;
+    }
+
+    /**
+     * Where a segment of a scan came from — page, box on the page image, OCR confidence — so it can
+     * be shown and checked; empty for text the file held as text.
+     */
+    public Optional<OcrEvidence> ocrEvidence(Segment segment) {
+        return content.ocrEvidence(segment.index());
     }
 
     /** The segments as read, all untranslated. */

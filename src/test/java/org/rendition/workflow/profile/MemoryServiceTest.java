@@ -87,13 +87,13 @@ class MemoryServiceTest {
             profile.memory().confirm("ru", "en", "Два.", "Two.", null, Origin.MACHINE);
             assertEquals(2, profile.memory().exportTmx(tmx, null));
         }
-        new TmxReader("x", java.time.Instant.EPOCH).read(tmx, exported::add);
+        new TmxReader("x", java.time.Instant.EPOCH).read(tmx, exported::add, w -> { });
         try (UserProfile profile = UserProfile.open(dir.resolve("b.db"))) {
             assertEquals(2, profile.memory().importTmx(tmx, ImportProgress.NONE));
             Path again = dir.resolve("again.tmx");
             profile.memory().exportTmx(again, null);
             List<TmEntry> reexported = new ArrayList<>();
-            new TmxReader("x", java.time.Instant.EPOCH).read(again, reexported::add);
+            new TmxReader("x", java.time.Instant.EPOCH).read(again, reexported::add, w -> { });
             assertEquals(exported, reexported);
             assertEquals("One.", profile.memory().lookup("ru", "en", "Раз.").exact().get(0).entry().target());
         }

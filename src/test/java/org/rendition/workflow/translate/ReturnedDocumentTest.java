@@ -1,6 +1,7 @@
 package org.rendition.workflow.translate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ReturnedDocumentTest {
     Path temp;
 
     @Test
-    void workOnAReturnedDocumentContinuesTheReturnedJob() throws Exception {
+    void aReturnedDocumentSaysSoAndItsFixesAreResubmittedInTheSameJob() throws Exception {
         Path models = temp.resolve("models");
         new ModelLibrary(models).importFrom(SharedData.model("tiny-nllb"), ImportRequest.defaults());
         Path database = temp.resolve("p.db");
@@ -57,14 +58,17 @@ class ReturnedDocumentTest {
         }
         try (DocumentTranslation analyst = DocumentTranslation.withProfile(models, database)) {
             OpenedDocument reopened = analyst.open(file);
+            assertTrue(reopened.returnNotice().orElseThrow().contains("Say how long they last."),
+                    "the analyst is told, with the comment");
             List<Segment> saved = reopened.savedWork().orElseThrow();
             analyst.edit(reopened, saved.get(1), "They will last a week.");
+            analyst.submit(reopened, "Added the duration.");
         }
         try (UserProfile analyst = UserProfile.open(database)) {
             List<ReviewSummary> documents = ReviewService.of(analyst).documents(ReviewFilter.ALL);
             assertEquals(1, documents.size(), "one job for the document, not one per session");
             assertEquals(job, documents.get(0).jobId());
-            assertEquals(ReviewStatus.RETURNED, documents.get(0).status(), documents.get(0).toString());
+            assertEquals(ReviewStatus.SUBMITTED, documents.get(0).status(), documents.get(0).toString());
             assertEquals("They will last a week.",
                     ReviewService.of(analyst).open(job).segments().get(1).finalText());
         }

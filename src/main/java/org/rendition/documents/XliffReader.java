@@ -1,0 +1,246 @@
+package org.rendition.documents;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a whole document back from XLIFF 2.x or 1.2, as {@link XliffWriter} wrote it or a
+ * colleague's CAT tool returned it, so its targets can be merged into the document.
+ *
+ * <p>An XLIFF 2 file is first validated against the bundled OASIS schema. Inline codes inside
+ * a source or target ({@code ph}, {@code pc}, {@code g}, {@code x} …) keep the text they
+ * enclose; standalone codes are dropped. A segment's status is Rendition's own where the file
+ * still carries it, unless the colleague finalised it; otherwise it follows XLIFF's state:
+ * final (1.2 also signed-off) is confirmed, any other target is an edit.
+ */
+public final class XliffReader {
+    private XliffReader() {
+    }
+
+    public static XliffDocument read(byte[] file) throws DocumentException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(file));
+            while (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (!xml.getLocalName().equals("xliff")) {
+                throw new DocumentException("This is not an XLIFF file: its root is <" + xml.getLocalName() + ">.");
+            }
+            String version = String.valueOf(xml.getAttributeValue(null, "version"));
+            if (version.startsWith("2.")) {
+                XliffSchemas.validate2(file);
+                return new Reader(xml, XliffVersion.V2_1).read();
+            }
+            if (version.startsWith("1.")) {
+                return new Reader(xml, XliffVersion.V1_2).read();
+            }
+            throw new DocumentException("XLIFF version '" + version + "' is not supported; export as XLIFF 2.1 or 1.2.");
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw new DocumentException("The XLIFF file is not well-formed at line " + line + ": "
+                    + String.valueOf(e.getMessage()).replaceFirst("(?s).*Message: ", "") + ".", e);
+        }
+    }
+
+    /** One pass over the file. */
+    private static final class Reader {
+        private final XMLStreamReader xml;
+        private final XliffVersion version;
+        private String original = "";
+        private String sourceLang;
+        private String targetLang;
+        private String marking;
+        private final List<Segment> segments = new ArrayList<>();
+        private int paragraph = -1;
+
+        Reader(XMLStreamReader xml, XliffVersion version) {
+            this.xml = xml;
+            this.version = version;
+            sourceLang = xml.getAttributeValue(null, "srcLang");
+            targetLang = xml.getAttributeValue(null, "trgLang");
+        }
+
+        XliffDocument read() throws XMLStreamException, DocumentException {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("group")) {
+                    groupOpen = false;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (xml.getLocalName()) {
+                    case "file" -> {
+                        original = orElse(xml.getAttributeValue(null, "original"), original);
+                        sourceLang = orElse(xml.getAttributeValue(null, "source-language"), sourceLang);
+                        targetLang = orElse(xml.getAttributeValue(null, "target-language"), targetLang);
+                    }
+                    case "note" -> {
+                        String kind = version == XliffVersion.V2_1 ? xml.getAttributeValue(null, "category")
+                                : xml.getAttributeValue(null, "from");
+                        String text = xml.getElementText();
+                        if ("marking".equals(kind)) {
+                            marking = text;
+                        }
+                    }
+                    case "unit" -> paragraph++;
+                    case "group" -> {
+                        paragraph++;
+                        groupOpen = true;
+                    }
+                    case "segment" -> segment2();
+                    case "trans-unit" -> {
+                        // 1.2 trans-units directly in <body> each make a paragraph; in a <group> they share one.
+                        if (!groupOpen) {
+                            paragraph++;
+                        }
+                        transUnit12();
+                    }
+                    default -> {
+                    }
+                }
+            }
+            if (sourceLang == null || targetLang == null) {
+                throw new DocumentException("The XLIFF file names no source or target language.");
+            }
+            return new XliffDocument(version, original, sourceLang, targetLang, marking, segments);
+        }
+
+        private boolean groupOpen;
+
+        private void segment2() throws XMLStreamException, DocumentException {
+            String state = xml.getAttributeValue(null, "state");
+            String subState = xml.getAttributeValue(null, "subState");
+            String source = null;
+            String target = "";
+            while (true) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("segment")) {
+                    break;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (xml.getLocalName().equals("source")) {
+                        source = text();
+                    } else if (xml.getLocalName().equals("target")) {
+                        target = text();
+                    }
+                }
+            }
+            add(source, target, status(subState, "final".equals(state) || "reviewed".equals(state), target));
+        }
+
+        private void transUnit12() throws XMLStreamException, DocumentException {
+            String own = xml.getAttributeValue(XliffWriter.RENDITION_NAMESPACE, "status");
+            boolean approved = "yes".equals(xml.getAttributeValue(null, "approved"));
+            String source = null;
+            String target = "";
+            String state = null;
+            while (true) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("trans-unit")) {
+                    break;
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "source" -> source = text();
+                        case "target" -> {
+                            state = xml.getAttributeValue(null, "state");
+                            target = text();
+                        }
+                        case "alt-trans" -> skip();
+                        default -> {
+                        }
+                    }
+                }
+            }
+            boolean finalised = approved || "final".equals(state) || "signed-off".equals(state);
+            add(source, target, status(own == null ? null : XliffWriter.SUBSTATE_PREFIX + own, finalised, target));
+        }
+
+        private void add(String source, String target, Segment status) throws DocumentException {
+            if (source == null) {
+                throw new DocumentException("Segment " + (segments.size() + 1) + " of the XLIFF file has no source.");
+            }
+            segments.add(new Segment(segments.size(), Math.max(paragraph, 0), source, target, status.status(),
+                    status.tmScore()));
+        }
+
+        /** The status as a segment carrying it (only status and score are used). */
+        private static Segment status(String subState, boolean finalised, String target) {
+            if (target.isEmpty()) {
+                return Segment.untranslated(0, 0, "");
+            }
+            if (finalised) {
+                return new Segment(0, 0, "", target, SegmentStatus.CONFIRMED);
+            }
+            if (subState != null && subState.startsWith(XliffWriter.SUBSTATE_PREFIX)) {
+                String value = subState.substring(XliffWriter.SUBSTATE_PREFIX.length());
+                int dash = value.lastIndexOf('-');
+                try {
+                    if (dash > 0) {
+                        SegmentStatus s = SegmentStatus.valueOf(value.substring(0, dash).toUpperCase(Locale.ROOT));
+                        return new Segment(0, 0, "", target, s, Integer.parseInt(value.substring(dash + 1)));
+                    }
+                    SegmentStatus s = SegmentStatus.valueOf(value.toUpperCase(Locale.ROOT));
+                    if (s != SegmentStatus.UNTRANSLATED) {
+                        return new Segment(0, 0, "", target, s);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // Another tool's sub-state in our prefix, or a damaged one: the target is still an edit.
+                }
+            }
+            return new Segment(0, 0, "", target, SegmentStatus.EDITED);
+        }
+
+        /** The text of the element the reader stands on, inline codes' own text left out. */
+        private String text() throws XMLStreamException {
+            StringBuilder out = new StringBuilder();
+            int depth = 1;
+            while (depth > 0) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        String name = xml.getLocalName();
+                        if (name.equals("ph") || name.equals("x") || name.equals("bx") || name.equals("ex")
+                                || name.equals("cp") || name.equals("sc") || name.equals("ec")) {
+                            skip();
+                        } else {
+                            depth++;
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                            out.append(xml.getText());
+                    default -> {
+                    }
+                }
+            }
+            return out.toString();
+        }
+
+        private void skip() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        private static String orElse(String value, String fallback) {
+            return value == null ? fallback : value;
+        }
+    }
+}

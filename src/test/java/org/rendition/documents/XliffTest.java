@@ -1,0 +1,74 @@
+package org.rendition.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class XliffTest {
+    private static final List<Segment> SEGMENTS = List.of(
+            new Segment(0, 0, "Министерство обороны сообщило о начале учений.", "The Ministry of Defence announced exercises.",
+                    SegmentStatus.MACHINE),
+            new Segment(1, 0, "Учения продлятся неделю.", "The exercises will last a week.", SegmentStatus.TM_FUZZY, 87),
+            new Segment(2, 1, "Штаб & <округ>", "HQ & <district>", SegmentStatus.CONFIRMED),
+            Segment.untranslated(3, 2, "Конец."));
+
+    private static XliffDocument document(XliffVersion version) {
+        return new XliffDocument(version, "report.txt", "ru-RU", "en-US", "OFFICIAL", SEGMENTS);
+    }
+
+    private static byte[] written(XliffDocument document) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XliffWriter.write(document, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void documentExportedAsXliff21ValidatesAgainstTheOasisSchemaAndReadsBackWhole() throws Exception {
+        byte[] xliff = written(document(XliffVersion.V2_1));
+        XliffSchemas.validate2(xliff);
+        assertEquals(document(XliffVersion.V2_1), XliffReader.read(xliff));
+    }
+
+    @Test
+    void documentExportedAsXliff12ReadsBackWhole() throws Exception {
+        byte[] xliff = written(document(XliffVersion.V1_2));
+        String text = new String(xliff, StandardCharsets.UTF_8);
+        assertTrue(text.contains("version=\"1.2\"") && text.contains("state-qualifier=\"fuzzy-match\""), text);
+        assertEquals(document(XliffVersion.V1_2), XliffReader.read(xliff));
+    }
+
+    @Test
+    void translatedXliffFromAColleagueFillsTheDocumentsTargets() throws Exception {
+        List<Segment> untranslated = SEGMENTS.stream().map(s -> Segment.untranslated(s.index(), s.paragraph(),
+                s.source())).toList();
+        String sent = new String(written(new XliffDocument(XliffVersion.V2_1, "report.txt", "ru", "en", null,
+                untranslated)), StandardCharsets.UTF_8);
+        // What OmegaT or memoQ sends back: targets added, the sentence finished by the colleague marked final.
+        String returned = sent.replace("state=\"initial\" subState=\"rendition:untranslated\"><source>Конец.</source>",
+                "state=\"final\"><source>Конец.</source><target>The end.</target>")
+                .replace("<source>Учения продлятся неделю.</source>",
+                        "<source>Учения продлятся неделю.</source><target>The drill lasts a week.</target>");
+        XliffDocument back = XliffReader.read(returned.getBytes(StandardCharsets.UTF_8));
+        List<Segment> merged = back.mergeInto(untranslated);
+        assertEquals("The end.", merged.get(3).target());
+        assertEquals(SegmentStatus.CONFIRMED, merged.get(3).status());
+        assertEquals("The drill lasts a week.", merged.get(1).target());
+        assertEquals(SegmentStatus.EDITED, merged.get(1).status());
+        assertEquals(SegmentStatus.UNTRANSLATED, merged.get(0).status());
+    }
+
+    @Test
+    void xliff2ThatBreaksTheSchemaIsRefusedWithItsLine() {
+        String bad = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"ru\">\n"
+                + "<file id=\"f1\"><unit id=\"u1\">\n<segment><target>No source</target></segment>"
+                + "</unit></file></xliff>";
+        DocumentException e = assertThrows(DocumentException.class,
+                () -> XliffReader.read(bad.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+}

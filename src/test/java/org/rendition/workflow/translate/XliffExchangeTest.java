@@ -1,0 +1,56 @@
+package org.rendition.workflow.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rendition.documents.Segment;
+import org.rendition.documents.SegmentStatus;
+import org.rendition.documents.XliffVersion;
+import org.rendition.workflow.WorkflowException;
+
+class XliffExchangeTest {
+    @TempDir
+    Path dir;
+
+    private static final List<Segment> DOCUMENT = List.of(
+            new Segment(0, 0, "Министерство обороны сообщило о начале учений.", "The MoD announced drills.",
+                    SegmentStatus.MACHINE),
+            Segment.untranslated(1, 1, "Учения продлятся неделю."));
+
+    @Test
+    void documentSentAsXliffComesBackWithTheColleaguesTargets() throws Exception {
+        Path sent = dir.resolve("report.xlf");
+        XliffExchange.export(sent, XliffVersion.V2_1, "report.txt", "ru", "en", "OFFICIAL", DOCUMENT);
+        String returned = Files.readString(sent).replace("<source>Учения продлятся неделю.</source>",
+                "<source>Учения продлятся неделю.</source><target>The drills will last a week.</target>");
+        Path back = dir.resolve("back.xlf");
+        Files.writeString(back, returned);
+        List<Segment> merged = XliffExchange.read(back).mergeInto(DOCUMENT);
+        assertEquals("The MoD announced drills.", merged.get(0).target());
+        assertEquals("The drills will last a week.", merged.get(1).target());
+        assertEquals(SegmentStatus.EDITED, merged.get(1).status());
+    }
+
+    @Test
+    void xliffOfAnotherDocumentIsRefusedWithWhatToDo() throws Exception {
+        Path sent = dir.resolve("report.xlf");
+        XliffExchange.export(sent, XliffVersion.V1_2, "report.txt", "ru", "en", null, DOCUMENT.subList(0, 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> XliffExchange.read(sent).mergeInto(DOCUMENT));
+        assertTrue(e.getMessage().contains("another version of the document"), e.getMessage());
+    }
+
+    @Test
+    void fileThatIsNotXliffIsRefusedInOneSentence() throws Exception {
+        Path notXliff = dir.resolve("x.xlf");
+        Files.writeString(notXliff, "<html/>");
+        WorkflowException e = assertThrows(WorkflowException.class, () -> XliffExchange.read(notXliff));
+        assertTrue(e.getMessage().startsWith("This is not an XLIFF file"), e.getMessage());
+    }
+}
