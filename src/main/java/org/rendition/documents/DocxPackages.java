@@ -18,14 +18,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Opening Word documents, and the one order in which the reader and the writer both walk their
- * paragraphs, so a block's position finds the same paragraph on the way back. POI's zip-bomb
- * limits ({@code ZipSecureFile}) stay at their defaults.
+ * paragraphs, so a block's position finds the same paragraph on the way back. Parts are checked
+ * by kind before POI opens them ({@link DocxPackageBudget}).
  */
 final class DocxPackages {
     private DocxPackages() {
     }
 
     static XWPFDocument open(String name, byte[] bytes) throws DocumentException {
+        DocxPackageBudget.requireWithinLimits(name, bytes);
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (OLE2NotOfficeXmlFileException e) {

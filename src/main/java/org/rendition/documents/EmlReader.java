@@ -171,7 +171,7 @@ public final class EmlReader extends ByteReader {
         try {
             SourceDocument document = reader.get() instanceof PlainTextReader text
                 ? text.read(fileName, bytes, charset(part))
-                : reader.get().read(fileName, bytes);
+                : reader.get().readSafely(fileName, bytes);
             return new Attachment(fileName, mimeType, bytes.length, Optional.of(document), Optional.empty());
         } catch (DocumentException e) {
             return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.of(e.getMessage()));
@@ -202,9 +202,9 @@ public final class EmlReader extends ByteReader {
 
     private static byte[] bytes(Part part) throws MessagingException, IOException {
         try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) SourceFiles.MAX_BYTES + 1);
-            if (bytes.length > SourceFiles.MAX_BYTES) {
-                throw new IOException("a part is larger than " + SourceFiles.MAX_BYTES / (1024 * 1024) + " MB");
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, SourceFiles.maxBytes() + 1));
+            if (bytes.length > SourceFiles.maxBytes()) {
+                throw new IOException("a part is larger than " + SourceFiles.maxBytes() / (1024 * 1024) + " MB");
             }
             return bytes;
         }

@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Reads the text layer of PDF files through PDFBox, page by page and paragraph by paragraph,
@@ -20,9 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfReader extends ByteReader {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-
-    /** A character no PDF text holds, so PDFBox's paragraph marks cannot be confused with text. */
-    private static final String PARAGRAPH_END = "\uE000";
 
     @Override
     public DocumentFormat format() {
@@ -39,21 +35,17 @@ public final class PdfReader extends ByteReader {
         // Streams are cached in a temporary file rather than memory, so a PDF full of large
         // pictures does not exhaust the heap while its text is extracted.
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            int pageCount = pdf.getNumberOfPages();
-            if (pageCount == 0) {
+            // The page count in the file is only a claim (one forged to 9,999,999,999 pages is a
+            // known attack); the stripper counts real pages as it walks the tree.
+            List<String> pages = new PdfTextByPage(name).pages(pdf);
+            if (pages.isEmpty()) {
                 throw new DocumentException("'" + name + "' has no pages: there is nothing to translate.");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphStart("");
-            stripper.setParagraphEnd(PARAGRAPH_END);
             List<DocumentBlock> blocks = new ArrayList<>();
             List<Integer> pagesWithoutText = new ArrayList<>();
-            for (int page = 1; page <= pageCount; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
+            for (int page = 1; page <= pages.size(); page++) {
                 int before = blocks.size();
-                for (String paragraph : stripper.getText(pdf).split(PARAGRAPH_END)) {
+                for (String paragraph : pages.get(page - 1).split(PdfTextByPage.PARAGRAPH_END)) {
                     String text = unwrap(paragraph);
                     if (!text.isEmpty()) {
                         blocks.add(new DocumentBlock(page, text));
@@ -63,6 +55,13 @@ public final class PdfReader extends ByteReader {
                     pagesWithoutText.add(page);
                 }
             }
+            List<String> notes = new ArrayList<>(notes(pagesWithoutText));
+            List<DocumentBlock> fields = PdfFormFields.blocks(pdf, pages.size() + 1);
+            if (!fields.isEmpty()) {
+                blocks.addAll(fields);
+                notes.add("The text of " + fields.size() + " form field" + (fields.size() == 1 ? "" : "s")
+                    + " follows the pages.");
+            }
             if (blocks.isEmpty() && hasPictures(pdf)) {
                 throw new DocumentException("'" + name + "' has no text layer: it is a scanned image. "
                     + "Run it through OCR first, then open the result.");
@@ -71,10 +70,12 @@ public final class PdfReader extends ByteReader {
                 throw new DocumentException("'" + name + "' has no text to translate: its pages are blank "
                     + "or hold only drawings.");
             }
-            return new SourceDocument(name, DocumentFormat.PDF, blocks, notes(pagesWithoutText), List.of(), null, null);
+            return new SourceDocument(name, DocumentFormat.PDF, blocks, notes, List.of(), null, null);
         } catch (InvalidPasswordException e) {
             throw new DocumentException("'" + name + "' is protected by a password. Open it with the password, "
                 + "save a copy without one, and open that.", e);
+        } catch (ReadingLimits.LimitExceeded e) {
+            throw new DocumentException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             // PDFBox signals broken structure with IOExceptions and assorted runtime exceptions.
             throw new DocumentException("'" + name + "' is damaged or not a PDF: its structure cannot be read. "
@@ -106,7 +107,11 @@ public final class PdfReader extends ByteReader {
 
     /** Scanned pages are pictures: image (or form) objects drawn on the page. */
     private static boolean hasPictures(PDDocument pdf) {
+        int pages = 0;
         for (PDPage page : pdf.getPages()) {
+            if (++pages > ReadingLimits.PAGES.value()) {
+                return false;
+            }
             PDResources resources = page.getResources();
             if (resources != null && resources.getXObjectNames().iterator().hasNext()) {
                 return true;
