@@ -1,5 +1,6 @@
 package org.rendition.documents;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,13 +10,28 @@ import java.util.Objects;
  * @param position where the block sits in its document, in the format's own terms: the
  *     paragraph's number in reading order for DOCX, the block's number for HTML, the line number
  *     for plain text, the page number for PDF. Only the writers read it.
- * @param text the text, never blank, without surrounding white space
+ * @param text the text, never blank, without surrounding white space; line breaks and tabs
+ *     inside it are kept as {@code \n} and {@code \t}
+ * @param tags the inline formatting over {@code text} (bold, links, footnote references …), in
+ *     the order the tags open; empty for formats without any
  */
-public record DocumentBlock(int position, String text) {
+public record DocumentBlock(int position, String text, List<InlineTag> tags) {
     public DocumentBlock {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
             throw new IllegalArgumentException("A block needs text");
         }
+        tags = List.copyOf(tags);
+        for (InlineTag tag : tags) {
+            if (tag.end() > text.length()) {
+                throw new IllegalArgumentException("Tag " + tag + " reaches past the block's " + text.length()
+                    + " characters");
+            }
+        }
+    }
+
+    /** A block without inline formatting. */
+    public DocumentBlock(int position, String text) {
+        this(position, text, List.of());
     }
 }

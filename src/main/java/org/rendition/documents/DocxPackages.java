@@ -2,23 +2,13 @@ package org.rendition.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Opening Word documents, and the one order in which the reader and the writer both walk their
- * paragraphs, so a block's position finds the same paragraph on the way back. Parts are checked
+ * Opening Word documents, and refusing them in words a person can act on. Parts are checked
  * by kind before POI opens them ({@link DocxPackageBudget}).
  */
 final class DocxPackages {
@@ -56,32 +46,5 @@ final class DocxPackages {
             }
         }
         return false;
-    }
-
-    /** Body paragraphs and table cell paragraphs in reading order, then headers, then footers. */
-    static List<XWPFParagraph> paragraphs(XWPFDocument document) {
-        List<XWPFParagraph> paragraphs = new ArrayList<>();
-        addAll(document.getBodyElements(), paragraphs);
-        for (XWPFHeader header : document.getHeaderList()) {
-            addAll(header.getBodyElements(), paragraphs);
-        }
-        for (XWPFFooter footer : document.getFooterList()) {
-            addAll(footer.getBodyElements(), paragraphs);
-        }
-        return paragraphs;
-    }
-
-    private static void addAll(List<IBodyElement> elements, List<XWPFParagraph> paragraphs) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
-                paragraphs.add(paragraph);
-            } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        addAll(cell.getBodyElements(), paragraphs);
-                    }
-                }
-            }
-        }
     }
 }
