@@ -1,10 +1,13 @@
 package org.rendition;
 
+import org.rendition.arch.AllowedDependency;
 import org.rendition.cli.RenditionCommand;
 import org.rendition.engine.OfflineMode;
 import org.rendition.ui.WorkstationLauncher;
 
 /** Entry point of {@code rendition.jar}: no arguments open the workstation, a command runs the command line. */
+@AllowedDependency(rule = AllowedDependency.Rule.STANDARD_STREAMS,
+        reason = "Before any face exists, the entry point says in one line that no display was found.")
 public final class Main {
     private Main() {
     }

@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rendition.engine.LanguagePair;
-import org.rendition.engine.pack.ModelLibrary;
-import org.rendition.engine.pack.ModelPack;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
-import org.rendition.workflow.bench.BenchmarkFigure;
-import org.rendition.workflow.bench.BenchmarkReport;
-import org.rendition.workflow.bench.DecodingBenchmark;
-import org.rendition.workflow.bench.FullSizeBenchmark;
+import org.rendition.bench.BenchmarkFigure;
+import org.rendition.bench.BenchmarkReport;
+import org.rendition.bench.DecodingBenchmark;
+import org.rendition.bench.FullSizeBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -119,13 +117,12 @@ final class BenchCommand implements Callable<Integer> {
         if (from == null || sentences == null) {
             throw new WorkflowException("With --model, give --from LANG and --sentences FILE too.");
         }
-        ModelPack pack = new ModelLibrary(models.resolve()).find(model)
-                .orElseThrow(() -> new WorkflowException("No model pack named '" + model + "' is installed."));
         LanguagePair pair = new LanguagePair(Language.require(from), Language.require(to));
         List<String> inputs = DecodingBenchmark.readSentences(sentences, count);
-        out.printf("Rendition decoding benchmark: pack %s, %s, %d sentences from %s, %d cores%n", pack.name(), pair,
-                inputs.size(), sentences.getFileName(), cores);
-        new DecodingBenchmark(pack, pair, inputs).run(report::figure);
+        DecodingBenchmark benchmark = DecodingBenchmark.ofInstalledPack(models.resolve(), model, pair, inputs);
+        out.printf("Rendition decoding benchmark: pack %s, %s, %d sentences from %s, %d cores%n",
+                benchmark.packName(), pair, inputs.size(), sentences.getFileName(), cores);
+        benchmark.run(report::figure);
         return 0;
     }
 }

@@ -1,8 +1,8 @@
 package org.rendition.cli;
 
 import java.nio.file.Path;
-import org.rendition.workflow.DatabaseLocation;
-import org.rendition.workflow.UserProfile;
+import org.rendition.workflow.profile.DatabaseLocation;
+import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by the memory, glossary and history commands. */

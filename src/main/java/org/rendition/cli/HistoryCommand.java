@@ -1,12 +1,13 @@
 package org.rendition.cli;
 
+import org.rendition.workflow.review.ReviewService;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.history.Verification;
-import org.rendition.workflow.UserProfile;
+import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -152,7 +153,7 @@ public final class HistoryCommand implements Runnable {
             java.time.Instant end = Dates.to(to);
             return CommandErrors.run(spec, () -> {
                 try (UserProfile profile = ReviewCommand.open(db, spec)) {
-                    profile.review().writeReport(start, end, out);
+                    ReviewService.of(profile).writeReport(start, end, out);
                     spec.commandLine().getOut().printf("Audit report written to %s.%n", out);
                 }
                 return 0;

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelManifest;
-import org.rendition.engine.pack.ModelPack;
-import org.rendition.engine.pack.PackListing;
+import org.rendition.workflow.packs.InstalledPack;
 import org.rendition.text.Language;
-import org.rendition.workflow.ModelPacks;
-import org.rendition.workflow.UserProfile;
+import org.rendition.workflow.packs.ModelPacks;
+import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,10 +71,10 @@ final class ModelsCommand implements Runnable {
             ImportRequest request = new ImportRequest(name, license,
                     sourceLanguage == null ? null : Language.require(sourceLanguage),
                     targetLanguage == null ? null : Language.require(targetLanguage), replace);
-            ModelPack pack = packs.importFolder(folder, request);
-            spec.commandLine().getOut().printf("Imported '%s' (%s, %s) into %s: %d files verified.%n", pack.name(),
-                    pack.manifest().architecture(), languages(pack.manifest()), pack.folder(),
-                    pack.manifest().files().size());
+            InstalledPack pack = packs.importFolder(folder, request);
+            ModelManifest manifest = pack.manifest().orElseThrow();
+            spec.commandLine().getOut().printf("Imported '%s' (%s, %s) into %s: %d files verified.%n", manifest.name(),
+                    manifest.architecture(), languages(manifest), pack.folder(), manifest.files().size());
             return 0;
         }
     }
@@ -91,7 +90,7 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             ModelPacks packs = new ModelPacks(models.resolve());
-            List<PackListing> listings = packs.list();
+            List<InstalledPack> listings = packs.list();
             PrintWriter out = spec.commandLine().getOut();
             if (listings.isEmpty()) {
                 out.println("No model packs in " + packs.directory() + ". Import one with 'rendition models import "
@@ -99,9 +98,9 @@ final class ModelsCommand implements Runnable {
                 return 0;
             }
             out.printf("%-24s %-8s %-32s %s%n", "NAME", "TYPE", "LANGUAGES", "LICENCE");
-            for (PackListing listing : listings) {
-                if (listing.pack().isPresent()) {
-                    ModelManifest m = listing.pack().get().manifest();
+            for (InstalledPack listing : listings) {
+                if (listing.manifest().isPresent()) {
+                    ModelManifest m = listing.manifest().get();
                     out.printf("%-24s %-8s %-32s %s%n", m.name(), m.architecture(), languages(m), m.license());
                 } else {
                     out.printf("%-24s %s%n", listing.folderName(), listing.problem().orElse("damaged"));

@@ -1,7 +1,7 @@
 package org.rendition.cli;
 
 import java.nio.file.Path;
-import org.rendition.workflow.AppLocations;
+import org.rendition.workflow.profile.AppLocations;
 import picocli.CommandLine.Option;
 
 /** The {@code --models-dir} option shared by every command that reads model packs. */

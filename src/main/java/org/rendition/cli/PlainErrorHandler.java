@@ -2,8 +2,6 @@ package org.rendition.cli;
 
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
-import org.rendition.engine.UnsupportedLanguagePairException;
-import org.rendition.text.InvalidInputException;
 import org.rendition.text.UnknownLanguageException;
 import org.rendition.workflow.WorkflowException;
 import picocli.CommandLine;
@@ -17,8 +15,7 @@ final class PlainErrorHandler implements CommandLine.IExecutionExceptionHandler 
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        if (e instanceof WorkflowException || e instanceof InvalidInputException
-                || e instanceof UnknownLanguageException || e instanceof UnsupportedLanguagePairException
+        if (e instanceof WorkflowException || e instanceof UnknownLanguageException
                 || e instanceof CancellationException || e instanceof UserInputException) {
             commandLine.getErr().println("rendition: " + e.getMessage());
             return USER_ERROR;

@@ -3,14 +3,14 @@ package org.rendition.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rendition.workflow.ReviewComment;
-import org.rendition.workflow.ReviewDocument;
-import org.rendition.workflow.ReviewFilter;
-import org.rendition.workflow.ReviewSegment;
-import org.rendition.workflow.ReviewService;
-import org.rendition.workflow.ReviewStatus;
-import org.rendition.workflow.ReviewSummary;
-import org.rendition.workflow.UserProfile;
+import org.rendition.workflow.review.ReviewComment;
+import org.rendition.workflow.review.ReviewDocument;
+import org.rendition.workflow.review.ReviewFilter;
+import org.rendition.workflow.review.ReviewSegment;
+import org.rendition.workflow.review.ReviewService;
+import org.rendition.workflow.review.ReviewStatus;
+import org.rendition.workflow.review.ReviewSummary;
+import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +76,7 @@ public final class ReviewCommand implements Runnable {
             return CommandErrors.run(spec, () -> {
                 try (UserProfile profile = open(db, spec)) {
                     PrintWriter out = spec.commandLine().getOut();
-                    for (ReviewSummary s : profile.review().documents(filter)) {
+                    for (ReviewSummary s : ReviewService.of(profile).documents(filter)) {
                         out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\tedited %d/%d\t%s%n", s.jobId(), s.started(),
                                 s.analyst(), s.document(), s.languagePair(), s.model(), s.classification(),
                                 s.status().label(), s.editedSegments(), s.segments(), percent(s.editRatio()));
@@ -101,7 +101,7 @@ public final class ReviewCommand implements Runnable {
         public Integer call() throws Exception {
             return CommandErrors.run(spec, () -> {
                 try (UserProfile profile = open(db, spec)) {
-                    ReviewDocument d = profile.review().open(job);
+                    ReviewDocument d = ReviewService.of(profile).open(job);
                     ReviewSummary s = d.summary();
                     PrintWriter out = spec.commandLine().getOut();
                     out.printf("%s (job %s)%n", s.document(), s.jobId());
@@ -223,7 +223,7 @@ public final class ReviewCommand implements Runnable {
                    String confirmation, Object... arguments) throws Exception {
         return CommandErrors.run(spec, () -> {
             try (UserProfile profile = open(db, spec)) {
-                step.accept(profile.review());
+                step.accept(ReviewService.of(profile));
                 spec.commandLine().getOut().printf(confirmation + "%n", arguments);
             }
             return 0;

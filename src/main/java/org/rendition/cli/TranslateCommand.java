@@ -1,5 +1,6 @@
 package org.rendition.cli;
 
+import org.rendition.workflow.review.ReviewService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +13,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
-import org.rendition.text.InputText;
 import org.rendition.text.Language;
-import org.rendition.workflow.Classification;
-import org.rendition.workflow.ClassificationScheme;
-import org.rendition.workflow.DatabaseLocation;
-import org.rendition.workflow.Roles;
-import org.rendition.workflow.SegmentOrigin;
-import org.rendition.workflow.SegmentOutcome;
-import org.rendition.workflow.TextTranslation;
-import org.rendition.workflow.UserProfile;
-import org.rendition.workflow.TranslatedText;
+import org.rendition.workflow.profile.Classification;
+import org.rendition.workflow.profile.ClassificationScheme;
+import org.rendition.workflow.profile.DatabaseLocation;
+import org.rendition.workflow.profile.Roles;
+import org.rendition.workflow.translate.SegmentOrigin;
+import org.rendition.workflow.translate.SegmentOutcome;
+import org.rendition.workflow.translate.TextTranslation;
+import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.translate.TranslatedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,7 +83,7 @@ final class TranslateCommand implements Callable<Integer> {
         Optional<Language> source = from == null ? Optional.empty() : Optional.of(Language.require(from));
         Language target = Language.require(to);
         String sourceName = in == null ? "standard input" : in.getFileName().toString();
-        String text = InputText.decode(readInput(), sourceName);
+        String text = TextTranslation.readText(readInput(), sourceName);
         long started = System.nanoTime();
         TranslatedText result;
         Classification classification;
@@ -96,7 +96,7 @@ final class TranslateCommand implements Callable<Integer> {
             result = translation.translate(sourceName, text, source, target, Optional.ofNullable(model),
                     new DecodingOptions(beams, batch, 0), CancelSignal.NEVER);
             if (profile != null && !classification.equals(scheme.lowest())) {
-                result.historyJob().ifPresent(job -> profile.review().classify(job, classification.label()));
+                result.historyJob().ifPresent(job -> ReviewService.of(profile).classify(job, classification.label()));
             }
         }
         // A file is an export and carries its marking like every other; standard output stays bare for pipes.

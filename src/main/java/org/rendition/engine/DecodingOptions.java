@@ -1,5 +1,7 @@
 package org.rendition.engine;
 
+import org.rendition.arch.ValueType;
+
 /**
  * Per-request decoding choices; zero means "what the model's generation config says".
  *
@@ -7,6 +9,7 @@ package org.rendition.engine;
  * @param batchSize sentences decoded together; larger batches use the cores better
  * @param maxLength longest output in tokens, counting the decoder start token
  */
+@ValueType
 public record DecodingOptions(int beams, int batchSize, int maxLength) {
     public static final int DEFAULT_BATCH = 16;
 

@@ -1,5 +1,6 @@
 package org.rendition.engine;
 
+import org.rendition.arch.ValueType;
 import org.rendition.text.Language;
 
 /**
@@ -8,6 +9,7 @@ import org.rendition.text.Language;
  * @param source language of the input
  * @param target language of the output
  */
+@ValueType
 public record LanguagePair(Language source, Language target) {
 
     @Override

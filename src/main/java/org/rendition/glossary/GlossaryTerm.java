@@ -1,5 +1,6 @@
 package org.rendition.glossary;
 
+import org.rendition.arch.ValueType;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param caseSensitive  whether the source matches only in the case written
  * @param doNotTranslate a name or codeword that stays as it is in the translation
  */
+@ValueType
 public record GlossaryTerm(long id, String glossary, String sourceLang, String targetLang, String source,
                            String target, PartOfSpeech partOfSpeech, String note, List<String> forbidden,
                            boolean caseSensitive, boolean doNotTranslate) {

@@ -1,8 +1,10 @@
 package org.rendition.glossary;
 
+import org.rendition.arch.ValueType;
 import java.util.Locale;
 
 /** A term's part of speech, with the name TBX uses for it. */
+@ValueType
 public enum PartOfSpeech {
     NOUN("noun"),
     PROPER_NOUN("properNoun"),

@@ -1,6 +1,9 @@
 package org.rendition.history;
 
+import org.rendition.arch.ValueType;
+
 /** What a history row records. */
+@ValueType
 public enum EventKind {
     /** A translation job began: document, languages and model are fixed for it. */
     JOB_STARTED,

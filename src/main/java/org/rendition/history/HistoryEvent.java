@@ -1,5 +1,6 @@
 package org.rendition.history;
 
+import org.rendition.arch.ValueType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param classification the document's classification marking after this event, or null
  * @param comment        a reviewer's comment, what a refused attempt tried, or a setting change
  */
+@ValueType
 public record HistoryEvent(EventKind kind, String jobId, Instant at, String user, String document,
                            String sourceLang, String targetLang, String modelName, String modelHash,
                            Integer segmentIndex, String source, String machineOutput, String finalText,

@@ -1,5 +1,6 @@
 package org.rendition.memory;
 
+import org.rendition.arch.ValueType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param changed     when it was changed last, or null
  * @param properties  TMX props and notes, in document order
  */
+@ValueType
 public record TmEntry(long id, String sourceLang, String targetLang, String source, String target,
                       String document, String tuid, String createdBy, Instant created,
                       String changedBy, Instant changed, Origin origin, List<TmProperty> properties) {

@@ -1,5 +1,6 @@
 package org.rendition.text;
 
+import org.rendition.arch.ValueType;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  * ({@code ara}, {@code zho}, {@code fas}); {@link #nllbCode()} is the FLORES-200 code NLLB-200
  * expects as its language token.
  */
+@ValueType
 public enum Language {
     ENGLISH("en", "eng", "eng_Latn", "English", false),
     RUSSIAN("ru", "rus", "rus_Cyrl", "Russian", false),

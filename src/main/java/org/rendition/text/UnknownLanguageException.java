@@ -1,9 +1,12 @@
 package org.rendition.text;
 
+import org.rendition.arch.ValueType;
+
 /**
  * Thrown when text that must name a language names none Rendition knows. Its message is one
  * sentence that quotes the input and shows the accepted forms.
  */
+@ValueType
 public class UnknownLanguageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

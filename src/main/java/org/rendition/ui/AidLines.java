@@ -2,9 +2,9 @@ package org.rendition.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rendition.workflow.GlossaryHit;
-import org.rendition.workflow.SegmentAids;
-import org.rendition.workflow.TmMatch;
+import org.rendition.workflow.translate.GlossaryHit;
+import org.rendition.workflow.translate.SegmentAids;
+import org.rendition.workflow.translate.TmMatch;
 
 /** The side pane's lines for a segment's TM matches and glossary hits. */
 final class AidLines {

@@ -8,9 +8,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import org.rendition.workflow.ClassificationScheme;
-import org.rendition.workflow.DocumentTranslation;
-import org.rendition.workflow.OpenedDocument;
+import org.rendition.workflow.profile.ClassificationScheme;
+import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.OpenedDocument;
 
 /**
  * The classification banner over the open document: its marking, and changing it (raising is

@@ -22,13 +22,13 @@ import javafx.concurrent.Worker;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
-import org.rendition.workflow.DocumentTranslation;
-import org.rendition.workflow.ExportOption;
-import org.rendition.workflow.GlossaryHit;
-import org.rendition.workflow.OpenedDocument;
-import org.rendition.workflow.Segment;
-import org.rendition.workflow.SegmentAids;
-import org.rendition.workflow.TmMatch;
+import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.ExportOption;
+import org.rendition.workflow.translate.GlossaryHit;
+import org.rendition.workflow.translate.OpenedDocument;
+import org.rendition.documents.Segment;
+import org.rendition.workflow.translate.SegmentAids;
+import org.rendition.workflow.translate.TmMatch;
 
 /**
  * The open document: its segment rows, the translation run (progress, cancel), the translator's
@@ -138,7 +138,7 @@ public final class DocumentViewModel {
                 opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
         resumeOffer.set(opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
                 saved.stream().filter(s -> !s.target().isBlank()).count(),
-                saved.stream().filter(s -> s.status() == org.rendition.workflow.SegmentStatus.CONFIRMED).count())));
+                saved.stream().filter(s -> s.status() == org.rendition.documents.SegmentStatus.CONFIRMED).count())));
     }
 
     /**

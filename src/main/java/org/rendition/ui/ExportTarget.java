@@ -1,7 +1,7 @@
 package org.rendition.ui;
 
 import java.nio.file.Path;
-import org.rendition.workflow.ExportOption;
+import org.rendition.workflow.translate.ExportOption;
 
 /**
  * Where and how the analyst asked to export.

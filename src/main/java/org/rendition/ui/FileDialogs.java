@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.rendition.workflow.ExportOption;
+import org.rendition.workflow.translate.ExportOption;
 
 /** Asks the analyst for files; an interface so tests can answer without a native dialog. */
 public interface FileDialogs {

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.rendition.workflow.SegmentStatus;
+import org.rendition.documents.SegmentStatus;
 
 /**
  * Find (Ctrl+F) in sources and targets, and replace (Ctrl+H) in targets. A replaced row becomes

@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.rendition.workflow.DocumentTranslation;
-import org.rendition.workflow.ModelInfo;
+import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.packs.ModelInfo;
 
 /** The workstation window: language settings, the open document, Quick translate, the status line. */
 public final class MainViewModel {

@@ -26,11 +26,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
-import org.rendition.workflow.DiffPart;
-import org.rendition.workflow.ReviewDocument;
-import org.rendition.workflow.ReviewSegment;
-import org.rendition.workflow.ReviewStatus;
-import org.rendition.workflow.ReviewSummary;
+import org.rendition.workflow.review.DiffPart;
+import org.rendition.workflow.review.ReviewDocument;
+import org.rendition.workflow.review.ReviewSegment;
+import org.rendition.workflow.review.ReviewStatus;
+import org.rendition.workflow.review.ReviewSummary;
 
 /**
  * The review window: filters on top, the documents they select on the left, the chosen

@@ -7,9 +7,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.List;
-import org.rendition.workflow.GlossaryHit;
-import org.rendition.workflow.Segment;
-import org.rendition.workflow.SegmentStatus;
+import org.rendition.workflow.translate.GlossaryHit;
+import org.rendition.documents.Segment;
+import org.rendition.documents.SegmentStatus;
 
 /** One row of the segment grid: a segment whose target and status change as work goes on. */
 public final class SegmentRow {

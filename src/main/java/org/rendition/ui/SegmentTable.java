@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import org.rendition.workflow.SegmentStatus;
+import org.rendition.documents.SegmentStatus;
 
 /** The segment grid: #, source, editable target, status; a thin rule where a paragraph starts. */
 final class SegmentTable {

@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.rendition.text.Language;
-import org.rendition.workflow.ProfileSettings;
+import org.rendition.workflow.profile.ProfileSettings;
 
 /** The Settings tab: one row per setting, saved together with Save. */
 final class SettingsView {

@@ -11,7 +11,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Callback;
 import javafx.util.Duration;
-import org.rendition.workflow.GlossaryHit;
+import org.rendition.workflow.translate.GlossaryHit;
 
 /**
  * A wrapped, read-only source sentence, laid out right to left for Arabic, Persian, Urdu, Hebrew;

@@ -1,7 +1,7 @@
 package org.rendition.ui;
 
 import java.util.List;
-import org.rendition.workflow.GlossaryHit;
+import org.rendition.workflow.translate.GlossaryHit;
 
 /**
  * What a source cell shows: the sentence and the glossary terms found in it.

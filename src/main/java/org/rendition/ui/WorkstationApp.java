@@ -1,15 +1,18 @@
 package org.rendition.ui;
 
+import org.rendition.arch.AllowedDependency;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.rendition.workflow.AppLocations;
-import org.rendition.workflow.DatabaseLocation;
-import org.rendition.workflow.DocumentTranslation;
+import org.rendition.workflow.profile.AppLocations;
+import org.rendition.workflow.profile.DatabaseLocation;
+import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.WorkflowException;
 
 /** The workstation as a JavaFX application; models come from {@link AppLocations#modelsDirectory()}. */
+@AllowedDependency(rule = AllowedDependency.Rule.STANDARD_STREAMS,
+        reason = "A profile that cannot be opened is reported on the terminal that started the window, before the window exists; the window then runs without memory.")
 public final class WorkstationApp extends Application {
     private DocumentTranslation workflow;
     private TaskExecutor executor;

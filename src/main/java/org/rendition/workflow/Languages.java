@@ -3,11 +3,11 @@ package org.rendition.workflow;
 import java.util.Locale;
 
 /** Language codes as stored: canonical BCP 47 ({@code ru}, {@code en-US}, {@code zh-Hans}). */
-final class Languages {
+public final class Languages {
     private Languages() {
     }
 
-    static String normalize(String code) {
+    public static String normalize(String code) {
         if (code == null || code.isBlank()) {
             throw new WorkflowException("A language code is missing; give one such as 'ru' or 'en'.");
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryRecord;
-import org.rendition.workflow.UserProfile;
+import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine;
 
 /** Model packs are the administrators' once a roles file says who they are. */

@@ -14,7 +14,7 @@ import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.text.Language;
-import org.rendition.workflow.TextTranslation;
+import org.rendition.workflow.translate.TextTranslation;
 
 /**
  * Run in a child JVM by {@link NoNetworkTest}: installs a security manager that records (and

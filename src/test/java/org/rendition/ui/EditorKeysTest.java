@@ -15,8 +15,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.rendition.memory.Origin;
-import org.rendition.workflow.SegmentStatus;
-import org.rendition.workflow.UserProfile;
+import org.rendition.documents.SegmentStatus;
+import org.rendition.workflow.profile.UserProfile;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 

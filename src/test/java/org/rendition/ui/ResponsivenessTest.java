@@ -19,7 +19,7 @@ import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.rendition.SharedData;
-import org.rendition.workflow.SegmentStatus;
+import org.rendition.documents.SegmentStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.Start;

@@ -1,5 +1,6 @@
 package org.rendition.ui;
 
+import org.rendition.workflow.review.ReviewService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,15 +18,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.rendition.workflow.Actor;
-import org.rendition.workflow.ClassificationScheme;
-import org.rendition.workflow.ReviewFilter;
-import org.rendition.workflow.ReviewSegment;
-import org.rendition.workflow.ReviewStatus;
-import org.rendition.workflow.ReviewSummary;
-import org.rendition.workflow.Role;
-import org.rendition.workflow.TranslationJob;
-import org.rendition.workflow.UserProfile;
+import org.rendition.workflow.profile.Actor;
+import org.rendition.workflow.profile.ClassificationScheme;
+import org.rendition.workflow.review.ReviewFilter;
+import org.rendition.workflow.review.ReviewSegment;
+import org.rendition.workflow.review.ReviewStatus;
+import org.rendition.workflow.review.ReviewSummary;
+import org.rendition.workflow.profile.Role;
+import org.rendition.workflow.profile.TranslationJob;
+import org.rendition.workflow.profile.UserProfile;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +57,7 @@ class ReviewViewTest {
         }
         supervisor = UserProfile.open(db, SUE, ClassificationScheme.UK_GSC);
         executor = new BackgroundTaskExecutor();
-        ReviewViewModel viewModel = new ReviewViewModel(supervisor.review(), executor);
+        ReviewViewModel viewModel = new ReviewViewModel(ReviewService.of(supervisor), executor);
         stage.setScene(new Scene(new ReviewView(viewModel).root(), 1200, 700));
         stage.show();
         viewModel.search();
@@ -83,7 +84,7 @@ class ReviewViewTest {
 
     private ReviewSummary asAlice() {
         try (UserProfile alice = UserProfile.open(db, ALICE, ClassificationScheme.UK_GSC)) {
-            return alice.review().documents(ReviewFilter.ALL).get(0);
+            return ReviewService.of(alice).documents(ReviewFilter.ALL).get(0);
         }
     }
 

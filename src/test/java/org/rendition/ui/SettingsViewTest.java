@@ -19,8 +19,8 @@ import org.rendition.engine.LanguagePair;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryEvent;
 import org.rendition.text.Language;
-import org.rendition.workflow.GlossaryInUse;
-import org.rendition.workflow.UserProfile;
+import org.rendition.workflow.profile.GlossaryInUse;
+import org.rendition.workflow.profile.UserProfile;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 

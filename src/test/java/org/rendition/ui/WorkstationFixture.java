@@ -14,8 +14,8 @@ import javafx.stage.Window;
 import org.rendition.SharedData;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelLibrary;
-import org.rendition.workflow.DocumentTranslation;
-import org.rendition.workflow.ExportOption;
+import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.ExportOption;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**

@@ -1,10 +1,12 @@
 package org.rendition.engine.decode;
 
+import org.rendition.arch.ValueType;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /** Lets a caller stop a long decoding run between steps (the UI's Cancel button). */
 @FunctionalInterface
+@ValueType
 public interface CancelSignal {
     /** Never cancels. */
     CancelSignal NEVER = () -> false;

@@ -1,5 +1,6 @@
 package org.rendition.engine.pack;
 
+import org.rendition.arch.ValueType;
 import org.rendition.text.Language;
 
 /**
@@ -11,6 +12,7 @@ import org.rendition.text.Language;
  * @param targetLanguage overrides the target language of a one-pair (Marian) model
  * @param replace whether an existing pack of the same name may be replaced
  */
+@ValueType
 public record ImportRequest(String name, String license, Language sourceLanguage, Language targetLanguage,
         boolean replace) {
 

@@ -1,5 +1,6 @@
 package org.rendition.engine.pack;
 
+import org.rendition.arch.ValueType;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
  * @param importedFrom the folder it was imported from
  * @param files file name to digest, for every file of the pack except this manifest
  */
+@ValueType
 public record ModelManifest(int formatVersion, String name, String architecture, List<String> sourceLanguages,
         List<String> targetLanguages, String license, String importedAt, String importedFrom,
         Map<String, FileDigest> files) {

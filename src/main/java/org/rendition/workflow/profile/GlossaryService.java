@@ -1,0 +1,177 @@
+package org.rendition.workflow.profile;
+
+import org.rendition.workflow.WorkflowException;
+import org.rendition.workflow.Languages;
+import org.rendition.workflow.profile.Guard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.stream.XMLStreamException;
+import org.rendition.glossary.GlossaryCsv;
+import org.rendition.glossary.GlossaryFormatException;
+import org.rendition.glossary.GlossaryHit;
+import org.rendition.glossary.GlossaryIndex;
+import org.rendition.glossary.GlossaryInfo;
+import org.rendition.glossary.GlossaryTerm;
+import org.rendition.glossary.Tbx;
+import org.rendition.store.Database;
+import org.rendition.store.GlossaryStore;
+
+/**
+ * The glossaries of a profile: import and export CSV, TSV and TBX, list terms, and find the
+ * terms of a sentence. Obtain it from {@link UserProfile#glossary()}.
+ */
+public final class GlossaryService {
+    /** File formats, chosen by extension: .csv, .tsv/.tab/.txt, .tbx/.xml. */
+    public enum Format { CSV, TSV, TBX }
+
+    private final GlossaryStore store;
+    private final Map<String, GlossaryIndex> indexes = new ConcurrentHashMap<>();
+
+    GlossaryService(Database database) {
+        this.store = new GlossaryStore(database);
+    }
+
+    /** The format a file's extension names. */
+    public static Format formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return Format.CSV;
+        }
+        if (name.endsWith(".tsv") || name.endsWith(".tab") || name.endsWith(".txt")) {
+            return Format.TSV;
+        }
+        if (name.endsWith(".tbx") || name.endsWith(".xml")) {
+            return Format.TBX;
+        }
+        throw new WorkflowException("Cannot tell the glossary format of " + file
+                + "; name it .csv, .tsv or .tbx.");
+    }
+
+    /**
+     * Imports a glossary file into the glossary {@code name} (created if new; null means the
+     * file name without extension). Languages missing from the file are taken from
+     * {@code sourceLang}/{@code targetLang}, which may be null when the file names them.
+     * All terms are stored in one transaction, or none.
+     *
+     * @return the number of terms imported
+     */
+    public int importFile(Path file, String name, String sourceLang, String targetLang) {
+        String glossary = name != null ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        List<GlossaryTerm> terms = read(file, sourceLang == null ? null : Languages.normalize(sourceLang),
+                targetLang == null ? null : Languages.normalize(targetLang));
+        return importTerms(glossary, terms);
+    }
+
+    /** Adds {@code terms} to the glossary {@code name} (created if new) in one transaction. */
+    public int importTerms(String name, List<GlossaryTerm> terms) {
+        List<GlossaryTerm> normalized = terms.stream().map(t -> new GlossaryTerm(0, name,
+                Languages.normalize(t.sourceLang()), Languages.normalize(t.targetLang()), t.source(), t.target(),
+                t.partOfSpeech(), t.note(), t.forbidden(), t.caseSensitive(), t.doNotTranslate())).toList();
+        int count = Guard.call(() -> store.addTerms(name, normalized));
+        indexes.clear();
+        return count;
+    }
+
+    private static List<GlossaryTerm> read(Path file, String sourceLang, String targetLang) {
+        Format format = formatOf(file);
+        try {
+            if (format == Format.TBX) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return Tbx.read(in, sourceLang, targetLang);
+                }
+            }
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return GlossaryCsv.read(in, format == Format.CSV ? ',' : '\t', sourceLang, targetLang);
+            }
+        } catch (GlossaryFormatException e) {
+            throw new WorkflowException("The glossary " + file + " cannot be read at line " + e.line() + ": "
+                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
+                    + ". Fix the file; nothing was imported.", e);
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the glossary " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Writes the glossary {@code name} (all glossaries when null) to {@code file} in the format
+     * its extension names.
+     *
+     * @return the number of terms written
+     */
+    public int exportFile(Path file, String name) {
+        List<GlossaryTerm> terms = terms(name);
+        Format format = formatOf(file);
+        try {
+            if (format == Format.TBX) {
+                String sourceLang = terms.isEmpty() ? "en" : terms.get(0).sourceLang();
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    Tbx.write(out, sourceLang, terms);
+                }
+            } else {
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    GlossaryCsv.write(out, format == Format.CSV ? ',' : '\t', terms);
+                }
+            }
+        } catch (IOException | XMLStreamException e) {
+            throw new WorkflowException("Cannot write the glossary " + file + ": " + e.getMessage() + ".", e);
+        }
+        return terms.size();
+    }
+
+    /** The terms of the glossary {@code name}, or of all glossaries when null. */
+    public List<GlossaryTerm> terms(String name) {
+        List<GlossaryTerm> terms = Guard.call(() -> store.terms(name));
+        if (name != null && terms.isEmpty() && glossaries().stream().noneMatch(g -> g.name().equals(name))) {
+            throw new WorkflowException("There is no glossary named '" + name + "'; 'glossary list' shows them.");
+        }
+        return terms;
+    }
+
+    /** Every glossary with its number of terms. */
+    public List<GlossaryInfo> glossaries() {
+        return Guard.call(store::glossaries);
+    }
+
+    /** The names of the glossaries whose terms are matched in sentences. */
+    public List<String> namesInUse() {
+        return Guard.call(store::namesInUse);
+    }
+
+    /**
+     * Puts a glossary in use or sets it aside: only glossaries in use are matched in sentences
+     * and kept in translations. Export and listing still see every glossary.
+     */
+    public void setInUse(String name, boolean inUse) {
+        if (!Guard.call(() -> store.setInUse(name, inUse))) {
+            throw new WorkflowException("There is no glossary named '" + name + "'; 'glossary list' shows them.");
+        }
+        indexes.clear();
+    }
+
+    /**
+     * The glossary terms occurring in {@code sentence}, by position. Inflected forms match
+     * (Russian «Министерства обороны» finds «Министерство обороны»). The index for a language
+     * pair is built on first use and rebuilt after an import.
+     */
+    public List<GlossaryHit> findTerms(String sourceLang, String targetLang, String sentence) {
+        return index(sourceLang, targetLang).find(sentence);
+    }
+
+    /** The matching index of one language pair, for callers that look up many sentences. */
+    public GlossaryIndex index(String sourceLang, String targetLang) {
+        String from = Languages.normalize(sourceLang);
+        String to = Languages.normalize(targetLang);
+        return indexes.computeIfAbsent(from + "\u0000" + to,
+                k -> new GlossaryIndex(from, Guard.call(() -> store.terms(from, to))));
+    }
+}

@@ -1,0 +1,26 @@
+package org.rendition.workflow.profile;
+
+import org.rendition.workflow.WorkflowException;
+import java.util.function.Supplier;
+import org.rendition.store.StoreException;
+
+/** Turns storage failures into {@link WorkflowException}s so callers handle one type. */
+public final class Guard {
+    private Guard() {
+    }
+
+    public static <T> T call(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (StoreException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,205 @@
+package org.rendition.workflow.profile;
+
+import org.rendition.workflow.WorkflowException;
+import org.rendition.workflow.Languages;
+import org.rendition.workflow.profile.Guard;
+import org.rendition.workflow.profile.ImportProgress;
+import org.rendition.workflow.profile.TmLookup;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import org.rendition.memory.FuzzyMatcher;
+import org.rendition.memory.Origin;
+import org.rendition.memory.TmCandidate;
+import org.rendition.memory.TmEntry;
+import org.rendition.memory.TmMatch;
+import org.rendition.memory.TmxFormatException;
+import org.rendition.memory.TmxReader;
+import org.rendition.memory.TmxWriter;
+import org.rendition.store.Database;
+import org.rendition.store.TranslationMemoryStore;
+
+/**
+ * The translation memory of a profile: confirm segments, look up exact and fuzzy matches,
+ * import and export TMX. Obtain it from {@link UserProfile#memory()}.
+ */
+public final class MemoryService {
+    /** Entries written per transaction during an import: a crash loses at most this many. */
+    static final int IMPORT_BATCH = 100;
+    /** Index candidates scored per lookup; enough that the best fuzzy matches are among them. */
+    private static final int CANDIDATES = 300;
+    private static final int MAX_FUZZY = 5;
+
+    private final TranslationMemoryStore store;
+    private final String user;
+
+    MemoryService(Database database, String user) {
+        this.store = new TranslationMemoryStore(database);
+        this.user = user;
+    }
+
+    /** Stores a confirmed segment pair as the current OS user, now, and returns it with its id. */
+    public TmEntry confirm(String sourceLang, String targetLang, String source, String target,
+                           String document, Origin origin) {
+        TmEntry entry = TmEntry.confirmed(Languages.normalize(sourceLang), Languages.normalize(targetLang),
+                source, target, document, user, Instant.now().truncatedTo(ChronoUnit.SECONDS), origin);
+        return Guard.call(() -> store.add(entry));
+    }
+
+    /** Exact and fuzzy matches for {@code source} at the default threshold (75%). */
+    public TmLookup lookup(String sourceLang, String targetLang, String source) {
+        return lookup(sourceLang, targetLang, source, FuzzyMatcher.DEFAULT_THRESHOLD, MAX_FUZZY);
+    }
+
+    /** Exact and fuzzy matches for {@code source} scoring at least {@code threshold} percent. */
+    public TmLookup lookup(String sourceLang, String targetLang, String source, int threshold) {
+        return lookup(sourceLang, targetLang, source, threshold, MAX_FUZZY);
+    }
+
+    /**
+     * Exact matches and up to {@code maxFuzzy} fuzzy matches scoring at least {@code threshold}
+     * percent, each with its differences to {@code source}.
+     */
+    public TmLookup lookup(String sourceLang, String targetLang, String source, int threshold, int maxFuzzy) {
+        String from = Languages.normalize(sourceLang);
+        String to = Languages.normalize(targetLang);
+        return Guard.call(() -> {
+            List<TmMatch> exact = new ArrayList<>();
+            Set<Long> exactIds = new HashSet<>();
+            for (TmEntry entry : store.exactMatches(from, to, source)) {
+                exact.add(FuzzyMatcher.rank(source, List.of(entry), 0, 1).get(0));
+                exactIds.add(entry.id());
+            }
+            List<String> words = FuzzyMatcher.distinctWords(source);
+            Map<String, Long> frequency = store.documentFrequencies(words);
+            List<String> searched = FuzzyMatcher.searchWords(source, frequency, threshold);
+            List<TmCandidate> candidates = new ArrayList<>(store.candidates(from, to, searched, words,
+                    frequency, CANDIDATES));
+            candidates.removeIf(c -> exactIds.contains(c.id()));
+            // Scoring needs only the source; full entries are read for the few that are shown.
+            List<FuzzyMatcher.Scored> best = FuzzyMatcher.best(source, candidates, threshold, maxFuzzy);
+            Map<Long, TmEntry> entries = new HashMap<>();
+            store.entries(best.stream().map(s -> s.candidate().id()).toList()).forEach(e -> entries.put(e.id(), e));
+            List<TmMatch> fuzzy = new ArrayList<>();
+            for (FuzzyMatcher.Scored s : best) {
+                TmEntry entry = entries.get(s.candidate().id());
+                if (entry != null) {
+                    fuzzy.add(new TmMatch(entry, s.comparison().score(), s.comparison().differences()));
+                }
+            }
+            return new TmLookup(exact, fuzzy);
+        });
+    }
+
+    /** The number of entries in the memory. */
+    public long size() {
+        return Guard.call(store::count);
+    }
+
+    /**
+     * Imports a TMX file. The whole file is checked first, so a malformed file imports nothing;
+     * then entries are stored in committed batches, and {@code progress} hears of each.
+     *
+     * @return the number of entries imported
+     */
+    public long importTmx(Path file, ImportProgress progress) {
+        TmxReader reader = new TmxReader(user, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        readTmx(file, reader, entry -> { });
+        long[] total = {0};
+        List<TmEntry> batch = new ArrayList<>(IMPORT_BATCH);
+        readTmx(file, reader, entry -> {
+            batch.add(normalized(entry));
+            if (batch.size() == IMPORT_BATCH) {
+                total[0] += store(batch, progress, total[0]);
+            }
+        });
+        if (!batch.isEmpty()) {
+            total[0] += store(batch, progress, total[0]);
+        }
+        return total[0];
+    }
+
+    /**
+     * Stores entries from another source (a converter, a bulk load) in committed transactions
+     * of {@code batchSize}; {@code progress} hears of each commit.
+     *
+     * @return the number of entries stored
+     */
+    public long importEntries(Iterator<TmEntry> entries, int batchSize, ImportProgress progress) {
+        Iterator<TmEntry> normalizedEntries = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public TmEntry next() {
+                return normalized(entries.next());
+            }
+        };
+        return Guard.call(() -> store.addInBatches(normalizedEntries, batchSize, progress::committed));
+    }
+
+    private long store(List<TmEntry> batch, ImportProgress progress, long before) {
+        int size = batch.size();
+        Guard.call(() -> store.addInBatches(batch.iterator(), size, n -> { }));
+        batch.clear();
+        progress.committed(before + size);
+        return size;
+    }
+
+    private static TmEntry normalized(TmEntry e) {
+        return new TmEntry(0, Languages.normalize(e.sourceLang()), Languages.normalize(e.targetLang()),
+                e.source(), e.target(), e.document(), e.tuid(), e.createdBy(), e.created(), e.changedBy(),
+                e.changed(), e.origin(), e.properties());
+    }
+
+    private static void readTmx(Path file, TmxReader reader, java.util.function.Consumer<TmEntry> consumer) {
+        try {
+            reader.read(file, consumer);
+        } catch (TmxFormatException e) {
+            throw new WorkflowException("The TMX file " + file + " is malformed at line " + e.line() + ": "
+                    + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
+                    + ". Fix the file or export it again; nothing was imported.", e);
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the TMX file " + file + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    /**
+     * Writes the memory (only entries with source language {@code sourceLang}, when not null)
+     * as TMX 1.4b.
+     *
+     * @return the number of entries written
+     */
+    public long exportTmx(Path file, String sourceLang) {
+        String from = sourceLang == null ? null : Languages.normalize(sourceLang);
+        long[] written = {0};
+        try (OutputStream out = Files.newOutputStream(file)) {
+            TmxWriter writer = new TmxWriter(out, from);
+            Guard.run(() -> store.forEach(from, entry -> {
+                try {
+                    writer.write(entry);
+                    written[0]++;
+                } catch (XMLStreamException e) {
+                    throw new WorkflowException("Cannot write the TMX file " + file + ": " + e.getMessage() + ".", e);
+                }
+            }));
+            writer.close();
+        } catch (IOException | XMLStreamException e) {
+            throw new WorkflowException("Cannot write the TMX file " + file + ": " + e.getMessage() + ".", e);
+        }
+        return written[0];
+    }
+}

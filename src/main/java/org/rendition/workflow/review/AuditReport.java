@@ -1,0 +1,20 @@
+package org.rendition.workflow.review;
+
+import org.rendition.workflow.profile.HistoryCheck;
+import org.rendition.workflow.review.ReviewDocument;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the audit report says about a period: the documents started in it with their segments and
+ * review steps, the refused attempts, and the verdict on the hash chain with the hash of its last
+ * row (an auditor who keeps that hash can later show that nothing before it was rewritten).
+ */
+public record AuditReport(Instant from, Instant to, Instant produced, String producedBy,
+                          List<ReviewDocument> documents, List<String> refusals, HistoryCheck check,
+                          String headHash) {
+    public AuditReport {
+        documents = List.copyOf(documents);
+        refusals = List.copyOf(refusals);
+    }
+}

@@ -1,0 +1,54 @@
+package org.rendition.workflow.translate;
+
+import org.rendition.workflow.translate.ExportOption;
+import java.nio.file.Path;
+import java.util.List;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.DocumentFormat;
+import org.rendition.documents.DocumentSegment;
+import org.rendition.documents.ExportFormat;
+import org.rendition.documents.Marking;
+import org.rendition.documents.SourceDocument;
+import org.rendition.documents.TranslatedDocument;
+import org.rendition.text.Language;
+import org.rendition.text.SentenceSegmenter;
+
+/** A document as its reader left it, cut into sentences in its source language, and written back by a writer. */
+final class DocumentContent {
+    private final SourceDocument source;
+    private final Language language;
+    private final List<DocumentSegment> segments;
+
+    private DocumentContent(SourceDocument source, Language language, List<DocumentSegment> segments) {
+        this.source = source;
+        this.language = language;
+        this.segments = segments;
+    }
+
+    static DocumentContent cut(SourceDocument source, Language language, SentenceSegmenter segmenter) {
+        return new DocumentContent(source, language, source.segments(language, segmenter));
+    }
+
+    List<DocumentSegment> segments() {
+        return segments;
+    }
+
+    DocumentFormat format() {
+        return source.format();
+    }
+
+    /** What this document can be exported as, the one keeping its own layout first. */
+    List<ExportOption> exportOptions() {
+        return ExportFormat.availableFor(source.format()).stream().map(ExportOption::new).toList();
+    }
+
+    /**
+     * Writes the document with {@code targets} in place of its sentences, the classification
+     * marking at its top and bottom.
+     */
+    void write(List<String> targets, Language target, ExportOption option, String marking, Path out)
+            throws DocumentException {
+        option.format().writer().write(new TranslatedDocument(source, language, target, segments, targets),
+                Marking.banner(marking), out);
+    }
+}

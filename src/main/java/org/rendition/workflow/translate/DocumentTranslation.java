@@ -1,0 +1,388 @@
+package org.rendition.workflow.translate;
+
+import org.rendition.workflow.WorkflowException;
+import org.rendition.documents.Segment;
+import org.rendition.documents.SegmentStatus;
+import org.rendition.workflow.packs.EngineCache;
+import org.rendition.workflow.packs.ModelInfo;
+import org.rendition.workflow.profile.Classification;
+import org.rendition.workflow.profile.ClassificationScheme;
+import org.rendition.workflow.profile.ProfileSettings;
+import org.rendition.workflow.profile.Role;
+import org.rendition.workflow.profile.RoleRefusedException;
+import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.review.ReviewService;
+import org.rendition.workflow.translate.DocumentContent;
+import org.rendition.workflow.translate.ExportOption;
+import org.rendition.workflow.translate.GlossaryHit;
+import org.rendition.workflow.translate.MemoryHooks;
+import org.rendition.workflow.translate.OpenedDocument;
+import org.rendition.workflow.translate.ProfileHooks;
+import org.rendition.workflow.translate.SegmentAids;
+import org.rendition.workflow.translate.SegmentEvent;
+import org.rendition.workflow.translate.SegmentListener;
+import org.rendition.workflow.translate.TextTranslation;
+import org.rendition.workflow.translate.TmMatch;
+import org.rendition.workflow.translate.TranslatedText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.DocumentReaders;
+import org.rendition.documents.SourceDocument;
+import org.rendition.engine.DecodingOptions;
+import org.rendition.engine.LanguagePair;
+import org.rendition.engine.TranslationEngine;
+import org.rendition.engine.UnsupportedLanguagePairException;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.engine.pack.ModelPack;
+import org.rendition.text.Language;
+import org.rendition.text.SentenceSegmenter;
+
+/**
+ * The translator's use cases on a document: open a file into segments, machine-translate the
+ * segments no person has touched (one by one, reporting each as it finishes, stoppable between
+ * decoding steps), edit and confirm a segment, and export the translation in the source's format
+ * and layout. Translation memory, glossary and history plug in through {@link MemoryHooks}.
+ *
+ * <p>Methods that read files or run the model are slow and belong on a background thread; a
+ * session's engines are kept until {@link #close()}. Not for use by two threads at once.
+ */
+public final class DocumentTranslation implements AutoCloseable {
+    /**
+     * Smaller batches than the engine's default so rows fill in steadily and progress moves
+     * often; on two cores the throughput lost is small.
+     */
+    private static final int BATCH_SIZE = 8;
+
+    private final EngineCache engines;
+    private final MemoryHooks hooks;
+    private final UserProfile profile;
+    /** The saved project of each open document, when a profile is in use. */
+    private final Map<OpenedDocument, Long> projects = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The pair each open document was last translated or confirmed in, for its history. */
+    private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The classification marking of each open document, printed on every export. */
+    private final Map<OpenedDocument, Classification> markings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SentenceSegmenter segmenter = new SentenceSegmenter();
+    private final TextTranslation textTranslation;
+
+    /**
+     * Leaves a CPU core to the window while the model works, so the interface keeps answering on a
+     * two-core machine. Call once, from the program that shows a window.
+     *
+     * @return the threads the model now uses per operation
+     */
+    public static int shareProcessorsWithTheWindow() {
+        return org.rendition.engine.ComputeThreads.leaveOneCoreFree();
+    }
+
+    public DocumentTranslation(Path modelsDirectory) {
+        this(modelsDirectory, MemoryHooks.none());
+    }
+
+    public DocumentTranslation(Path modelsDirectory, MemoryHooks hooks) {
+        this(modelsDirectory, hooks, null);
+    }
+
+    private DocumentTranslation(Path modelsDirectory, MemoryHooks hooks, UserProfile profile) {
+        this.engines = new EngineCache(modelsDirectory);
+        this.hooks = hooks;
+        this.profile = profile;
+        this.textTranslation = new TextTranslation(engines, false, profile);
+    }
+
+    /**
+     * The workstation's workflow: the user's profile database (translation memory, glossaries,
+     * history, settings) at {@code database}, or at the database chosen there in Settings for the
+     * next start; opened here and closed with this object.
+     */
+    public static DocumentTranslation withProfile(Path modelsDirectory, Path database) {
+        UserProfile profile = UserProfile.openChosen(database);
+        return new DocumentTranslation(modelsDirectory, ProfileHooks.of(profile), profile);
+    }
+
+    /**
+     * Reads a document and cuts it into segments, detecting its language.
+     *
+     * @throws WorkflowException if the file cannot be read or is not in a format Rendition reads
+     */
+    public OpenedDocument open(Path file) throws WorkflowException {
+        try {
+            SourceDocument source = DocumentReaders.read(file);
+            Optional<Language> language = detect(source.plainText());
+            // Sentence rules differ little between languages; an undetected text is cut by the general rules.
+            DocumentContent content = DocumentContent.cut(source, language.orElse(Language.ENGLISH), segmenter);
+            if (content.segments().isEmpty()) {
+                throw new WorkflowException("'" + source.fileName() + "' has no sentences to translate.");
+            }
+            OpenedDocument opened = new OpenedDocument(file, language, content);
+            if (profile == null) {
+                markings.put(opened, classificationScheme().lowest());
+                return opened;
+            }
+            long project = profile.projects().projectFor(file);
+            OpenedDocument withSaved = new OpenedDocument(file, language, content,
+                    profile.projects().saved(project, opened.segments()));
+            projects.put(withSaved, project);
+            // A reopened document keeps the marking it had: reopening must not lower it.
+            markings.put(withSaved, ReviewService.of(profile).latestMarking(withSaved.name())
+                    .orElse(classificationScheme().lowest()));
+            return withSaved;
+        } catch (DocumentException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    /** The language of {@code text}, or empty when no language is a clear answer. */
+    public Optional<Language> detect(String text) {
+        return textTranslation.detectLanguage(text);
+    }
+
+    /** The pack that would translate {@code pair}: the one chosen in Settings, else the best installed. */
+    public ModelInfo modelFor(LanguagePair pair) throws WorkflowException {
+        return info(packFor(pair));
+    }
+
+    /** Every installed pack that translates {@code pair}, the automatic choice first. */
+    public List<ModelInfo> modelsFor(LanguagePair pair) throws WorkflowException {
+        return engines.candidates(pair).stream().map(DocumentTranslation::info).toList();
+    }
+
+    /** The profile's settings; empty when the workstation runs without a profile database. */
+    public Optional<ProfileSettings> settings() {
+        return Optional.ofNullable(profile).map(UserProfile::settings);
+    }
+
+    private ModelPack packFor(LanguagePair pair) {
+        return engines.choosePreferring(pair, settings().flatMap(s -> s.modelFor(pair)));
+    }
+
+    /** How the model decodes: the beam size of the settings, batches small enough to show progress. */
+    public DecodingOptions decodingOptions() {
+        return DecodingOptions.modelDefaults().withBatchSize(BATCH_SIZE)
+                .withBeams(settings().map(ProfileSettings::beamSize).orElse(ProfileSettings.MODEL_DEFAULT_BEAMS));
+    }
+
+    /** Every intact model pack installed, by name (the About dialog lists them with their licences). */
+    public List<ModelInfo> installedModels() throws WorkflowException {
+        try {
+            return engines.library().list().stream().flatMap(listing -> listing.pack().stream())
+                    .map(DocumentTranslation::info).toList();
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the model folder " + engines.library().root() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Machine-translates every segment whose status allows it ({@link SegmentStatus#isReplaceableByMachine()}),
+     * exact translation-memory matches first, the rest through the model.
+     *
+     * @param current the segments as the translator has them now, in document order
+     * @param listener told of each segment as it is done, from the calling thread
+     * @return all segments, updated
+     * @throws java.util.concurrent.CancellationException once {@code cancel} says so
+     */
+    public List<Segment> translate(OpenedDocument document, List<Segment> current, LanguagePair pair,
+            CancelSignal cancel, SegmentListener listener) throws WorkflowException {
+        ModelPack pack = packFor(pair);
+        TranslationEngine engine = engines.engineFor(pack);
+        pairs.put(document, pair);
+        List<Segment> result = new ArrayList<>(current);
+        List<Segment> forModel = new ArrayList<>();
+        List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
+        AtomicInteger done = new AtomicInteger();
+        for (Segment segment : todo) {
+            Optional<TmMatch> exact = hooks.memory().lookup(segment.source(), pair).stream()
+                    .filter(TmMatch::isExact).findFirst();
+            if (exact.isPresent()) {
+                Segment reused = segment.with(exact.get().target(), SegmentStatus.TM_EXACT);
+                result.set(segment.index(), reused);
+                record(document, reused, null);
+                listener.translated(reused, done.incrementAndGet(), todo.size());
+            } else {
+                forModel.add(segment);
+            }
+        }
+        DecodingOptions options = decodingOptions();
+        try {
+            // Glossary terms, names and numbers are kept in the output (verify, then repair).
+            engine.translateKeeping(forModel.stream().map(Segment::source).toList(),
+                    forModel.stream().map(s -> hooks.glossary().fixedRenderings(s.source(), pair)).toList(),
+                    pair, options, cancel, (i, translation) -> {
+                        Segment translated = forModel.get(i).with(translation, SegmentStatus.MACHINE);
+                        result.set(translated.index(), translated);
+                        record(document, translated, pack);
+                        listener.translated(translated, done.incrementAndGet(), todo.size());
+                    });
+        } catch (UnsupportedLanguagePairException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+        return List.copyOf(result);
+    }
+
+    /** The analyst's own target; an emptied target makes the segment untranslated again. */
+    public Segment edit(OpenedDocument document, Segment segment, String target) {
+        Segment edited = segment.with(target, target.isBlank() ? SegmentStatus.UNTRANSLATED : SegmentStatus.EDITED);
+        record(document, edited, null);
+        return edited;
+    }
+
+    /**
+     * Puts a translation-memory match in the target: status TM 100% or TM fuzzy with its score.
+     * A later run leaves it alone, as it does an edit.
+     */
+    public Segment useMemoryMatch(OpenedDocument document, Segment segment, TmMatch match) {
+        Segment reused = segment.fromMemory(match.target(), match.percent());
+        record(document, reused, null);
+        return reused;
+    }
+
+    /** Puts the source in the target, for names, numbers and text that needs no translation. */
+    public Segment copySourceToTarget(OpenedDocument document, Segment segment) {
+        return edit(document, segment, segment.source());
+    }
+
+    /**
+     * Approves the segment's target: it is stored in the translation memory and a later
+     * translation run leaves it alone. A segment with no target cannot be confirmed.
+     */
+    public Segment confirm(OpenedDocument document, Segment segment, LanguagePair pair) {
+        if (segment.target().isBlank()) {
+            return segment;
+        }
+        Segment confirmed = segment.with(segment.target(), SegmentStatus.CONFIRMED);
+        pairs.put(document, pair);
+        hooks.memory().store(confirmed.source(), confirmed.target(), pair);
+        record(document, confirmed, null);
+        return confirmed;
+    }
+
+    /** Something the user should know about their roles, such as that there is no roles file. */
+    public Optional<String> rolesNotice() {
+        return Optional.ofNullable(profile).flatMap(UserProfile::rolesNotice);
+    }
+
+    /** Supervisors' review of the profile's history; empty when no profile database is open. */
+    public Optional<ReviewService> review() {
+        return Optional.ofNullable(profile).map(ReviewService::of);
+    }
+
+    /** The markings a document can carry. */
+    public ClassificationScheme classificationScheme() {
+        return profile == null ? ClassificationScheme.UK_GSC : profile.classificationScheme();
+    }
+
+    /** The document's classification marking, shown on the banner and printed on every export. */
+    public Classification classification(OpenedDocument document) {
+        return markings.getOrDefault(document, classificationScheme().lowest());
+    }
+
+    /**
+     * Sets the document's marking. Raising it is anyone's right; lowering it takes a supervisor.
+     *
+     * @throws RoleRefusedException if someone other than a supervisor lowers the marking (recorded)
+     * @throws WorkflowException    if {@code label} is not a marking of the scheme
+     */
+    public Classification classify(OpenedDocument document, String label) {
+        Classification wanted = classificationScheme().parse(label);
+        Classification current = classification(document);
+        boolean allowed = !classificationScheme().lowers(current, wanted)
+                || (profile != null && profile.actor().is(Role.SUPERVISOR));
+        String rule = "Only a supervisor can lower a classification marking.";
+        if (profile == null && !allowed) {
+            throw new RoleRefusedException(rule);
+        }
+        if (profile != null) {
+            profile.history().gate().require(allowed, null, "lower the marking of '" + document.name() + "' from "
+                    + current + " to " + wanted, rule);
+        }
+        markings.put(document, wanted);
+        hooks.history().classified(document.name(), pairOf(document), wanted.label());
+        return wanted;
+    }
+
+    /** Translation-memory matches and glossary hits for one segment. */
+    public SegmentAids aidsFor(Segment segment, LanguagePair pair) {
+        return new SegmentAids(hooks.memory().lookup(segment.source(), pair),
+                hooks.glossary().hits(segment.source(), pair));
+    }
+
+    /**
+     * The glossary terms in each segment's source, in document order, for highlighting. Fast once
+     * the pair's term index is built, but the first call builds it: call off the window's thread.
+     */
+    public List<List<GlossaryHit>> glossaryHits(List<Segment> segments, LanguagePair pair) {
+        return segments.stream().map(s -> hooks.glossary().hits(s.source(), pair)).toList();
+    }
+
+    /**
+     * Writes the translation as {@code option} says (one of {@link OpenedDocument#exportOptions()}):
+     * Word stays Word with its layout, text keeps its lines, or a bilingual table. A segment without
+     * a target keeps its source text, so nothing is silently dropped.
+     */
+    public void export(OpenedDocument document, List<Segment> segments, Language target, ExportOption option,
+            Path out) throws WorkflowException {
+        if (segments.size() != document.segments().size()) {
+            throw new IllegalArgumentException("Expected " + document.segments().size() + " segments, got "
+                    + segments.size());
+        }
+        try {
+            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option,
+                    classification(document).label(), out);
+        } catch (DocumentException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    /** Translates a pasted text (Quick translate), with the same engines as documents. */
+    public TranslatedText translateText(String text, Language source, Language target, CancelSignal cancel)
+            throws WorkflowException {
+        String model = packFor(new LanguagePair(source, target)).name();
+        return textTranslation.translate(text, Optional.of(source), target, Optional.of(model),
+                decodingOptions().withBatchSize(DecodingOptions.DEFAULT_BATCH), cancel);
+    }
+
+    /** Forgets the saved work of a document, when the analyst chooses to start over. */
+    public void startOver(OpenedDocument document) {
+        Long project = projects.get(document);
+        if (project != null) {
+            profile.projects().clear(project);
+        }
+    }
+
+    private void record(OpenedDocument document, Segment segment, ModelPack pack) {
+        Long project = projects.get(document);
+        if (project != null) {
+            // Saved before anything else: a crash right after loses nothing the analyst saw.
+            profile.projects().save(project, segment);
+        }
+        hooks.history().record(new SegmentEvent(document.name(), segment, pairOf(document),
+                pack == null ? "" : pack.name(), pack == null ? "" : pack.manifestHash(), Instant.now(),
+                classification(document).label()));
+    }
+
+    private LanguagePair pairOf(OpenedDocument document) {
+        return pairs.getOrDefault(document,
+                new LanguagePair(document.detectedLanguage().orElse(Language.ENGLISH), Language.ENGLISH));
+    }
+
+    private static ModelInfo info(ModelPack pack) {
+        return new ModelInfo(pack.name(), pack.manifest().license(), pack.manifest().sourceLanguages(),
+                pack.manifest().targetLanguages());
+    }
+
+    @Override
+    public void close() {
+        engines.close();
+        if (profile != null) {
+            profile.close();
+        }
+    }
+}

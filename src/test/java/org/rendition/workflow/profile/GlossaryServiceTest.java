@@ -1,0 +1,66 @@
+package org.rendition.workflow.profile;
+
+import org.rendition.workflow.WorkflowException;
+import org.rendition.workflow.profile.UserProfile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rendition.glossary.GlossaryHit;
+import org.rendition.glossary.GlossaryTerm;
+
+class GlossaryServiceTest {
+    private static final Path STARTERS = Path.of("glossaries");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void starterGlossariesImportAndFindInflectedTerms() {
+        try (UserProfile profile = UserProfile.open(dir.resolve("p.db"))) {
+            assertTrue(profile.glossary().importFile(STARTERS.resolve("military-ranks-ru-en.tsv"), null, null, null) > 50);
+            assertTrue(profile.glossary().importFile(STARTERS.resolve("arabic-honorifics-ar-en.tsv"), null, null, null) > 30);
+            List<GlossaryHit> hits = profile.glossary().findTerms("ru", "en",
+                    "Представитель Министерства обороны сообщил о приказе генерал-полковника.");
+            List<String> targets = hits.stream().map(h -> h.term().target()).toList();
+            assertTrue(targets.contains("Ministry of Defence"), targets.toString());
+            assertTrue(targets.contains("colonel general"), targets.toString());
+            List<GlossaryHit> arabic = profile.glossary().findTerms("ar", "en", "استقبل خادم الحرمين الشريفين السفير");
+            assertEquals("Custodian of the Two Holy Mosques", arabic.get(0).term().target());
+            assertEquals(2, profile.glossary().glossaries().size());
+        }
+    }
+
+    @Test
+    void tbxExportAndReimportKeepsEveryTerm() {
+        Path tbx = dir.resolve("ranks.tbx");
+        try (UserProfile profile = UserProfile.open(dir.resolve("a.db"))) {
+            profile.glossary().importFile(STARTERS.resolve("military-ranks-ru-en.tsv"), "ranks", null, null);
+            profile.glossary().exportFile(tbx, "ranks");
+            List<GlossaryTerm> before = profile.glossary().terms("ranks");
+            try (UserProfile other = UserProfile.open(dir.resolve("b.db"))) {
+                other.glossary().importFile(tbx, "ranks", null, null);
+                List<GlossaryTerm> after = other.glossary().terms("ranks");
+                assertEquals(before.stream().map(t -> t.stored(0, "ranks")).toList(),
+                        after.stream().map(t -> t.stored(0, "ranks")).toList());
+            }
+        }
+    }
+
+    @Test
+    void badGlossaryImportsNothingAndNamesTheLine() throws Exception {
+        Path csv = dir.resolve("bad.csv");
+        Files.writeString(csv, "source,target,source_lang,target_lang\nрота,company,ru,en\nвзвод,,ru,en\n");
+        try (UserProfile profile = UserProfile.open(dir.resolve("p.db"))) {
+            WorkflowException e = assertThrows(WorkflowException.class,
+                    () -> profile.glossary().importFile(csv, null, null, null));
+            assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+            assertTrue(profile.glossary().glossaries().isEmpty());
+        }
+    }
+}
