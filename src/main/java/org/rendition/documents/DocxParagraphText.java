@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.apache.xmlbeans.XmlObject;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -22,7 +22,7 @@ final class DocxParagraphText {
     record Piece(Element element, String text, boolean fixed) {
     }
 
-    private final CTP paragraph;
+    private final XmlObject paragraph;
     private final List<Piece> pieces = new ArrayList<>();
     private final List<InlineTag> tags = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -30,11 +30,11 @@ final class DocxParagraphText {
     private final Deque<int[]> fieldStarts = new ArrayDeque<>();
     private final Deque<StringBuilder> fieldCodes = new ArrayDeque<>();
 
-    private DocxParagraphText(CTP paragraph) {
+    private DocxParagraphText(XmlObject paragraph) {
         this.paragraph = paragraph;
     }
 
-    static DocxParagraphText of(CTP paragraph) {
+    static DocxParagraphText of(XmlObject paragraph) {
         DocxParagraphText read = new DocxParagraphText(paragraph);
         read.walk(paragraph.getDomNode());
         while (!read.fieldStarts.isEmpty()) {
@@ -43,7 +43,8 @@ final class DocxParagraphText {
         return read;
     }
 
-    CTP paragraph() {
+    /** The {@code w:p} element: a {@code CTP} where POI's schema covers it, else untyped. */
+    XmlObject paragraph() {
         return paragraph;
     }
 

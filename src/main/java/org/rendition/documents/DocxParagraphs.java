@@ -8,7 +8,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.w3c.dom.Node;
 
 /**
@@ -59,8 +58,10 @@ final class DocxParagraphs {
             return;
         }
         for (XmlObject found : part.selectPath(PATH_PREFIX + ".//w:p")) {
-            if (found instanceof CTP paragraph && !underFallback(paragraph.getDomNode())) {
-                paragraphs.add(DocxParagraphText.of(paragraph));
+            // Paragraphs inside markup POI has no schema for (mc:AlternateContent around a text
+            // box) come back untyped rather than as CTP; they are paragraphs all the same.
+            if (!underFallback(found.getDomNode())) {
+                paragraphs.add(DocxParagraphText.of(found));
             }
         }
     }

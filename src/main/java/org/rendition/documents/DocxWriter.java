@@ -74,13 +74,16 @@ public final class DocxWriter implements DocumentWriter {
                 changedRuns.add(piece.element().getParentNode());
             }
         }
-        CTP ctp = paragraph.paragraph();
-        for (XmlObject run : ctp.selectPath(DocxParagraphs.PATH_PREFIX + ".//w:r")) {
+        // Direction is set through POI's types; a paragraph inside markup POI has no schema for
+        // (a text box's mc:AlternateContent) keeps its own.
+        for (XmlObject run : paragraph.paragraph().selectPath(DocxParagraphs.PATH_PREFIX + ".//w:r")) {
             if (run instanceof CTR r && changedRuns.contains(r.getDomNode())) {
                 setDirection(r, language);
             }
         }
-        setDirection(ctp, language);
+        if (paragraph.paragraph() instanceof CTP ctp) {
+            setDirection(ctp, language);
+        }
     }
 
     /**
