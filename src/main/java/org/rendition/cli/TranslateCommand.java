@@ -18,6 +18,7 @@ import org.rendition.workflow.profile.Classification;
 import org.rendition.workflow.profile.ClassificationScheme;
 import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.profile.Roles;
+import org.rendition.workflow.translate.FileTranslation;
 import org.rendition.workflow.translate.SegmentOrigin;
 import org.rendition.workflow.translate.SegmentOutcome;
 import org.rendition.workflow.translate.TextTranslation;
@@ -48,10 +49,12 @@ final class TranslateCommand implements Callable<Integer> {
             description = "Model pack to use (default: the best installed pack for the pair).")
     String model;
 
-    @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input.")
+    @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input. "
+            + "A Word file, PDF, web page or e-mail is translated as a document and needs --out.")
     Path in;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output. "
+            + "For a document, the extension chooses the format: its own (.docx, .html), .txt, or a bilingual table.")
     Path out;
 
     @Option(names = "--beams", paramLabel = "N",
@@ -82,6 +85,9 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<Language> source = from == null ? Optional.empty() : Optional.of(Language.require(from));
         Language target = Language.require(to);
+        if (in != null && FileTranslation.isDocument(in)) {
+            return translateDocument(source, target);
+        }
         String sourceName = in == null ? "standard input" : in.getFileName().toString();
         String text = TextTranslation.readText(readInput(), sourceName);
         long started = System.nanoTime();
@@ -125,6 +131,33 @@ final class TranslateCommand implements Callable<Integer> {
                         match.entry().target(), match.renderedDifferences());
             }
         }
+        return 0;
+    }
+
+    /** A Word file, PDF, web page or e-mail: translated sentence by sentence and written in a format of its own. */
+    private int translateDocument(Optional<Language> source, Language target) throws UserInputException {
+        if (out == null) {
+            throw new UserInputException("'" + in.getFileName() + "' is a document; give --out FILE for its "
+                    + "translation (.docx keeps a Word file's layout, .txt gives plain text).");
+        }
+        var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        int[] lastPercent = {-1};
+        FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
+                noMemory ? Optional.empty() : Optional.of(database != null ? database : DatabaseLocation.defaultPath()),
+                in, out, source, target, Optional.ofNullable(marking), (done, total) -> {
+                    // A line every tenth of the way: long documents show progress, short ones stay quiet.
+                    int percent = done * 10 / Math.max(1, total) * 10;
+                    if (percent != lastPercent[0] && total >= 20) {
+                        lastPercent[0] = percent;
+                        err.printf("Translated %d of %d sentences (%d%%)%n", done, total, percent);
+                        err.flush();
+                    }
+                });
+        err.printf("Translated %d sentence%s of '%s' from %s%s to %s with %s in %.1f s; written as %s to %s.%n",
+                outcome.sentences(), outcome.sentences() == 1 ? "" : "s", in.getFileName(),
+                outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),
+                outcome.model(), (System.nanoTime() - started) / 1e9, outcome.exportedAs(), out);
         return 0;
     }
 

@@ -36,13 +36,13 @@ abstract class ByteReader implements DocumentReader {
         try {
             return read(name, bytes);
         } catch (ReadingLimits.LimitExceeded e) {
-            throw new DocumentException(e.getMessage(), e);
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, e.getMessage(), e);
         } catch (OutOfMemoryError e) {
-            throw new DocumentException("'" + name + "' needs more memory than the " + maxMemoryMegabytes()
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, "'" + name + "' needs more memory than the " + maxMemoryMegabytes()
                 + " MB Rendition may use to read it, so it was not opened; if the file is genuine, start Rendition "
                 + "with more memory (java -Xmx4g, or a larger N in -XmxNg) and open it again.", e);
         } catch (StackOverflowError e) {
-            throw new DocumentException("'" + name + "' nests its parts more deeply than Rendition can follow, so "
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, "'" + name + "' nests its parts more deeply than Rendition can follow, so "
                 + "it was not opened; if the file is genuine, start Rendition with a larger stack (java -Xss64m) "
                 + "and open it again.", e);
         }

@@ -42,7 +42,7 @@ final class DocxPackageBudget {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++parts > maxParts) {
-                    throw new DocumentException(ReadingLimits.PACKAGE_PARTS.exceeded(name,
+                    throw new DocumentException(DocumentException.Reason.TOO_LARGE, ReadingLimits.PACKAGE_PARTS.exceeded(name,
                         "holds more than " + maxParts + " parts"));
                 }
                 long size = 0;
@@ -50,13 +50,13 @@ final class DocxPackageBudget {
                     size += read;
                     total += read;
                     if (total > maxTotal) {
-                        throw new DocumentException(ReadingLimits.PACKAGE_MEGABYTES.exceeded(name,
+                        throw new DocumentException(DocumentException.Reason.TOO_LARGE, ReadingLimits.PACKAGE_MEGABYTES.exceeded(name,
                             "unpacks to more than " + maxTotal / MEGABYTE + " MB"));
                     }
                 }
                 if (isXml(entry.getName()) && size > XML_RATIO_GRACE_BYTES && entry.getCompressedSize() >= 0
                     && entry.getCompressedSize() < size * MIN_XML_INFLATE_RATIO) {
-                    throw new DocumentException("'" + name + "' is damaged or not a Word document: it would expand "
+                    throw new DocumentException(DocumentException.Reason.DAMAGED, "'" + name + "' is damaged or not a Word document: it would expand "
                         + "to far more data than any real document holds, so it was not opened. Open it in Word and "
                         + "save it again, or ask for a fresh copy.");
                 }

@@ -33,7 +33,7 @@ public final class DocxReader extends ByteReader {
                 block(position, paragraphs.get(position)).ifPresent(blocks::add);
             }
             if (blocks.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no text to translate: its pages hold only "
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no text to translate: its pages hold only "
                     + "pictures, embedded objects or nothing at all.");
             }
             return new SourceDocument(name, DocumentFormat.DOCX, blocks, List.of(), List.of(), null, bytes);

@@ -88,12 +88,12 @@ public final class EmlReader extends ByteReader {
                     + readableSize(attachment.size()) + ")");
             }
             if (blocks.isEmpty() && attachments.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no subject, text or attachments: there is nothing "
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no subject, text or attachments: there is nothing "
                     + "to translate.");
             }
             return new SourceDocument(name, DocumentFormat.EML, blocks, notes, attachments, null, null);
         } catch (MessagingException | IOException | RuntimeException e) {
-            throw new DocumentException("'" + name + "' is damaged or not an e-mail message: " + e.getMessage()
+            throw new DocumentException(DocumentException.Reason.DAMAGED, "'" + name + "' is damaged or not an e-mail message: " + e.getMessage()
                 + ". Save the message again from the mail program and open that.", e);
         }
     }

@@ -28,7 +28,7 @@ public final class HtmlReader extends ByteReader {
     @Override
     SourceDocument read(String name, byte[] bytes) throws DocumentException {
         if (looksBinary(bytes)) {
-            throw new DocumentException("'" + name + "' looks like a binary file, not a web page. "
+            throw new DocumentException(DocumentException.Reason.UNSUPPORTED, "'" + name + "' looks like a binary file, not a web page. "
                 + "Check that it is the file you meant to open.");
         }
         Document page;
@@ -43,7 +43,7 @@ public final class HtmlReader extends ByteReader {
             blocks.add(new DocumentBlock(position, runs.get(position).text()));
         }
         if (blocks.isEmpty()) {
-            throw new DocumentException("'" + name + "' has no text to translate.");
+            throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no text to translate.");
         }
         List<String> notes = page.charset().equals(StandardCharsets.UTF_8)
             ? List.of() : List.of("Read as " + page.charset().name() + ".");

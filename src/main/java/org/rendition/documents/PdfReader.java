@@ -39,7 +39,7 @@ public final class PdfReader extends ByteReader {
             // known attack); the stripper counts real pages as it walks the tree.
             List<String> pages = new PdfTextByPage(name).pages(pdf);
             if (pages.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no pages: there is nothing to translate.");
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no pages: there is nothing to translate.");
             }
             List<DocumentBlock> blocks = new ArrayList<>();
             List<Integer> pagesWithoutText = new ArrayList<>();
@@ -63,22 +63,22 @@ public final class PdfReader extends ByteReader {
                     + " follows the pages.");
             }
             if (blocks.isEmpty() && hasPictures(pdf)) {
-                throw new DocumentException("'" + name + "' has no text layer: it is a scanned image. "
+                throw new DocumentException(DocumentException.Reason.SCANNED, "'" + name + "' has no text layer: it is a scanned image. "
                     + "Run it through OCR first, then open the result.");
             }
             if (blocks.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no text to translate: its pages are blank "
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no text to translate: its pages are blank "
                     + "or hold only drawings.");
             }
             return new SourceDocument(name, DocumentFormat.PDF, blocks, notes, List.of(), null, null);
         } catch (InvalidPasswordException e) {
-            throw new DocumentException("'" + name + "' is protected by a password. Open it with the password, "
+            throw new DocumentException(DocumentException.Reason.ENCRYPTED, "'" + name + "' is protected by a password. Open it with the password, "
                 + "save a copy without one, and open that.", e);
         } catch (ReadingLimits.LimitExceeded e) {
-            throw new DocumentException(e.getMessage(), e);
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             // PDFBox signals broken structure with IOExceptions and assorted runtime exceptions.
-            throw new DocumentException("'" + name + "' is damaged or not a PDF: its structure cannot be read. "
+            throw new DocumentException(DocumentException.Reason.DAMAGED, "'" + name + "' is damaged or not a PDF: its structure cannot be read. "
                 + "Open it in a PDF viewer and save it again, or ask for a fresh copy.", e);
         }
     }

@@ -38,12 +38,12 @@ final class SourceFiles {
             }
             long size = Files.size(file);
             if (size > maxBytes()) {
-                throw new DocumentException(ReadingLimits.MEGABYTES.exceeded(name, "is " + megabytes(size) + " MB"));
+                throw new DocumentException(DocumentException.Reason.TOO_LARGE, ReadingLimits.MEGABYTES.exceeded(name, "is " + megabytes(size) + " MB"));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes() + 1));
                 if (bytes.length > maxBytes()) {
-                    throw new DocumentException(ReadingLimits.MEGABYTES.exceeded(name, "does not end within "
+                    throw new DocumentException(DocumentException.Reason.TOO_LARGE, ReadingLimits.MEGABYTES.exceeded(name, "does not end within "
                         + megabytes(maxBytes()) + " MB"));
                 }
                 return bytes;
