@@ -2,9 +2,8 @@ package org.rendition.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rendition.cli.CommandLineTest.rendition;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
+import org.rendition.cli.CommandLineTest.Result;
 
 /** {@code translate --in x.docx --out y.docx} and {@code inspect}: documents from the command line. */
 class DocumentCommandsTest {
@@ -22,22 +22,12 @@ class DocumentCommandsTest {
     static Path temp;
     static Path models;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    static Result rendition(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = RenditionCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void importPack() {
         models = temp.resolve("models");
         Result nllb = rendition("models", "import", SharedData.model("tiny-nllb").toString(),
                 "--models-dir", models.toString());
-        assertEquals(0, nllb.exit, nllb.err);
+        assertEquals(0, nllb.exit(), nllb.err());
     }
 
     @Test
@@ -46,8 +36,8 @@ class DocumentCommandsTest {
         Path out = temp.resolve("report.en.docx");
         Result result = rendition("translate", "--in", in.toString(), "--out", out.toString(), "--no-memory",
                 "--models-dir", models.toString());
-        assertEquals(0, result.exit, result.err);
-        assertTrue(result.err.contains("from Russian (detected)"), result.err);
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("from Russian (detected)"), result.err());
         try (XWPFDocument written = new XWPFDocument(Files.newInputStream(out))) {
             XWPFParagraph paragraph = written.getParagraphs().stream()
                     .filter(p -> p.getRuns().stream().anyMatch(XWPFRun::isBold)).findFirst().orElseThrow();
@@ -61,8 +51,8 @@ class DocumentCommandsTest {
     void documentWithoutAnOutputFileIsRefusedInOneSentence() throws Exception {
         Result result = rendition("translate", "--in", russianWordFile("alone.docx").toString(), "--no-memory",
                 "--models-dir", models.toString());
-        assertEquals(1, result.exit);
-        assertTrue(result.err.contains("give --out FILE"), result.err);
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("give --out FILE"), result.err());
     }
 
     @Test
@@ -71,12 +61,12 @@ class DocumentCommandsTest {
         russianWordFile("seized/report.docx");
         Files.write(folder.resolve("broken.pdf"), "%PDF-1.4 nothing else".getBytes(StandardCharsets.US_ASCII));
         Result result = rendition("inspect", folder.toString(), "--json");
-        assertEquals(0, result.exit, result.err);
-        assertTrue(result.out.startsWith("{\"documents\": ["), result.out);
-        assertTrue(result.out.contains("\"file\": \"" + folder.resolve("broken.pdf") + "\", \"format\": \"pdf\", "
-                + "\"status\": \"damaged\""), result.out);
-        assertTrue(result.out.contains("\"format\": \"docx\", \"status\": \"read\", \"scanned\": false, "
-                + "\"encrypted\": false, \"damaged\": false, \"languages\": [\"ru\"], \"segments\": 2"), result.out);
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().startsWith("{\"documents\": ["), result.out());
+        assertTrue(result.out().contains("\"file\": \"" + folder.resolve("broken.pdf") + "\", \"format\": \"pdf\", "
+                + "\"status\": \"damaged\""), result.out());
+        assertTrue(result.out().contains("\"format\": \"docx\", \"status\": \"read\", \"scanned\": false, "
+                + "\"encrypted\": false, \"damaged\": false, \"languages\": [\"ru\"], \"segments\": 2"), result.out());
     }
 
     private static Path russianWordFile(String name) throws Exception {
