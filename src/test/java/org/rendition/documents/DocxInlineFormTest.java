@@ -102,6 +102,19 @@ class DocxInlineFormTest {
         assertEquals("5 Lenin Street\nMoscow\tRussia", new DocxReader().read(out).blocks().get(0).text());
     }
 
+    @Test
+    void linesOfAParagraphAreSegmentsOfTheirOwnAndComeBackOnTheirOwnLines() throws Exception {
+        Path file = docx("<w:p>" + run("Улица Ленина, 5") + "<w:r><w:br/></w:r>" + run("Москва") + "<w:r><w:tab/></w:r>"
+            + run("Россия") + "</w:p>", "");
+        SourceDocument document = new DocxReader().read(file);
+        TranslatedDocument translated = Fixtures.translate(document, Language.RUSSIAN, Language.ENGLISH);
+        assertEquals(3, translated.segments().size());
+
+        Path out = folder.resolve("out.docx");
+        new DocxWriter().write(translated, Marking.NONE, out);
+        assertEquals("Target 0.\nTarget 1.\tTarget 2.", new DocxReader().read(out).blocks().get(0).text());
+    }
+
     private static TranslatedDocument translation(SourceDocument document, List<String> targets) {
         List<DocumentSegment> segments = new ArrayList<>();
         for (int i = 0; i < document.blocks().size(); i++) {
