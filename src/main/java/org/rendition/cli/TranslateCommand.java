@@ -140,6 +140,12 @@ final class TranslateCommand implements Callable<Integer> {
             throw new UserInputException("'" + in.getFileName() + "' is a document; give --out FILE for its "
                     + "translation (.docx keeps a Word file's layout, .txt gives plain text).");
         }
+        if (model != null || beams != 0) {
+            // Documents go through the window's use case, which takes the model and beam size from
+            // Settings; saying so beats translating with something other than what was asked.
+            throw new UserInputException("--model and --beams apply to text only so far; for '" + in.getFileName()
+                    + "' choose the model and beam size in the workstation's Settings, or leave them out.");
+        }
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         int[] lastPercent = {-1};
