@@ -42,6 +42,11 @@ final class HtmlPages {
      * is set, the value of that attribute of {@code owner}.
      */
     record Run(List<Node> nodes, String text, boolean preformatted, Element owner, String attribute) {
+        /** The run's emphasis, links and pictures as tags over {@link #text()}. */
+        List<InlineTag> tags() {
+            return isAttribute() ? List.of() : HtmlInlineTags.of(nodes, preformatted, text);
+        }
+
         boolean isAttribute() {
             return attribute != null;
         }

@@ -42,7 +42,7 @@ public final class HtmlReader extends ByteReader {
         List<HtmlPages.Run> runs = HtmlPages.runs(page);
         List<DocumentBlock> blocks = new ArrayList<>();
         for (int position = 0; position < runs.size(); position++) {
-            blocks.add(new DocumentBlock(position, runs.get(position).text()));
+            blocks.add(new DocumentBlock(position, runs.get(position).text(), runs.get(position).tags()));
         }
         if (blocks.isEmpty()) {
             throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no text to translate.");

@@ -53,6 +53,8 @@ class HtmlFormTest {
             + "<img src=\"map.png\" alt=\"Карта района\"></body></html>").getBytes(StandardCharsets.UTF_8)));
         List<String> texts = document.blocks().stream().map(DocumentBlock::text).toList();
         assertEquals(List.of("Подробности на сайте министерства.", "Сайт", "Карта района"), texts);
+        assertEquals(List.of(new InlineTag(InlineTag.Kind.LINK, 15, 33, "https://example.org/")),
+            document.blocks().get(0).tags());
 
         List<DocumentSegment> segments = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
