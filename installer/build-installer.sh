@@ -81,7 +81,7 @@ modules="$(jdeps -q --multi-release 17 --ignore-missing-deps --print-module-deps
     --class-path "$input/lib/*" "$input/rendition.jar")"
 # jdeps cannot see what is loaded by name: legacy charsets for e-mail and Word files (KOI8-R,
 # windows-1251...), the zip file system, and the locale data for the languages Rendition serves.
-modules="$modules,jdk.charsets,jdk.zipfs,jdk.localedata"
+modules="$modules,jdk.charsets,jdk.zipfs,jdk.localedata,jdk.security.auth"
 step "Linking the runtime: $modules"
 jlink --add-modules "$modules" --include-locales=en,ru,uk,ar,fa,zh,he,ur \
     --strip-debug --no-header-files --no-man-pages --compress=2 --output "$runtime"

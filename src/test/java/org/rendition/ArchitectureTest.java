@@ -100,6 +100,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theProductNeverActsAsAnotherAccount() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".workflow.profile.Installation")
+                .should().callMethod(ROOT + ".workflow.profile.Installation", "overrideForTests",
+                        ROOT + ".workflow.profile.Installation")
+                .because("who acts comes from the operating system; only tests may stand in for another account")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheEngineUsesDjl() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".engine..")
                 .should().dependOnClassesThat().resideInAPackage("ai.djl..")

@@ -4,18 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rendition.engine.LanguagePair;
-import org.rendition.text.Language;
-import org.rendition.workflow.WorkflowException;
 import org.rendition.bench.BenchmarkFigure;
 import org.rendition.bench.BenchmarkReport;
 import org.rendition.bench.DecodingBenchmark;
 import org.rendition.bench.FullSizeBenchmark;
+import org.rendition.engine.LanguagePair;
+import org.rendition.text.Language;
+import org.rendition.workflow.WorkflowException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code rendition bench}: with no {@code --model}, the full benchmark (a generated full-size

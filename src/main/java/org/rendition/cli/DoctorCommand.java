@@ -3,13 +3,13 @@ package org.rendition.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.packs.SelfCheck;
+import org.rendition.workflow.profile.DatabaseLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rendition doctor}: the post-install self-check, one line per check and a verdict. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,

@@ -1,13 +1,17 @@
 package org.rendition.cli;
 
-import org.rendition.workflow.review.ReviewService;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rendition.history.HistoryAnchor;
 import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.history.Verification;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.review.ReviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code rendition history}: the audit history. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "Audit history: list, show, verify, report.",
         subcommands = {HistoryCommand.ListRows.class, HistoryCommand.Show.class, HistoryCommand.Verify.class,
-                HistoryCommand.Report.class})
+                HistoryCommand.Anchor.class, HistoryCommand.Report.class})
 public final class HistoryCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -111,14 +115,31 @@ public final class HistoryCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         DatabaseOption db;
+        @Option(names = "--anchor", paramLabel = "LINE",
+                description = "An anchor line printed by 'history anchor' (History anchor: row N, SHA-256 H);"
+                        + " the chain must still hold that row. Repeatable.")
+        List<String> anchors = new ArrayList<>();
+        @Option(names = "--anchor-file", paramLabel = "FILE",
+                description = "A file holding anchor lines (an audit report, a note); each must still hold. Repeatable.")
+        List<Path> anchorFiles = new ArrayList<>();
 
         @Override
         public Integer call() throws Exception {
             return CommandErrors.run(spec, () -> {
+                List<HistoryAnchor> expected = new ArrayList<>();
+                anchors.forEach(line -> expected.addAll(HistoryAnchor.findIn(line)));
+                for (Path file : anchorFiles) {
+                    expected.addAll(HistoryAnchor.findIn(Files.readString(file)));
+                }
+                if (expected.size() < anchors.size()) {
+                    throw new UserInputException("An --anchor is not a line printed by 'rendition history anchor'.");
+                }
                 try (UserProfile profile = db.open()) {
-                    Verification v = profile.history().verify();
+                    Verification v = profile.history().verify(expected);
                     if (v.intact()) {
-                        spec.commandLine().getOut().printf("History intact: %d rows checked.%n", v.rowsChecked());
+                        spec.commandLine().getOut().printf("History intact: %d rows checked%s.%n", v.rowsChecked(),
+                                expected.isEmpty() ? "" : ", " + expected.size() + " anchor"
+                                        + (expected.size() == 1 ? "" : "s") + " held");
                         return 0;
                     }
                     for (Verification.Problem p : v.problems()) {
@@ -127,6 +148,26 @@ public final class HistoryCommand implements Runnable {
                     spec.commandLine().getErr().printf("The history has been tampered with: %d problem%s found in %d rows.%n",
                             v.problems().size(), v.problems().size() == 1 ? "" : "s", v.rowsChecked());
                     return CommandErrors.FAILED;
+                }
+            });
+        }
+    }
+
+    @Command(name = "anchor", mixinStandardHelpOptions = true,
+            description = "Print the history's head as a line to keep outside the database (filed, printed);"
+                    + " 'history verify --anchor LINE' later shows no row up to it was deleted or rewritten.")
+    static final class Anchor implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+
+        @Override
+        public Integer call() throws Exception {
+            return CommandErrors.run(spec, () -> {
+                try (UserProfile profile = db.open()) {
+                    spec.commandLine().getOut().println(profile.history().anchor());
+                    return 0;
                 }
             });
         }

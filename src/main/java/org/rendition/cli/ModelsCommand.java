@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelManifest;
-import org.rendition.workflow.packs.InstalledPack;
 import org.rendition.text.Language;
+import org.rendition.workflow.packs.InstalledPack;
 import org.rendition.workflow.packs.ModelPacks;
 import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rendition models import|list|verify}: the administrator's model pack commands. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Manage model packs.",

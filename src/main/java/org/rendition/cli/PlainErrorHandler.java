@@ -15,7 +15,11 @@ final class PlainErrorHandler implements CommandLine.IExecutionExceptionHandler 
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        if (e instanceof WorkflowException || e instanceof UnknownLanguageException
+        if (e instanceof WorkflowException workflowError) {
+            commandLine.getErr().println("rendition: " + HintWording.describe(workflowError));
+            return USER_ERROR;
+        }
+        if (e instanceof UnknownLanguageException
                 || e instanceof CancellationException || e instanceof UserInputException) {
             commandLine.getErr().println("rendition: " + e.getMessage());
             return USER_ERROR;

@@ -1,6 +1,5 @@
 package org.rendition.cli;
 
-import org.rendition.workflow.review.ReviewService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rendition.documents.SegmentStatus;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
@@ -18,17 +18,17 @@ import org.rendition.workflow.profile.Classification;
 import org.rendition.workflow.profile.ClassificationScheme;
 import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.profile.Roles;
-import org.rendition.workflow.translate.FileTranslation;
-import org.rendition.workflow.translate.SegmentOrigin;
-import org.rendition.workflow.translate.SegmentOutcome;
-import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.review.ReviewService;
+import org.rendition.workflow.translate.FileTranslation;
+import org.rendition.workflow.translate.TextTranslation;
+import org.rendition.workflow.translate.TranslatedSegment;
 import org.rendition.workflow.translate.TranslatedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rendition translate}: text from standard input or a file, translation to standard output or a file. */
 @Command(name = "translate", mixinStandardHelpOptions = true,
@@ -112,8 +112,8 @@ final class TranslateCommand implements Callable<Integer> {
         err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),
                 result.sentences() == 1 ? "" : "s", result.source().displayName(),
                 result.sourceDetected() ? " (detected)" : "", target.displayName(), result.modelName(), seconds);
-        long fromMemory = result.count(SegmentOrigin.MEMORY_EXACT);
-        long repaired = result.count(SegmentOrigin.MACHINE_REPAIRED);
+        long fromMemory = result.count(SegmentStatus.TM_EXACT);
+        long repaired = result.count(SegmentStatus.MACHINE_REPAIRED);
         if (fromMemory > 0) {
             err.printf("; %d from translation memory", fromMemory);
         }
@@ -124,9 +124,9 @@ final class TranslateCommand implements Callable<Integer> {
         err.println(".");
         // Fuzzy matches are offered beside the machine output, never silently used.
         for (int i = 0; i < result.segments().size(); i++) {
-            SegmentOutcome segment = result.segments().get(i);
-            if (segment.origin() != SegmentOrigin.MEMORY_EXACT && segment.fuzzyMatch().isPresent()) {
-                var match = segment.fuzzyMatch().get();
+            TranslatedSegment segment = result.segments().get(i);
+            if (segment.segment().status() != SegmentStatus.TM_EXACT && segment.aids().bestFuzzy().isPresent()) {
+                var match = segment.aids().bestFuzzy().get();
                 err.printf("Sentence %d has a %d%% memory match: %s%n    differences: %s%n", i + 1, match.score(),
                         match.entry().target(), match.renderedDifferences());
             }

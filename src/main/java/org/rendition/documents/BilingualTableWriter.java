@@ -62,7 +62,7 @@ public final class BilingualTableWriter implements DocumentWriter {
             for (String note : translation.source().notes()) {
                 document.createParagraph().createRun().setText(note);
             }
-            List<DocumentSegment> segments = translation.segments();
+            List<Segment> segments = translation.segments();
             XWPFTable table = document.createTable(segments.size() + 1, 2);
             table.setWidth("100%");
             XWPFTableRow heading = table.getRow(0);
@@ -113,7 +113,7 @@ public final class BilingualTableWriter implements DocumentWriter {
         heading.appendElement("th").text(columnName("Source", translation.sourceLanguage()));
         heading.appendElement("th").text(columnName("Target", translation.targetLanguage()));
         Element rows = table.appendElement("tbody");
-        List<DocumentSegment> segments = translation.segments();
+        List<Segment> segments = translation.segments();
         for (int i = 0; i < segments.size(); i++) {
             Element row = rows.appendElement("tr");
             cell(row, segments.get(i).source(), translation.sourceLanguage());

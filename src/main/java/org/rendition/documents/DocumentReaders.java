@@ -2,6 +2,10 @@ package org.rendition.documents;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,9 +44,30 @@ public final class DocumentReaders {
         throw unsupported(name);
     }
 
-    /** Reads {@code file} with the reader {@link #forFile} chooses. */
+    /**
+     * Reads {@code file} once: the reader is chosen by its name and first bytes, the same bytes are
+     * parsed, and their SHA-256 is kept on the document ({@link SourceDocument#contentHash()}), so
+     * nothing reads the file again to recognise it later.
+     */
     public static SourceDocument read(Path file) throws DocumentException {
-        return forFile(file).read(file);
+        Objects.requireNonNull(file, "file");
+        String name = SourceFiles.nameOf(file);
+        byte[] bytes = SourceFiles.readAll(file);
+        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, SourceFiles.HEAD_LENGTH));
+        for (ByteReader reader : READERS) {
+            if (reader.accepts(name, head)) {
+                return reader.read(name, bytes).withContentHash(sha256(bytes));
+            }
+        }
+        throw unsupported(name);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     static DocumentException unsupported(String name) {

@@ -1,7 +1,6 @@
 package org.rendition.documents;
 
 import org.rendition.arch.ValueType;
-import org.rendition.documents.SegmentStatus;
 import java.util.Objects;
 
 /**

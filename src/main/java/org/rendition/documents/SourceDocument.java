@@ -23,9 +23,16 @@ public final class SourceDocument {
     private final Charset encoding;
     /** What the writers rebuild from: the file's bytes for DOCX and HTML, the decoded text for TXT. */
     private final byte[] original;
+    /** SHA-256 of the file's bytes as read, when it was read from a file. */
+    private final String contentHash;
 
     SourceDocument(String fileName, DocumentFormat format, List<DocumentBlock> blocks, List<String> notes,
                    List<Attachment> attachments, Charset encoding, byte[] original) {
+        this(fileName, format, blocks, notes, attachments, encoding, original, null);
+    }
+
+    private SourceDocument(String fileName, DocumentFormat format, List<DocumentBlock> blocks, List<String> notes,
+                   List<Attachment> attachments, Charset encoding, byte[] original, String contentHash) {
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.format = Objects.requireNonNull(format, "format");
         this.blocks = List.copyOf(blocks);
@@ -33,6 +40,21 @@ public final class SourceDocument {
         this.attachments = List.copyOf(attachments);
         this.encoding = encoding;
         this.original = original;
+        this.contentHash = contentHash;
+    }
+
+    /** This document, known by the SHA-256 of the bytes it was read from. */
+    SourceDocument withContentHash(String sha256) {
+        return new SourceDocument(fileName, format, blocks, notes, attachments, encoding, original, sha256);
+    }
+
+    /**
+     * SHA-256 of the bytes the document was read from, in hex: the same file at the same content
+     * gives the same hash, so saved work can be matched to it. Empty for a document not read from
+     * a file of its own (an attachment).
+     */
+    public Optional<String> contentHash() {
+        return Optional.ofNullable(contentHash);
     }
 
     /** The file name, without folders, as shown to people and used in messages. */
@@ -77,13 +99,13 @@ public final class SourceDocument {
     }
 
     /**
-     * Cuts every block into sentences, and at line breaks and tabs. A segment's {@link DocumentSegment#paragraph()} is the
+     * Cuts every block into sentences, and at line breaks and tabs. A segment's {@link Segment#paragraph()} is the
      * index of its block; indexes run from 0 over the whole document.
      */
-    public List<DocumentSegment> segments(Language language, SentenceSegmenter segmenter) {
+    public List<Segment> segments(Language language, SentenceSegmenter segmenter) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(segmenter, "segmenter");
-        List<DocumentSegment> segments = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         for (int paragraph = 0; paragraph < blocks.size(); paragraph++) {
             // A line break or tab inside a paragraph (an address, a heading and its number) ends a
             // segment whatever the punctuation says; the writers put it back between the translations.
@@ -91,7 +113,7 @@ public final class SourceDocument {
                 for (String piece : segmenter.split(line, language)) {
                     String sentence = piece.strip();
                     if (!sentence.isEmpty()) {
-                        segments.add(new DocumentSegment(segments.size(), paragraph, sentence));
+                        segments.add(Segment.untranslated(segments.size(), paragraph, sentence));
                     }
                 }
             }

@@ -15,7 +15,7 @@ import org.rendition.text.Language;
  * @param targets one translation per segment, in the same order
  */
 public record TranslatedDocument(SourceDocument source, Language sourceLanguage, Language targetLanguage,
-                                 List<DocumentSegment> segments, List<String> targets) {
+                                 List<Segment> segments, List<String> targets) {
     public TranslatedDocument {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sourceLanguage, "sourceLanguage");
@@ -25,7 +25,7 @@ public record TranslatedDocument(SourceDocument source, Language sourceLanguage,
         if (segments.size() != targets.size()) {
             throw new IllegalArgumentException("Expected " + segments.size() + " translations, got " + targets.size());
         }
-        for (DocumentSegment segment : segments) {
+        for (Segment segment : segments) {
             if (segment.paragraph() < 0 || segment.paragraph() >= source.blocks().size()) {
                 throw new IllegalArgumentException("Segment " + segment.index() + " names paragraph "
                     + segment.paragraph() + ", which the document does not have");
@@ -47,7 +47,7 @@ public record TranslatedDocument(SourceDocument source, Language sourceLanguage,
             paragraphs.add(new StringBuilder());
         }
         for (int i = 0; i < segments.size(); i++) {
-            DocumentSegment segment = segments.get(i);
+            Segment segment = segments.get(i);
             String blockText = source.blocks().get(segment.paragraph()).text();
             int at = blockText.indexOf(segment.source(), cursors[segment.paragraph()]);
             String gap = at < 0 ? "" : blockText.substring(cursors[segment.paragraph()], at);

@@ -1,7 +1,7 @@
 /**
  * Documents in and out: a reader per format (plain text, DOCX, PDF, HTML, e-mail) turns a file
  * into a {@link org.rendition.documents.SourceDocument} of paragraph-level blocks, which the
- * workflow cuts into {@link org.rendition.documents.DocumentSegment}s for translation; a writer
+ * workflow cuts into {@link org.rendition.documents.Segment}s for translation; a writer
  * per export format puts the translated segments back, into the original layout where the format
  * allows it or into a bilingual table for reporting.
  *

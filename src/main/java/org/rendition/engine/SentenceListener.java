@@ -10,4 +10,12 @@ public interface SentenceListener {
      * @param translation its translation
      */
     void translated(int index, String translation);
+
+    /**
+     * The sentence's translation had lost a fixed rendering (a term, name or number) and was
+     * repaired; by default reported like any other translation.
+     */
+    default void repaired(int index, String translation) {
+        translated(index, translation);
+    }
 }

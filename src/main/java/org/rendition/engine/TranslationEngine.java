@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.decode.GenerationSettings;
 import org.rendition.engine.decode.Generator;
@@ -70,12 +73,15 @@ public final class TranslationEngine implements AutoCloseable {
             throw new UnsupportedLanguagePairException(pack.name(), pair);
         }
         GenerationSettings settings = settingsFor(pair, options);
-        LongSentenceSplitter splitter = new LongSentenceSplitter(
-                text -> tokenizer.encode(text, pair.source()).length, sourceLimit);
+        // Measuring a sentence for the splitter already tokenizes it; keep those ids, so each
+        // sentence (or piece) goes through the tokenizer once.
+        Map<String, int[]> encoded = new HashMap<>();
+        Function<String, int[]> encode = text -> encoded.computeIfAbsent(text, t -> tokenizer.encode(t, pair.source()));
+        LongSentenceSplitter splitter = new LongSentenceSplitter(text -> encode.apply(text).length, sourceLimit);
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (String piece : splitter.split(sentences.get(i))) {
-                pieces.add(new Piece(i, pieces.size(), tokenizer.encode(piece, pair.source())));
+                pieces.add(new Piece(i, pieces.size(), encode.apply(piece)));
             }
         }
         String[] translatedPieces = new String[pieces.size()];
@@ -146,7 +152,7 @@ public final class TranslationEngine implements AutoCloseable {
             }
             int sentence = toRepair.get(r);
             results.set(sentence, RenderingRepair.join(pieces));
-            listener.translated(sentence, results.get(sentence));
+            listener.repaired(sentence, results.get(sentence));
         }
         return new KeptTranslation(results, List.of(repaired));
     }

@@ -124,7 +124,12 @@ public final class Database implements AutoCloseable {
         // memory-mapped reads keep the p95 of a 1M-segment memory down.
         config.setCacheSize(-65536);
         config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
-        config.setBusyTimeout(10_000);
+        // Another process (a long memory import, a second window) may hold the write lock; wait for
+        // it rather than fail. Transactions are IMMEDIATE: a deferred one that reads and then writes
+        // cannot wait (SQLite answers SQLITE_BUSY at once to avoid a deadlock), an immediate one
+        // takes the write lock at BEGIN, inside the busy handler.
+        config.setBusyTimeout(30_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         return dataSource;
@@ -143,7 +148,7 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("Cannot prepare the database " + file + ": "
                     + e.getMessage().lines().findFirst().orElse("migration failed")
-                    + ". Restore it from a backup or point --db at another file.", e);
+                    + ". Restore it from a backup or choose another database file.", e);
         }
     }
 
@@ -162,7 +167,7 @@ public final class Database implements AutoCloseable {
             throw new SchemaTooNewException("The database " + file + " was written by a newer"
                     + " version of Rendition (schema version " + future.get().getVersion()
                     + "; this version knows up to " + known + "). Open it with that newer"
-                    + " version or choose another database file with --db.");
+                    + " version or choose another database file.");
         }
     }
 

@@ -77,6 +77,20 @@ public final class HistoryStore {
     }
 
     /** The last row the application wrote. */
+    /**
+     * How many segments of documents are saved in the profile: work that always writes history
+     * rows, so saved segments beside an empty history show the history was wiped.
+     */
+    public long savedSegments() {
+        return database.read(c -> {
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM project_segment");
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     public HistoryHead head() {
         return database.read(HistoryStore::head);
     }
@@ -137,11 +151,13 @@ public final class HistoryStore {
     private static HistoryRecord record(ResultSet rows) throws SQLException {
         int segment = rows.getInt(11);
         Integer segmentIndex = rows.wasNull() ? null : segment;
-        HistoryEvent event = new HistoryEvent(EventKind.valueOf(rows.getString(2)), rows.getString(3),
-                Instant.parse(rows.getString(4)), rows.getString(5), rows.getString(6), rows.getString(7),
-                rows.getString(8), rows.getString(9), rows.getString(10), segmentIndex, rows.getString(12),
-                rows.getString(13), rows.getString(14), hits(rows.getString(15)), hits(rows.getString(16)),
-                rows.getString(19), rows.getString(20), rows.getString(21));
+        HistoryEvent event = new HistoryEvent(EventKind.valueOf(rows.getString(2)), Instant.parse(rows.getString(4)),
+                new HistoryEvent.Job(rows.getString(3), rows.getString(6), rows.getString(7), rows.getString(8),
+                        rows.getString(9), rows.getString(10)),
+                new HistoryEvent.By(rows.getString(5), rows.getString(19)),
+                new HistoryEvent.SegmentChange(segmentIndex, rows.getString(12), rows.getString(13),
+                        rows.getString(14), hits(rows.getString(15)), hits(rows.getString(16))),
+                new HistoryEvent.Review(rows.getString(20), rows.getString(21)));
         return new HistoryRecord(rows.getLong(1), event, rows.getString(17), rows.getString(18));
     }
 

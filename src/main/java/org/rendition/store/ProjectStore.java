@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.rendition.documents.Segment;
+import org.rendition.documents.SegmentStatus;
 
 /**
  * Saves open documents segment by segment. Every save is its own committed transaction, so a
@@ -40,7 +42,7 @@ public final class ProjectStore {
     }
 
     /** Saves one segment (replacing its previous state). */
-    public void save(long project, SavedSegment segment) {
+    public void save(long project, Segment segment) {
         database.inTransaction(c -> {
             try (PreparedStatement upsert = c.prepareStatement("INSERT OR REPLACE INTO project_segment"
                     + " (project_id, idx, paragraph, source, target, status, tm_score) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -50,7 +52,7 @@ public final class ProjectStore {
                 upsert.setInt(3, segment.paragraph());
                 upsert.setString(4, segment.source());
                 upsert.setString(5, segment.target());
-                upsert.setString(6, segment.status());
+                upsert.setString(6, segment.status().name());
                 upsert.setInt(7, segment.tmScore());
                 upsert.executeUpdate();
                 touch.setString(1, Instant.now().toString());
@@ -62,16 +64,16 @@ public final class ProjectStore {
     }
 
     /** The saved segments of a project, in document order. */
-    public List<SavedSegment> segments(long project) {
+    public List<Segment> segments(long project) {
         return database.read(c -> {
-            List<SavedSegment> segments = new ArrayList<>();
+            List<Segment> segments = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT idx, paragraph, source, target, status, tm_score"
                     + " FROM project_segment WHERE project_id = ? ORDER BY idx")) {
                 q.setLong(1, project);
                 try (ResultSet rows = q.executeQuery()) {
                     while (rows.next()) {
-                        segments.add(new SavedSegment(rows.getInt(1), rows.getInt(2), rows.getString(3),
-                                rows.getString(4), rows.getString(5), rows.getInt(6)));
+                        segments.add(new Segment(rows.getInt(1), rows.getInt(2), rows.getString(3),
+                                rows.getString(4), SegmentStatus.valueOf(rows.getString(5)), rows.getInt(6)));
                     }
                 }
             }

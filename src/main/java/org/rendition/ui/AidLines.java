@@ -2,9 +2,9 @@ package org.rendition.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.rendition.workflow.translate.GlossaryHit;
+import org.rendition.glossary.GlossaryHit;
+import org.rendition.memory.TmMatch;
 import org.rendition.workflow.translate.SegmentAids;
-import org.rendition.workflow.translate.TmMatch;
 
 /** The side pane's lines for a segment's TM matches and glossary hits. */
 final class AidLines {
@@ -16,10 +16,14 @@ final class AidLines {
         int number = 1;
         for (TmMatch match : aids.matches()) {
             lines.add(Messages.get(number <= SegmentTable.INSERTABLE_MATCHES ? "aids.matchWithKey" : "aids.match",
-                    match.percent(), match.source(), match.target(), number++));
+                    match.score(), match.entry().source(), match.entry().target(), number++));
+            if (!match.isExact()) {
+                // What differs from the segment, as the command line prints it: the part to fix.
+                lines.add(Messages.get("aids.differences", match.renderedDifferences()));
+            }
         }
         for (GlossaryHit hit : aids.glossaryHits()) {
-            lines.add(Messages.get("aids.glossary", hit.term(), hit.translation()));
+            lines.add(Messages.get("aids.glossary", hit.matchedText(), hit.term().target()));
         }
         return lines;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,16 +20,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import org.rendition.documents.Segment;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
+import org.rendition.glossary.GlossaryHit;
+import org.rendition.memory.TmMatch;
 import org.rendition.text.Language;
 import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.translate.ExportOption;
-import org.rendition.workflow.translate.GlossaryHit;
 import org.rendition.workflow.translate.OpenedDocument;
-import org.rendition.documents.Segment;
 import org.rendition.workflow.translate.SegmentAids;
-import org.rendition.workflow.translate.TmMatch;
 
 /**
  * The open document: its segment rows, the translation run (progress, cancel), the translator's
@@ -60,6 +61,8 @@ public final class DocumentViewModel {
         this.status = status;
         languages.sourceProperty().addListener((o, was, now) -> refreshGlossaryHits());
         languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
+        // Edits are saved behind the window's back; a save that fails must still be seen.
+        workflow.onWriteFailure(failure -> Platform.runLater(() -> status.accept(Errors.describe(failure))));
     }
 
     public ObservableList<SegmentRow> rows() {
@@ -226,8 +229,9 @@ public final class DocumentViewModel {
     }
 
     /**
-     * Confirms the row. Runs on the FX thread: confirming stores one pair in the translation
-     * memory, a single small write, and must not wait behind a translation run.
+     * Confirms the row. The row changes at once; the workflow saves the segment, its history row
+     * and the memory entry on its writer thread, so the window never waits for the disk nor
+     * behind a translation run.
      */
     public void confirm(SegmentRow row) {
         Optional<LanguagePair> pair = languages.pair();

@@ -12,9 +12,15 @@ final class Errors {
         if (error instanceof java.util.concurrent.CancellationException) {
             return Messages.get("status.cancelled");
         }
-        if (error instanceof WorkflowException) {
-            return error.getMessage();
+        if (error instanceof WorkflowException workflowError) {
+            return withHint(workflowError);
         }
         return Messages.get("error.unexpected", error == null ? "" : String.valueOf(error.getMessage()));
+    }
+
+    /** The message, and where in the window the setting it needs is, in the window's own words. */
+    static String withHint(WorkflowException error) {
+        return error.hint() == WorkflowException.Hint.NONE ? error.getMessage()
+                : error.getMessage() + " " + Messages.get("hint." + error.hint().name());
     }
 }

@@ -14,8 +14,8 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.rendition.engine.LanguagePair;
 import org.rendition.text.Language;
-import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.packs.ModelInfo;
+import org.rendition.workflow.translate.DocumentTranslation;
 
 /**
  * The toolbar's language choice (source or "detect", target) and the model that serves it; shared

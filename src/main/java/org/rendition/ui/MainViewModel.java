@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.packs.ModelInfo;
+import org.rendition.workflow.translate.DocumentTranslation;
 
 /** The workstation window: language settings, the open document, Quick translate, the status line. */
 public final class MainViewModel {

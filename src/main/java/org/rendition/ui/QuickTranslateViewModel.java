@@ -12,9 +12,9 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Language;
+import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.translate.TranslatedText;
-import org.rendition.workflow.WorkflowException;
 
 /** Quick translate: pasted text in, its translation out, worked in the background. */
 public final class QuickTranslateViewModel {

@@ -21,12 +21,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.rendition.workflow.profile.HistoryCheck;
+import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.review.ReviewDocument;
 import org.rendition.workflow.review.ReviewFilter;
 import org.rendition.workflow.review.ReviewService;
 import org.rendition.workflow.review.ReviewStatus;
 import org.rendition.workflow.review.ReviewSummary;
-import org.rendition.workflow.profile.Role;
 
 /**
  * The review window: filters, the documents they select, the open document with its segments,

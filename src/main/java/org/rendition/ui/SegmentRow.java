@@ -1,15 +1,15 @@
 package org.rendition.ui;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import java.util.List;
-import org.rendition.workflow.translate.GlossaryHit;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
+import org.rendition.glossary.GlossaryHit;
 
 /** One row of the segment grid: a segment whose target and status change as work goes on. */
 public final class SegmentRow {

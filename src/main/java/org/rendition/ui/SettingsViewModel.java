@@ -21,10 +21,10 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.rendition.engine.LanguagePair;
 import org.rendition.text.Language;
-import org.rendition.workflow.translate.DocumentTranslation;
-import org.rendition.workflow.profile.GlossaryInUse;
 import org.rendition.workflow.packs.ModelInfo;
+import org.rendition.workflow.profile.GlossaryInUse;
 import org.rendition.workflow.profile.ProfileSettings;
+import org.rendition.workflow.translate.DocumentTranslation;
 
 /**
  * The Settings view: model per language pair, beam size, translation-memory threshold, glossaries

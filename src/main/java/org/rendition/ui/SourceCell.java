@@ -11,7 +11,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Callback;
 import javafx.util.Duration;
-import org.rendition.workflow.translate.GlossaryHit;
+import org.rendition.glossary.GlossaryHit;
 
 /**
  * A wrapped, read-only source sentence, laid out right to left for Arabic, Persian, Urdu, Hebrew;
@@ -72,7 +72,7 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
             }
             Text term = text(source.text().substring(hit.start(), hit.end()));
             term.getStyleClass().add(TERM_STYLE);
-            Tooltip tooltip = new Tooltip(Messages.get("grid.termTooltip", hit.term(), hit.translation()));
+            Tooltip tooltip = new Tooltip(Messages.get("grid.termTooltip", hit.matchedText(), hit.term().target()));
             tooltip.setShowDelay(TOOLTIP_DELAY);
             Tooltip.install(term, tooltip);
             spans.add(term);

@@ -1,7 +1,7 @@
 package org.rendition.ui;
 
 import java.util.List;
-import org.rendition.workflow.translate.GlossaryHit;
+import org.rendition.glossary.GlossaryHit;
 
 /**
  * What a source cell shows: the sentence and the glossary terms found in it.

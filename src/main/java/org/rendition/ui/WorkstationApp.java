@@ -1,14 +1,14 @@
 package org.rendition.ui;
 
-import org.rendition.arch.AllowedDependency;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.rendition.arch.AllowedDependency;
+import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.AppLocations;
 import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.translate.DocumentTranslation;
-import org.rendition.workflow.WorkflowException;
 
 /** The workstation as a JavaFX application; models come from {@link AppLocations#modelsDirectory()}. */
 @AllowedDependency(rule = AllowedDependency.Rule.STANDARD_STREAMS,
@@ -24,7 +24,7 @@ public final class WorkstationApp extends Application {
             workflow = DocumentTranslation.withProfile(AppLocations.modelsDirectory(), DatabaseLocation.defaultPath());
         } catch (WorkflowException e) {
             // The workstation still translates; memory, glossary and history are off until fixed.
-            System.err.println("rendition: " + e.getMessage() + " Translation memory and history are off.");
+            System.err.println("rendition: " + Errors.withHint(e) + " Translation memory and history are off.");
             workflow = new DocumentTranslation(AppLocations.modelsDirectory());
         }
         executor = new BackgroundTaskExecutor();

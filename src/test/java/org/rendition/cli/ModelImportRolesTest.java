@@ -3,7 +3,6 @@ package org.rendition.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
+import org.rendition.TestAccounts;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryRecord;
 import org.rendition.workflow.profile.UserProfile;
@@ -25,25 +25,26 @@ class ModelImportRolesTest {
     @TempDir
     Path dir;
     private String realUser;
+    private Path rolesFile;
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void rolesFileMakingTheTestAccountTheAdministrator() throws Exception {
-        realUser = System.getProperty("user.name");
+        realUser = TestAccounts.osAccount();
         Path roles = dir.resolve("roles.conf");
         Files.writeString(roles, "administrator = " + realUser + "\nanalyst = alice\n");
         Files.setPosixFilePermissions(roles, PosixFilePermissions.fromString("rw-r--r--"));
-        System.setProperty("rendition.roles", roles.toString());
+        rolesFile = roles;
+        TestAccounts.actAs(realUser, roles);
     }
 
     @AfterEach
     void restore() {
-        System.setProperty("user.name", realUser);
-        System.clearProperty("rendition.roles");
+        TestAccounts.reset();
     }
 
     private int importAs(String user) {
-        System.setProperty("user.name", user);
+        TestAccounts.actAs(user, rolesFile);
         err.getBuffer().setLength(0);
         return new CommandLine(new RenditionCommand()).setOut(new PrintWriter(new StringWriter()))
                 .setErr(new PrintWriter(err)).execute("models", "import", SharedData.model("tiny-nllb").toString(),
@@ -55,7 +56,7 @@ class ModelImportRolesTest {
         assertEquals(1, importAs("alice"));
         assertTrue(err.toString().contains("Only an administrator can import a model pack"), err.toString());
         assertFalse(Files.exists(dir.resolve("models/tiny-nllb")), "nothing was imported");
-        System.setProperty("user.name", realUser);
+        TestAccounts.actAs(realUser, rolesFile);
         try (UserProfile profile = UserProfile.open(dir.resolve("team.db"))) {
             List<HistoryRecord> rows = profile.history().latest(5);
             assertEquals(EventKind.ROLE_REFUSED, rows.get(rows.size() - 1).event().kind());

@@ -3,7 +3,6 @@ package org.rendition.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,11 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rendition.TestAccounts;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryEvent;
 import org.rendition.store.Database;
@@ -42,15 +41,17 @@ class ReviewScenarioTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private String realUser;
+    private Path rolesFile;
 
     @BeforeEach
     void teamWithRolesFileAndAnAnalystsTranslationFromFiveDaysAgo() throws Exception {
-        realUser = System.getProperty("user.name");
+        realUser = TestAccounts.osAccount();
         Path roles = dir.resolve("roles.conf");
         // The test's own account owns the file, so it is the administrator who wrote it.
         Files.writeString(roles, "administrator = " + realUser + "\nsupervisor = sue\n");
         Files.setPosixFilePermissions(roles, PosixFilePermissions.fromString("rw-r--r--"));
-        System.setProperty("rendition.roles", roles.toString());
+        rolesFile = roles;
+        TestAccounts.actAs(realUser, roles);
         db = dir.resolve("team.db");
         Instant lastWeek = Instant.now().minus(Duration.ofDays(5));
         try (Database database = Database.open(db)) {
@@ -69,18 +70,19 @@ class ReviewScenarioTest {
 
     private static HistoryEvent event(EventKind kind, Instant at, Integer index, String source, String machine,
                                       String target) {
-        return new HistoryEvent(kind, JOB, at, "alice", "briefing.docx", "ru", "en", "opus-mt-ru-en", "sha256:ab",
-                index, source, machine, target, List.of(), List.of(), "analyst", "OFFICIAL-SENSITIVE", null);
+        return new HistoryEvent(kind, at, new HistoryEvent.Job(JOB, "briefing.docx", "ru", "en", "opus-mt-ru-en",
+                "sha256:ab"), new HistoryEvent.By("alice", "analyst"),
+                HistoryEvent.SegmentChange.of(index, source, machine, target),
+                new HistoryEvent.Review("OFFICIAL-SENSITIVE", null));
     }
 
     @AfterEach
     void restoreUser() {
-        System.setProperty("user.name", realUser);
-        System.clearProperty("rendition.roles");
+        TestAccounts.reset();
     }
 
     private int as(String user, String... args) {
-        System.setProperty("user.name", user);
+        TestAccounts.actAs(user, rolesFile);
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         return new CommandLine(new RenditionCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))

@@ -135,10 +135,10 @@ class CorpusConformanceTest {
 
     /** A "translation" that is the source itself, block by block, so the copy must read the same. */
     private static TranslatedDocument sameText(SourceDocument document) {
-        List<DocumentSegment> segments = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         for (int i = 0; i < document.blocks().size(); i++) {
-            segments.add(new DocumentSegment(i, i, document.blocks().get(i).text()));
+            segments.add(Segment.untranslated(i, i, document.blocks().get(i).text()));
             targets.add(document.blocks().get(i).text());
         }
         return new TranslatedDocument(document, Language.RUSSIAN, Language.ENGLISH, segments, targets);

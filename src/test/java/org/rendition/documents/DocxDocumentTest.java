@@ -31,15 +31,15 @@ class DocxDocumentTest {
     @Test
     void russianDocxParagraphsBecomeSegments() throws Exception {
         SourceDocument document = reader.read(russianReport());
-        List<DocumentSegment> segments = document.segments(Language.RUSSIAN, Fixtures.SEGMENTER);
+        List<Segment> segments = document.segments(Language.RUSSIAN, Fixtures.SEGMENTER);
         assertEquals(List.of(
-            new DocumentSegment(0, 0, "Срочное донесение."),
-            new DocumentSegment(1, 1, "Колонна вышла утром."),
-            new DocumentSegment(2, 1, "Она прибыла к вечеру."),
-            new DocumentSegment(3, 2, "Место"),
-            new DocumentSegment(4, 3, "Город"),
-            new DocumentSegment(5, 4, "Время"),
-            new DocumentSegment(6, 5, "Вечер")), segments);
+            Segment.untranslated(0, 0, "Срочное донесение."),
+            Segment.untranslated(1, 1, "Колонна вышла утром."),
+            Segment.untranslated(2, 1, "Она прибыла к вечеру."),
+            Segment.untranslated(3, 2, "Место"),
+            Segment.untranslated(4, 3, "Город"),
+            Segment.untranslated(5, 4, "Время"),
+            Segment.untranslated(6, 5, "Вечер")), segments);
         assertEquals(DocumentFormat.DOCX, document.format());
     }
 

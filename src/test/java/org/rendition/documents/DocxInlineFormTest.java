@@ -116,9 +116,9 @@ class DocxInlineFormTest {
     }
 
     private static TranslatedDocument translation(SourceDocument document, List<String> targets) {
-        List<DocumentSegment> segments = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < document.blocks().size(); i++) {
-            segments.add(new DocumentSegment(i, i, document.blocks().get(i).text()));
+            segments.add(Segment.untranslated(i, i, document.blocks().get(i).text()));
         }
         return new TranslatedDocument(document, Language.RUSSIAN, Language.ENGLISH, segments, targets);
     }

@@ -25,7 +25,7 @@ final class Fixtures {
 
     /** "Target 0.", "Target 1.", ... one per segment, so tests can tell where each went. */
     static TranslatedDocument translate(SourceDocument document, Language from, Language to) {
-        List<DocumentSegment> segments = document.segments(from, SEGMENTER);
+        List<Segment> segments = document.segments(from, SEGMENTER);
         List<String> targets = segments.stream().map(s -> "Target " + s.index() + ".").toList();
         return new TranslatedDocument(document, from, to, segments, targets);
     }

@@ -56,9 +56,9 @@ class HtmlFormTest {
         assertEquals(List.of(new InlineTag(InlineTag.Kind.LINK, 15, 33, "https://example.org/")),
             document.blocks().get(0).tags());
 
-        List<DocumentSegment> segments = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            segments.add(new DocumentSegment(i, i, texts.get(i)));
+            segments.add(Segment.untranslated(i, i, texts.get(i)));
         }
         Path out = folder.resolve("out.html");
         new HtmlWriter().write(new TranslatedDocument(document, Language.RUSSIAN, Language.ENGLISH, segments,

@@ -71,9 +71,9 @@ class PlainTextReaderTest {
         SourceDocument document = reader.read(file);
         assertEquals(List.of(new DocumentBlock(0, "Первая строка."), new DocumentBlock(2, "Вторая строка. Ещё.")),
             document.blocks());
-        List<DocumentSegment> segments = document.segments(Language.RUSSIAN, Fixtures.SEGMENTER);
-        assertEquals(List.of(new DocumentSegment(0, 0, "Первая строка."), new DocumentSegment(1, 1, "Вторая строка."),
-            new DocumentSegment(2, 1, "Ещё.")), segments);
+        List<Segment> segments = document.segments(Language.RUSSIAN, Fixtures.SEGMENTER);
+        assertEquals(List.of(Segment.untranslated(0, 0, "Первая строка."), Segment.untranslated(1, 1, "Вторая строка."),
+            Segment.untranslated(2, 1, "Ещё.")), segments);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.rendition.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class HashChainTest {
     private static HistoryEvent event(String finalText) {
-        return new HistoryEvent(EventKind.SEGMENT_EDITED, "job", Instant.parse("2024-01-01T00:00:00Z"), "anna",
-                "a.docx", "ru", "en", "opus-mt", "abc", 3, "Да", "Yes", finalText, List.of("tm#1 80%"), List.of());
+        return new HistoryEvent(EventKind.SEGMENT_EDITED, Instant.parse("2024-01-01T00:00:00Z"),
+                new HistoryEvent.Job("job", "a.docx", "ru", "en", "opus-mt", "abc"), new HistoryEvent.By("anna", null),
+                new HistoryEvent.SegmentChange(3, "Да", "Yes", finalText, List.of("tm#1 80%"), List.of()),
+                HistoryEvent.Review.NONE);
     }
 
     private static List<HistoryRecord> chain(int n) {
@@ -87,17 +88,17 @@ class HashChainTest {
 
     @Test
     void roleMarkingAndCommentAreCoveredByTheHash() {
-        HistoryEvent returned = new HistoryEvent(EventKind.REVIEW_RETURNED, "job", Instant.parse("2024-01-01T00:00:00Z"),
-                "sue", "a.docx", "ru", "en", "opus-mt", "abc", null, null, null, null, List.of(), List.of(),
-                "supervisor", "SECRET", "Too informal.");
+        HistoryEvent returned = new HistoryEvent(EventKind.REVIEW_RETURNED, Instant.parse("2024-01-01T00:00:00Z"),
+                new HistoryEvent.Job("job", "a.docx", "ru", "en", "opus-mt", "abc"),
+                new HistoryEvent.By("sue", "supervisor"), HistoryEvent.SegmentChange.NONE,
+                new HistoryEvent.Review("SECRET", "Too informal."));
         String hash = HashChain.hash(1, returned, HashChain.GENESIS);
-        assertNotEquals(hash, HashChain.hash(1, new HistoryEvent(returned.kind(), returned.jobId(), returned.at(),
-                returned.user(), returned.document(), returned.sourceLang(), returned.targetLang(), returned.modelName(),
-                returned.modelHash(), null, null, null, null, List.of(), List.of(), "supervisor", "SECRET", "Fine."),
+        assertNotEquals(hash, HashChain.hash(1, new HistoryEvent(returned.kind(), returned.at(), returned.job(),
+                returned.by(), returned.segment(), new HistoryEvent.Review("SECRET", "Fine.")), HashChain.GENESIS));
+        assertNotEquals(hash, HashChain.hash(1, new HistoryEvent(returned.kind(), returned.at(), returned.job(),
+                returned.by(), returned.segment(), new HistoryEvent.Review("OFFICIAL", "Too informal.")),
                 HashChain.GENESIS));
-        assertNotEquals(hash, HashChain.hash(1, new HistoryEvent(returned.kind(), returned.jobId(), returned.at(),
-                returned.user(), returned.document(), returned.sourceLang(), returned.targetLang(), returned.modelName(),
-                returned.modelHash(), null, null, null, null, List.of(), List.of(), "supervisor", "OFFICIAL",
-                "Too informal."), HashChain.GENESIS));
+        assertNotEquals(hash, HashChain.hash(1, new HistoryEvent(returned.kind(), returned.at(), returned.job(),
+                new HistoryEvent.By("sue", "analyst"), returned.segment(), returned.review()), HashChain.GENESIS));
     }
 }

@@ -47,7 +47,7 @@ class WorkstationTest extends WorkstationTestBase {
         awaitFx(30, () -> app.viewModel.languages().modelProperty().get().isPresent());
         robot.clickOn("#translateButton");
         awaitFx(120, () -> !app.viewModel.document().busyProperty().get()
-                && app.viewModel.document().rows().stream().allMatch(r -> r.status() == SegmentStatus.MACHINE));
+                && app.viewModel.document().rows().stream().allMatch(r -> r.status().isMachineOutput()));
     }
 
     @Test

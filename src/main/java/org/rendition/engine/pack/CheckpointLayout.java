@@ -64,7 +64,7 @@ final class CheckpointLayout {
         }
         if (source.isEmpty() || target.isEmpty()) {
             throw new PackImportException("Cannot tell which languages '" + folder.getFileName()
-                    + "' translates between; give them with --source-lang and --target-lang.");
+                    + "' translates between; give them.", PackImportException.Reason.LANGUAGES_UNKNOWN);
         }
         return List.of(List.of(source.get().iso1()), List.of(target.get().iso1()));
     }

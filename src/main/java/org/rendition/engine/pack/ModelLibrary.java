@@ -103,7 +103,7 @@ public final class ModelLibrary {
         Path target = root.resolve(name);
         if (Files.exists(target) && !request.replace()) {
             throw new PackImportException("A model pack named '" + name + "' is already installed. "
-                    + "Choose another name with --name, or replace it with --replace.");
+                    + "Choose another name, or replace it.", PackImportException.Reason.NAME_TAKEN);
         }
         Path staging = Files.createTempDirectory(root, STAGING_PREFIX + name + "-");
         try {
@@ -113,6 +113,7 @@ public final class ModelLibrary {
                     config.architecture().modelType(), languages.get(0), languages.get(1), license,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), from.toString(), digests);
             manifest.write(staging.resolve(ModelManifest.FILE_NAME));
+            ReadableByAll.apply(staging);
             if (Files.exists(target)) {
                 deleteTree(target);
             }

@@ -32,7 +32,11 @@ public final class ModelPacks {
             return new InstalledPack(pack.folder().getFileName().toString(), pack.folder(),
                     Optional.of(pack.manifest()), Optional.empty());
         } catch (PackImportException e) {
-            throw new WorkflowException(e.getMessage(), e);
+            throw new WorkflowException(e.getMessage(), switch (e.reason()) {
+                case NAME_TAKEN -> WorkflowException.Hint.PACK_NAME;
+                case LANGUAGES_UNKNOWN -> WorkflowException.Hint.PACK_LANGUAGES;
+                case OTHER -> WorkflowException.Hint.NONE;
+            }, e);
         } catch (IOException e) {
             throw new WorkflowException("Importing '" + source + "' failed: " + e.getMessage()
                     + ". Nothing was installed.", e);

@@ -1,5 +1,7 @@
 package org.rendition.workflow.profile;
 
+import org.rendition.history.HistoryEvent;
+
 import org.rendition.workflow.profile.Role;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -30,5 +32,10 @@ public record Actor(String user, Set<Role> roles) {
     /** The roles as the history records them, highest first, e.g. {@code "supervisor, analyst"}. */
     public String rolesLabel() {
         return roles.stream().sorted((a, b) -> b.compareTo(a)).map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    /** How a history row names this actor: the user and the roles acted in. */
+    public HistoryEvent.By by() {
+        return new HistoryEvent.By(user(), rolesLabel());
     }
 }

@@ -42,9 +42,4 @@ final class AdministeredFile {
         }
     }
 
-    /** A file named by a system property, else an environment variable, else the default. */
-    static Path locate(String property, String environmentVariable, String defaultPath) {
-        String configured = System.getProperty(property, System.getenv(environmentVariable));
-        return Path.of(configured != null && !configured.isBlank() ? configured : defaultPath);
-    }
 }

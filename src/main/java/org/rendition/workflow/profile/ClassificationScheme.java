@@ -24,7 +24,6 @@ import java.util.List;
  * </pre>
  */
 public final class ClassificationScheme {
-    public static final String DEFAULT_FILE = "/etc/rendition/classification.conf";
     /** The UK Government Security Classifications with the descriptors of OFFICIAL-SENSITIVE. */
     public static final ClassificationScheme UK_GSC = new ClassificationScheme(
             List.of("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET", "TOP SECRET"),
@@ -43,7 +42,7 @@ public final class ClassificationScheme {
 
     /** The scheme file this process uses, or the UK scheme when there is none. */
     public static ClassificationScheme load(Roles roles) {
-        Path file = AdministeredFile.locate("rendition.classification", "RENDITION_CLASSIFICATION", DEFAULT_FILE);
+        Path file = Installation.current().classificationFile();
         if (!Files.exists(file)) {
             return UK_GSC;
         }

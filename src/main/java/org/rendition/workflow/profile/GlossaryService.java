@@ -1,11 +1,9 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.workflow.WorkflowException;
-import org.rendition.workflow.Languages;
-import org.rendition.workflow.profile.Guard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +23,8 @@ import org.rendition.glossary.GlossaryTerm;
 import org.rendition.glossary.Tbx;
 import org.rendition.store.Database;
 import org.rendition.store.GlossaryStore;
+import org.rendition.workflow.Languages;
+import org.rendition.workflow.WorkflowException;
 
 /**
  * The glossaries of a profile: import and export CSV, TSV and TBX, list terms, and find the
@@ -114,11 +114,11 @@ public final class GlossaryService {
         try {
             if (format == Format.TBX) {
                 String sourceLang = terms.isEmpty() ? "en" : terms.get(0).sourceLang();
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
                     Tbx.write(out, sourceLang, terms);
                 }
             } else {
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                try (Writer out = new OutputStreamWriter(OwnerOnlyFiles.newOutputStream(file), StandardCharsets.UTF_8)) {
                     GlossaryCsv.write(out, format == Format.CSV ? ',' : '\t', terms);
                 }
             }

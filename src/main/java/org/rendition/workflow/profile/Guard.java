@@ -13,7 +13,8 @@ public final class Guard {
         try {
             return work.get();
         } catch (StoreException e) {
-            throw new WorkflowException(e.getMessage(), e);
+            // Every store error is about the database file: another file is what the user can choose.
+            throw new WorkflowException(e.getMessage(), WorkflowException.Hint.DATABASE, e);
         }
     }
 

@@ -1,25 +1,21 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.workflow.WorkflowException;
-import org.rendition.workflow.Languages;
-import org.rendition.workflow.profile.Actor;
-import org.rendition.workflow.profile.ClassificationScheme;
-import org.rendition.workflow.profile.Guard;
-import org.rendition.workflow.profile.HistoryCheck;
-import org.rendition.workflow.profile.JobEvents;
-import org.rendition.workflow.profile.Role;
-import org.rendition.workflow.profile.RoleGate;
-import org.rendition.workflow.profile.TranslationJob;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.rendition.history.EventKind;
 import org.rendition.history.HashChain;
+import org.rendition.history.HistoryAnchor;
 import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.history.Verification;
 import org.rendition.store.Database;
 import org.rendition.store.HistoryStore;
+import org.rendition.workflow.Languages;
+import org.rendition.workflow.WorkflowException;
 
 /**
  * The audit history of a profile: an append-only, hash-chained record of every translation
@@ -50,9 +46,10 @@ public final class HistoryService {
                             String modelHash, String classification) {
         // A new document starts at the scheme's lowest marking; it is recorded so the history alone
         // says what every export carried.
-        HistoryEvent start = new HistoryEvent(EventKind.JOB_STARTED, UUID.randomUUID().toString(), Instant.now(),
-                actor.user(), document, Languages.normalize(sourceLang), Languages.normalize(targetLang), modelName,
-                modelHash, null, null, null, null, List.of(), List.of(), actor.rolesLabel(), classification, null);
+        HistoryEvent start = new HistoryEvent(EventKind.JOB_STARTED, Instant.now(),
+                new HistoryEvent.Job(UUID.randomUUID().toString(), document, Languages.normalize(sourceLang),
+                        Languages.normalize(targetLang), modelName, modelHash),
+                actor.by(), HistoryEvent.SegmentChange.NONE, new HistoryEvent.Review(classification, null));
         Guard.call(() -> store.append(start));
         return new TranslationJob(store, start, actor);
     }
@@ -103,6 +100,11 @@ public final class HistoryService {
                 "Only an administrator can " + attempt + ".");
     }
 
+    /** Keeps in the history that the user tried {@code attempt}, which was ignored. */
+    public void recordRefusedAttempt(String attempt) {
+        gate().record(null, attempt);
+    }
+
     /** Refuses what the user's role does not allow, recording the attempt. */
     public RoleGate gate() {
         return new RoleGate(store, actor);
@@ -115,10 +117,51 @@ public final class HistoryService {
 
     /** Checks the whole chain; a problem names each edited, deleted or reordered row. */
     public Verification verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * Checks the whole chain, and that it still holds each of {@code anchors} (heads written on
+     * earlier reports): a chain cut short after an anchor, or rewritten up to one, is named even
+     * when what remains is consistent. An empty chain beside saved document work is named as wiped.
+     */
+    public Verification verify(List<HistoryAnchor> anchors) {
         return Guard.call(() -> {
             HashChain.Verifier verifier = new HashChain.Verifier();
-            store.forEach(verifier::check);
-            return verifier.result(store.head());
+            Map<Long, String> hashes = new HashMap<>();
+            anchors.forEach(anchor -> hashes.put(anchor.sequence(), null));
+            long[] last = {0};
+            store.forEach(record -> {
+                verifier.check(record);
+                last[0] = record.sequence();
+                if (hashes.containsKey(record.sequence())) {
+                    hashes.put(record.sequence(), record.hash());
+                }
+            });
+            Verification chain = verifier.result(store.head());
+            List<Verification.Problem> problems = new ArrayList<>(chain.problems());
+            for (HistoryAnchor anchor : anchors) {
+                String found = hashes.get(anchor.sequence());
+                if (found == null) {
+                    problems.add(new Verification.Problem(anchor.sequence(), "The history ends at row " + last[0]
+                            + ", but an anchor names row " + anchor.sequence() + ": the rows after " + last[0]
+                            + " were deleted."));
+                } else if (!found.equals(anchor.hash())) {
+                    problems.add(new Verification.Problem(anchor.sequence(), "Row " + anchor.sequence()
+                            + " is not the row its anchor recorded: the history was rewritten up to it."));
+                }
+            }
+            long saved = store.savedSegments();
+            if (chain.rowsChecked() == 0 && saved > 0) {
+                problems.add(new Verification.Problem(0, "The history is empty, but the profile holds " + saved
+                        + " saved segments of documents worked on: its rows were deleted."));
+            }
+            return new Verification(chain.rowsChecked(), problems);
         });
+    }
+
+    /** The head of the history now, to write where the database cannot reach it. */
+    public HistoryAnchor anchor() {
+        return HistoryAnchor.of(Guard.call(store::head));
     }
 }

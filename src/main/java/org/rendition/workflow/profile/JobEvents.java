@@ -1,8 +1,6 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.workflow.profile.Actor;
 import java.time.Instant;
-import java.util.List;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryEvent;
 
@@ -20,10 +18,9 @@ public final class JobEvents {
      */
     public static HistoryEvent of(EventKind kind, HistoryEvent start, Actor actor, Integer index, String source,
                            String machineOutput, String finalText, String classification, String comment) {
-        return new HistoryEvent(kind, start == null ? NO_JOB : start.jobId(), Instant.now(), actor.user(),
-                start == null ? null : start.document(), start == null ? null : start.sourceLang(),
-                start == null ? null : start.targetLang(), start == null ? null : start.modelName(),
-                start == null ? null : start.modelHash(), index, source, machineOutput, finalText, List.of(),
-                List.of(), actor.rolesLabel(), classification, comment);
+        HistoryEvent.Job job = start == null ? new HistoryEvent.Job(NO_JOB, null, null, null, null, null) : start.job();
+        return new HistoryEvent(kind, Instant.now(), job, actor.by(),
+                HistoryEvent.SegmentChange.of(index, source, machineOutput, finalText),
+                new HistoryEvent.Review(classification, comment));
     }
 }

@@ -1,13 +1,7 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.workflow.WorkflowException;
-import org.rendition.workflow.Languages;
-import org.rendition.workflow.profile.Guard;
-import org.rendition.workflow.profile.ImportProgress;
-import org.rendition.workflow.profile.TmLookup;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +23,8 @@ import org.rendition.memory.TmxReader;
 import org.rendition.memory.TmxWriter;
 import org.rendition.store.Database;
 import org.rendition.store.TranslationMemoryStore;
+import org.rendition.workflow.Languages;
+import org.rendition.workflow.WorkflowException;
 
 /**
  * The translation memory of a profile: confirm segments, look up exact and fuzzy matches,
@@ -186,7 +182,7 @@ public final class MemoryService {
     public long exportTmx(Path file, String sourceLang) {
         String from = sourceLang == null ? null : Languages.normalize(sourceLang);
         long[] written = {0};
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
             TmxWriter writer = new TmxWriter(out, from);
             Guard.run(() -> store.forEach(from, entry -> {
                 try {

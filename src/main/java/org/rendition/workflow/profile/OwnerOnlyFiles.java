@@ -2,7 +2,11 @@ package org.rendition.workflow.profile;
 
 import org.rendition.workflow.WorkflowException;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.rendition.documents.AtomicFiles;
 import org.rendition.documents.DocumentException;
 
@@ -12,6 +16,19 @@ import org.rendition.documents.DocumentException;
  */
 public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {
+    }
+
+    /**
+     * A new, empty file at {@code target} (replacing one there) that only its owner can read, open
+     * for writing: for exports streamed in pieces (a memory, a glossary), which may hold classified
+     * text. The permissions are set when the file is created, before any byte is written.
+     */
+    public static OutputStream newOutputStream(Path target) throws IOException {
+        Files.deleteIfExists(target);
+        if (target.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.newOutputStream(target);
     }
 
     public static void write(Path target, String content) {

@@ -25,6 +25,13 @@ public final class RoleGate {
         return actor;
     }
 
+    /** Records that the actor tried {@code attempt} and was refused (or ignored). */
+    public void record(HistoryEvent job, String attempt) {
+        String what = actor.user() + " (" + actor.rolesLabel() + ") tried to " + attempt;
+        Guard.call(() -> store.append(JobEvents.of(EventKind.ROLE_REFUSED, job, actor, null, null, null, null, null,
+                what)));
+    }
+
     /**
      * @param job     the job the attempt concerned, or null
      * @param attempt what was tried, e.g. {@code "approve"}
@@ -34,9 +41,7 @@ public final class RoleGate {
         if (allowed) {
             return;
         }
-        String what = actor.user() + " (" + actor.rolesLabel() + ") tried to " + attempt;
-        Guard.call(() -> store.append(JobEvents.of(EventKind.ROLE_REFUSED, job, actor, null, null, null, null, null,
-                what)));
+        record(job, attempt);
         throw new RoleRefusedException(rule + " You are " + actor.user() + " (" + actor.rolesLabel()
                 + "); the attempt was recorded in the history.");
     }

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * Who is a supervisor or an administrator, from a file only an administrator can write
- * ({@code /etc/rendition/roles.conf}; {@code -Drendition.roles} or {@code $RENDITION_ROLES} name
- * another). One line per role, users separated by commas; anyone not named is an analyst:
+ * ({@code /etc/rendition/roles.conf}, always: no property or environment variable can name
+ * another, see {@link Installation}). One line per role, users separated by commas; anyone not named is an analyst:
  *
  * <pre>
  * supervisor = sue, tom
@@ -29,7 +29,6 @@ import java.util.Set;
  * A missing file makes everyone an analyst, and {@link #notice()} says so.
  */
 public final class Roles {
-    public static final String DEFAULT_FILE = "/etc/rendition/roles.conf";
 
     private final Map<String, Set<Role>> assigned;
     private final String notice;
@@ -41,7 +40,7 @@ public final class Roles {
 
     /** The roles file this process uses. */
     public static Path location() {
-        return AdministeredFile.locate("rendition.roles", "RENDITION_ROLES", DEFAULT_FILE);
+        return Installation.current().rolesFile();
     }
 
     /**

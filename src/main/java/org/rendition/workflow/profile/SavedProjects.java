@@ -1,19 +1,10 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.documents.Segment;
-import org.rendition.documents.SegmentStatus;
-import org.rendition.workflow.profile.Guard;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.rendition.documents.Segment;
 import org.rendition.store.ProjectStore;
-import org.rendition.store.SavedSegment;
 
 /** Saves an open document's segments as they change, and finds them again after a crash. */
 public final class SavedProjects {
@@ -23,9 +14,9 @@ public final class SavedProjects {
         this.store = store;
     }
 
-    /** The project of this file at its current content. */
-    public long projectFor(Path file) {
-        return Guard.call(() -> store.project(file.toAbsolutePath().normalize().toString(), sha256(file)));
+    /** The project of {@code file} at the content whose SHA-256 is {@code contentHash}. */
+    public long projectFor(Path file, String contentHash) {
+        return Guard.call(() -> store.project(file.toAbsolutePath().normalize().toString(), contentHash));
     }
 
     /**
@@ -34,39 +25,25 @@ public final class SavedProjects {
      * fit the document as read.
      */
     public List<Segment> saved(long project, List<Segment> asRead) {
-        List<SavedSegment> saved = Guard.call(() -> store.segments(project));
+        List<Segment> saved = Guard.call(() -> store.segments(project));
         if (saved.isEmpty()) {
             return List.of();
         }
         List<Segment> merged = new ArrayList<>(asRead);
-        for (SavedSegment s : saved) {
+        for (Segment s : saved) {
             if (s.index() < 0 || s.index() >= asRead.size() || !s.source().equals(asRead.get(s.index()).source())) {
                 return List.of();
             }
-            SegmentStatus status = SegmentStatus.valueOf(s.status());
-            merged.set(s.index(), s.tmScore() > 0
-                    ? new Segment(s.index(), s.paragraph(), s.source(), s.target(), status, s.tmScore())
-                    : new Segment(s.index(), s.paragraph(), s.source(), s.target(), status));
+            merged.set(s.index(), s);
         }
         return merged;
     }
 
     public void save(long project, Segment segment) {
-        Guard.run(() -> store.save(project, new SavedSegment(segment.index(), segment.paragraph(), segment.source(),
-                segment.target(), segment.status().name(), segment.tmScore())));
+        Guard.run(() -> store.save(project, segment));
     }
 
     public void clear(long project) {
         Guard.run(() -> store.clear(project));
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

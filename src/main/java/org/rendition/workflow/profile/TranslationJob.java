@@ -1,8 +1,5 @@
 package org.rendition.workflow.profile;
 
-import org.rendition.workflow.profile.Actor;
-import org.rendition.workflow.profile.Guard;
-import org.rendition.workflow.profile.JobEvents;
 import java.time.Instant;
 import java.util.List;
 import org.rendition.history.EventKind;
@@ -59,9 +56,9 @@ public final class TranslationJob {
 
     private void append(EventKind kind, Integer index, String source, String machineOutput, String finalText,
                         List<String> tmHits, List<String> glossaryHits) {
-        HistoryEvent event = new HistoryEvent(kind, start.jobId(), Instant.now(), actor.user(), start.document(),
-                start.sourceLang(), start.targetLang(), start.modelName(), start.modelHash(), index, source,
-                machineOutput, finalText, tmHits, glossaryHits, actor.rolesLabel(), null, null);
+        HistoryEvent event = new HistoryEvent(kind, Instant.now(), start.job(), actor.by(),
+                new HistoryEvent.SegmentChange(index, source, machineOutput, finalText, tmHits, glossaryHits),
+                HistoryEvent.Review.NONE);
         Guard.call(() -> store.append(event));
     }
 }

@@ -60,10 +60,14 @@ public final class UserProfile implements AutoCloseable {
 
     private static UserProfile open(Path file, Path startedWith) {
         // Roles first: a roles file others can write must stop us before anything is recorded.
-        Roles roles = Roles.load();
+        Installation installation = Installation.current();
+        Roles roles = Roles.load(installation.rolesFile());
         ClassificationScheme scheme = ClassificationScheme.load(roles);
-        return new UserProfile(Guard.call(() -> Database.open(file)), roles.actor(System.getProperty("user.name")),
+        UserProfile profile = new UserProfile(Guard.call(() -> Database.open(file)), roles.actor(installation.account()),
                 scheme, roles.notice().orElse(null), startedWith);
+        // Settings that tried to change who acts are ignored; each try is kept as evidence.
+        installation.ignoredSettings().forEach(profile.history()::recordRefusedAttempt);
+        return profile;
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.rendition.workflow.review;
 
-import org.rendition.workflow.profile.HistoryCheck;
-import org.rendition.workflow.review.ReviewDocument;
 import java.time.Instant;
 import java.util.List;
+import org.rendition.history.HistoryAnchor;
+import org.rendition.workflow.profile.HistoryCheck;
 
 /**
  * What the audit report says about a period: the documents started in it with their segments and
@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record AuditReport(Instant from, Instant to, Instant produced, String producedBy,
                           List<ReviewDocument> documents, List<String> refusals, HistoryCheck check,
-                          String headHash) {
+                          HistoryAnchor anchor) {
     public AuditReport {
         documents = List.copyOf(documents);
         refusals = List.copyOf(refusals);

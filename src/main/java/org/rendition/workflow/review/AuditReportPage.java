@@ -24,7 +24,9 @@ final class AuditReportPage {
                 .append(" to ").append(escape(report.to().toString())).append(". Produced ")
                 .append(escape(report.produced().toString())).append(" by ").append(escape(report.producedBy()))
                 .append(".</p>\n<p id=\"chain\">").append(escape(report.check().summary()))
-                .append(" Hash of the last row: <code>").append(escape(report.headHash())).append("</code></p>\n");
+                .append(" <code>").append(escape(report.anchor().toString()))
+                .append("</code> (keep it: <code>rendition history verify --anchor-file</code> this report shows later"
+                        + " that no row up to it was deleted or rewritten)</p>\n");
         documents(page, report.documents());
         people(page, report.documents());
         models(page, report.documents());

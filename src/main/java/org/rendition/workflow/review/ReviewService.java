@@ -1,5 +1,20 @@
 package org.rendition.workflow.review;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rendition.history.EventKind;
+import org.rendition.history.HistoryAnchor;
+import org.rendition.history.HistoryEvent;
+import org.rendition.history.HistoryRecord;
+import org.rendition.store.Database;
+import org.rendition.store.HistoryStore;
 import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.Actor;
 import org.rendition.workflow.profile.Classification;
@@ -12,25 +27,6 @@ import org.rendition.workflow.profile.OwnerOnlyFiles;
 import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.profile.RoleGate;
 import org.rendition.workflow.profile.UserProfile;
-import org.rendition.workflow.review.AuditReport;
-import org.rendition.workflow.review.AuditReportPage;
-import org.rendition.workflow.review.ReviewDocument;
-import org.rendition.workflow.review.ReviewFilter;
-import org.rendition.workflow.review.ReviewSegment;
-import org.rendition.workflow.review.ReviewStatus;
-import org.rendition.workflow.review.ReviewSummary;
-import org.rendition.workflow.review.ReviewedJob;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.rendition.history.EventKind;
-import org.rendition.history.HistoryEvent;
-import org.rendition.history.HistoryRecord;
-import org.rendition.store.Database;
-import org.rendition.store.HistoryStore;
 
 /**
  * Supervisors' review of translated documents, with role checks: an analyst sees and changes only
@@ -90,6 +86,29 @@ public final class ReviewService {
         }
         result.sort((a, b) -> b.started().compareTo(a.started()));
         return result;
+    }
+
+    /**
+     * The user's own newest job on {@code document} in this language pair that is not approved
+     * (in progress, submitted or returned): reopening the document continues it instead of
+     * starting a second one.
+     */
+    public Optional<OpenJob> openJob(String document, String sourceLang, String targetLang) {
+        return replayAll().values().stream()
+                .filter(job -> job.summary().analyst().equals(actor.user())
+                        && document.equals(job.summary().document())
+                        && sourceLang.equals(job.summary().sourceLang()) && targetLang.equals(job.summary().targetLang())
+                        && job.summary().status() != ReviewStatus.APPROVED)
+                .max(Comparator.comparing(job -> job.summary().started()))
+                .map(job -> {
+                    Map<Integer, String> machine = new HashMap<>();
+                    job.document().segments().forEach(s -> {
+                        if (s.machineOutput() != null && !s.machineOutput().isEmpty()) {
+                            machine.put(s.index(), s.machineOutput());
+                        }
+                    });
+                    return new OpenJob(job.summary().jobId(), machine);
+                });
     }
 
     /**
@@ -215,7 +234,7 @@ public final class ReviewService {
             }
         });
         return new AuditReport(from, to, Instant.now(), actor.user(), documents, refusals, verify(),
-                Guard.call(store::head).hash());
+                HistoryAnchor.of(Guard.call(store::head)));
     }
 
     /** Writes {@link #report} as a web page readable by its owner only. */

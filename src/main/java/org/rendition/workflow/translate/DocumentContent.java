@@ -1,13 +1,12 @@
 package org.rendition.workflow.translate;
 
-import org.rendition.workflow.translate.ExportOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.rendition.documents.DocumentException;
 import org.rendition.documents.DocumentFormat;
-import org.rendition.documents.DocumentSegment;
 import org.rendition.documents.ExportFormat;
 import org.rendition.documents.Marking;
+import org.rendition.documents.Segment;
 import org.rendition.documents.SourceDocument;
 import org.rendition.documents.TranslatedDocument;
 import org.rendition.text.Language;
@@ -17,9 +16,9 @@ import org.rendition.text.SentenceSegmenter;
 final class DocumentContent {
     private final SourceDocument source;
     private final Language language;
-    private final List<DocumentSegment> segments;
+    private final List<Segment> segments;
 
-    private DocumentContent(SourceDocument source, Language language, List<DocumentSegment> segments) {
+    private DocumentContent(SourceDocument source, Language language, List<Segment> segments) {
         this.source = source;
         this.language = language;
         this.segments = segments;
@@ -29,7 +28,7 @@ final class DocumentContent {
         return new DocumentContent(source, language, source.segments(language, segmenter));
     }
 
-    List<DocumentSegment> segments() {
+    List<Segment> segments() {
         return segments;
     }
 

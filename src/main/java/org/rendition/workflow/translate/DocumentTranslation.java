@@ -1,8 +1,28 @@
 package org.rendition.workflow.translate;
 
-import org.rendition.workflow.WorkflowException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.DocumentReaders;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
+import org.rendition.documents.SourceDocument;
+import org.rendition.engine.DecodingOptions;
+import org.rendition.engine.LanguagePair;
+import org.rendition.engine.TranslationEngine;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.engine.pack.ModelPack;
+import org.rendition.glossary.GlossaryHit;
+import org.rendition.memory.TmMatch;
+import org.rendition.text.Language;
+import org.rendition.text.SentenceSegmenter;
+import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.packs.EngineCache;
 import org.rendition.workflow.packs.ModelInfo;
 import org.rendition.workflow.profile.Classification;
@@ -12,43 +32,13 @@ import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.profile.RoleRefusedException;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
-import org.rendition.workflow.translate.DocumentContent;
-import org.rendition.workflow.translate.ExportOption;
-import org.rendition.workflow.translate.GlossaryHit;
-import org.rendition.workflow.translate.MemoryHooks;
-import org.rendition.workflow.translate.OpenedDocument;
-import org.rendition.workflow.translate.ProfileHooks;
-import org.rendition.workflow.translate.SegmentAids;
-import org.rendition.workflow.translate.SegmentEvent;
-import org.rendition.workflow.translate.SegmentListener;
-import org.rendition.workflow.translate.TextTranslation;
-import org.rendition.workflow.translate.TmMatch;
-import org.rendition.workflow.translate.TranslatedText;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.rendition.documents.DocumentException;
-import org.rendition.documents.DocumentReaders;
-import org.rendition.documents.SourceDocument;
-import org.rendition.engine.DecodingOptions;
-import org.rendition.engine.LanguagePair;
-import org.rendition.engine.TranslationEngine;
-import org.rendition.engine.UnsupportedLanguagePairException;
-import org.rendition.engine.decode.CancelSignal;
-import org.rendition.engine.pack.ModelPack;
-import org.rendition.text.Language;
-import org.rendition.text.SentenceSegmenter;
 
 /**
  * The translator's use cases on a document: open a file into segments, machine-translate the
  * segments no person has touched (one by one, reporting each as it finishes, stoppable between
  * decoding steps), edit and confirm a segment, and export the translation in the source's format
- * and layout. Translation memory, glossary and history plug in through {@link MemoryHooks}.
+ * and layout. Translation memory, glossary and history come through {@link TranslationAids}, the
+ * same seam text translation uses, and every database write goes to a {@link ProfileWriter}.
  *
  * <p>Methods that read files or run the model are slow and belong on a background thread; a
  * session's engines are kept until {@link #close()}. Not for use by two threads at once.
@@ -61,8 +51,11 @@ public final class DocumentTranslation implements AutoCloseable {
     private static final int BATCH_SIZE = 8;
 
     private final EngineCache engines;
-    private final MemoryHooks hooks;
     private final UserProfile profile;
+    private final TranslationAids aids;
+    private final SegmentTranslator translator;
+    private final SegmentRecorder recorder;
+    private final ProfileWriter writer;
     /** The saved project of each open document, when a profile is in use. */
     private final Map<OpenedDocument, Long> projects = new java.util.concurrent.ConcurrentHashMap<>();
     /** The pair each open document was last translated or confirmed in, for its history. */
@@ -82,29 +75,40 @@ public final class DocumentTranslation implements AutoCloseable {
         return org.rendition.engine.ComputeThreads.leaveOneCoreFree();
     }
 
+    /** Translation with the model alone: no memory, glossary, history or saved work. */
     public DocumentTranslation(Path modelsDirectory) {
-        this(modelsDirectory, MemoryHooks.none());
+        this(modelsDirectory, null, ProfileWriter.sameThread());
     }
 
-    public DocumentTranslation(Path modelsDirectory, MemoryHooks hooks) {
-        this(modelsDirectory, hooks, null);
-    }
-
-    private DocumentTranslation(Path modelsDirectory, MemoryHooks hooks, UserProfile profile) {
+    private DocumentTranslation(Path modelsDirectory, UserProfile profile, ProfileWriter writer) {
         this.engines = new EngineCache(modelsDirectory);
-        this.hooks = hooks;
         this.profile = profile;
+        this.aids = profile == null ? TranslationAids.modelAlone() : TranslationAids.of(profile);
+        this.translator = new SegmentTranslator(aids);
+        this.recorder = profile == null ? new SegmentRecorder(Optional.empty())
+                : SegmentRecorder.continuingOpenJobs(profile);
+        this.writer = writer;
         this.textTranslation = new TextTranslation(engines, false, profile);
     }
 
     /**
      * The workstation's workflow: the user's profile database (translation memory, glossaries,
      * history, settings) at {@code database}, or at the database chosen there in Settings for the
-     * next start; opened here and closed with this object.
+     * next start; opened here and closed with this object. Database writes happen on a background
+     * thread of their own, in order; {@link #flush()} waits for them.
      */
     public static DocumentTranslation withProfile(Path modelsDirectory, Path database) {
-        UserProfile profile = UserProfile.openChosen(database);
-        return new DocumentTranslation(modelsDirectory, ProfileHooks.of(profile), profile);
+        return new DocumentTranslation(modelsDirectory, UserProfile.openChosen(database), ProfileWriter.background());
+    }
+
+    /** Who hears of a database write that failed after the call that asked for it returned. */
+    public void onWriteFailure(Consumer<WorkflowException> listener) {
+        writer.onFailure(listener);
+    }
+
+    /** Waits until every change made so far is in the profile database. */
+    public void flush() {
+        writer.flush();
     }
 
     /**
@@ -113,6 +117,8 @@ public final class DocumentTranslation implements AutoCloseable {
      * @throws WorkflowException if the file cannot be read or is not in a format Rendition reads
      */
     public OpenedDocument open(Path file) throws WorkflowException {
+        // Saved work is read below: what is still queued for the database must be in it first.
+        writer.flush();
         try {
             SourceDocument source = DocumentReaders.read(file);
             Optional<Language> language = detect(source.plainText());
@@ -126,7 +132,7 @@ public final class DocumentTranslation implements AutoCloseable {
                 markings.put(opened, classificationScheme().lowest());
                 return opened;
             }
-            long project = profile.projects().projectFor(file);
+            long project = profile.projects().projectFor(file, source.contentHash().orElseThrow());
             OpenedDocument withSaved = new OpenedDocument(file, language, content,
                     profile.projects().saved(project, opened.segments()));
             projects.put(withSaved, project);
@@ -195,42 +201,23 @@ public final class DocumentTranslation implements AutoCloseable {
         TranslationEngine engine = engines.engineFor(pack);
         pairs.put(document, pair);
         List<Segment> result = new ArrayList<>(current);
-        List<Segment> forModel = new ArrayList<>();
         List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
         AtomicInteger done = new AtomicInteger();
-        for (Segment segment : todo) {
-            Optional<TmMatch> exact = hooks.memory().lookup(segment.source(), pair).stream()
-                    .filter(TmMatch::isExact).findFirst();
-            if (exact.isPresent()) {
-                Segment reused = segment.with(exact.get().target(), SegmentStatus.TM_EXACT);
-                result.set(segment.index(), reused);
-                record(document, reused, null);
-                listener.translated(reused, done.incrementAndGet(), todo.size());
-            } else {
-                forModel.add(segment);
-            }
-        }
-        DecodingOptions options = decodingOptions();
-        try {
-            // Glossary terms, names and numbers are kept in the output (verify, then repair).
-            engine.translateKeeping(forModel.stream().map(Segment::source).toList(),
-                    forModel.stream().map(s -> hooks.glossary().fixedRenderings(s.source(), pair)).toList(),
-                    pair, options, cancel, (i, translation) -> {
-                        Segment translated = forModel.get(i).with(translation, SegmentStatus.MACHINE);
-                        result.set(translated.index(), translated);
-                        record(document, translated, pack);
-                        listener.translated(translated, done.incrementAndGet(), todo.size());
-                    });
-        } catch (UnsupportedLanguagePairException e) {
-            throw new WorkflowException(e.getMessage(), e);
-        }
+        String marking = classification(document).label();
+        translator.translate(todo, pair, engine, decodingOptions(), cancel, translated -> {
+            Segment segment = translated.segment();
+            result.set(segment.index(), segment);
+            // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
+            save(document, segment, () -> recorder.translated(document.name(), pair, pack, marking, translated));
+            listener.translated(segment, done.incrementAndGet(), todo.size());
+        });
         return List.copyOf(result);
     }
 
     /** The analyst's own target; an emptied target makes the segment untranslated again. */
     public Segment edit(OpenedDocument document, Segment segment, String target) {
         Segment edited = segment.with(target, target.isBlank() ? SegmentStatus.UNTRANSLATED : SegmentStatus.EDITED);
-        record(document, edited, null);
+        changed(document, edited);
         return edited;
     }
 
@@ -239,8 +226,8 @@ public final class DocumentTranslation implements AutoCloseable {
      * A later run leaves it alone, as it does an edit.
      */
     public Segment useMemoryMatch(OpenedDocument document, Segment segment, TmMatch match) {
-        Segment reused = segment.fromMemory(match.target(), match.percent());
-        record(document, reused, null);
+        Segment reused = segment.fromMemory(match.entry().target(), match.score());
+        changed(document, reused);
         return reused;
     }
 
@@ -259,8 +246,8 @@ public final class DocumentTranslation implements AutoCloseable {
         }
         Segment confirmed = segment.with(segment.target(), SegmentStatus.CONFIRMED);
         pairs.put(document, pair);
-        hooks.memory().store(confirmed.source(), confirmed.target(), pair);
-        record(document, confirmed, null);
+        changed(document, confirmed);
+        writer.submit(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()));
         return confirmed;
     }
 
@@ -291,6 +278,8 @@ public final class DocumentTranslation implements AutoCloseable {
      * @throws WorkflowException    if {@code label} is not a marking of the scheme
      */
     public Classification classify(OpenedDocument document, String label) {
+        // A refusal is written at once; the rows queued before it must come first in the history.
+        writer.flush();
         Classification wanted = classificationScheme().parse(label);
         Classification current = classification(document);
         boolean allowed = !classificationScheme().lowers(current, wanted)
@@ -304,14 +293,18 @@ public final class DocumentTranslation implements AutoCloseable {
                     + current + " to " + wanted, rule);
         }
         markings.put(document, wanted);
-        hooks.history().classified(document.name(), pairOf(document), wanted.label());
+        LanguagePair pair = pairOf(document);
+        writer.submit(() -> recorder.classified(document.name(), pair, wanted.label()));
         return wanted;
     }
 
-    /** Translation-memory matches and glossary hits for one segment. */
+    /**
+     * Translation-memory matches (with their differences to the segment) and glossary hits for one
+     * segment, after every change made so far is saved, so a pair just confirmed is among them.
+     */
     public SegmentAids aidsFor(Segment segment, LanguagePair pair) {
-        return new SegmentAids(hooks.memory().lookup(segment.source(), pair),
-                hooks.glossary().hits(segment.source(), pair));
+        writer.flush();
+        return aids.lookup(segment.source(), pair);
     }
 
     /**
@@ -319,7 +312,7 @@ public final class DocumentTranslation implements AutoCloseable {
      * the pair's term index is built, but the first call builds it: call off the window's thread.
      */
     public List<List<GlossaryHit>> glossaryHits(List<Segment> segments, LanguagePair pair) {
-        return segments.stream().map(s -> hooks.glossary().hits(s.source(), pair)).toList();
+        return segments.stream().map(s -> aids.glossaryHits(s.source(), pair)).toList();
     }
 
     /**
@@ -353,19 +346,26 @@ public final class DocumentTranslation implements AutoCloseable {
     public void startOver(OpenedDocument document) {
         Long project = projects.get(document);
         if (project != null) {
-            profile.projects().clear(project);
+            writer.submit(() -> profile.projects().clear(project));
         }
     }
 
-    private void record(OpenedDocument document, Segment segment, ModelPack pack) {
+    /** A person's change: saved, then recorded in the history. */
+    private void changed(OpenedDocument document, Segment segment) {
+        LanguagePair pair = pairOf(document);
+        String marking = classification(document).label();
+        save(document, segment, () -> recorder.changed(document.name(), pair, marking, segment));
+    }
+
+    /** Saves the segment to the document's project, then writes its history row, on the writer. */
+    private void save(OpenedDocument document, Segment segment, Runnable history) {
         Long project = projects.get(document);
-        if (project != null) {
-            // Saved before anything else: a crash right after loses nothing the analyst saw.
-            profile.projects().save(project, segment);
-        }
-        hooks.history().record(new SegmentEvent(document.name(), segment, pairOf(document),
-                pack == null ? "" : pack.name(), pack == null ? "" : pack.manifestHash(), Instant.now(),
-                classification(document).label()));
+        writer.submit(() -> {
+            if (project != null) {
+                profile.projects().save(project, segment);
+            }
+            history.run();
+        });
     }
 
     private LanguagePair pairOf(OpenedDocument document) {
@@ -380,6 +380,7 @@ public final class DocumentTranslation implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.close();
         engines.close();
         if (profile != null) {
             profile.close();

@@ -1,12 +1,10 @@
 package org.rendition.workflow.translate;
 
-import org.rendition.documents.Segment;
-import org.rendition.documents.SegmentStatus;
-import org.rendition.workflow.translate.DocumentContent;
-import org.rendition.workflow.translate.ExportOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.rendition.documents.Segment;
+import org.rendition.documents.SegmentStatus;
 import org.rendition.text.Language;
 
 /**

@@ -1,34 +1,24 @@
 package org.rendition.workflow.translate;
 
-import org.rendition.workflow.WorkflowException;
-import org.rendition.workflow.packs.EngineCache;
-import org.rendition.workflow.profile.TmLookup;
-import org.rendition.workflow.profile.TranslationJob;
-import org.rendition.workflow.profile.UserProfile;
-import org.rendition.workflow.translate.MemoryAssist;
-import org.rendition.workflow.translate.SegmentOrigin;
-import org.rendition.workflow.translate.SegmentOutcome;
-import org.rendition.workflow.translate.TranslatedText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rendition.documents.Segment;
 import org.rendition.engine.DecodingOptions;
-import org.rendition.engine.KeptTranslation;
 import org.rendition.engine.LanguagePair;
-import org.rendition.engine.SentenceListener;
 import org.rendition.engine.TranslationEngine;
-import org.rendition.engine.UnsupportedLanguagePairException;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.Detection;
 import org.rendition.text.InputText;
 import org.rendition.text.InvalidInputException;
-import org.rendition.glossary.GlossaryHit;
-import org.rendition.memory.TmMatch;
 import org.rendition.text.Language;
 import org.rendition.text.LanguageDetector;
 import org.rendition.text.SegmentedText;
 import org.rendition.text.SentenceSegmenter;
+import org.rendition.workflow.WorkflowException;
+import org.rendition.workflow.packs.EngineCache;
+import org.rendition.workflow.profile.UserProfile;
 
 /**
  * Translates a text: finds its language when not given, splits it into sentences keeping its
@@ -38,8 +28,7 @@ import org.rendition.text.SentenceSegmenter;
 public final class TextTranslation implements AutoCloseable {
     private final EngineCache engines;
     private final boolean ownsEngines;
-    private final MemoryAssist memory;
-    private final UserProfile profile;
+    private final TranslationAids aids;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private LanguageDetector detector;
 
@@ -65,8 +54,7 @@ public final class TextTranslation implements AutoCloseable {
     TextTranslation(EngineCache engines, boolean ownsEngines, UserProfile profile) {
         this.engines = engines;
         this.ownsEngines = ownsEngines;
-        this.profile = profile;
-        this.memory = new MemoryAssist(profile);
+        this.aids = profile == null ? TranslationAids.modelAlone() : TranslationAids.of(profile);
     }
 
     /**
@@ -100,73 +88,25 @@ public final class TextTranslation implements AutoCloseable {
         Language from = source.isPresent() ? source.get() : detect(text);
         if (from == target) {
             throw new WorkflowException("The text is already in " + target.displayName()
-                    + "; choose another target language with --to, or give the source language with --from.");
+                    + "; choose another target language, or give the source language.",
+                    WorkflowException.Hint.TARGET_LANGUAGE);
         }
         LanguagePair pair = new LanguagePair(from, target);
         TranslationEngine engine = engines.engineFor(engines.choose(pair, model));
         SegmentedText segmented = SegmentedText.of(text, from, segmenter);
         List<String> sentences = segmented.sentences();
-
-        String[] targets = new String[sentences.size()];
-        SegmentOrigin[] origins = new SegmentOrigin[sentences.size()];
-        List<Optional<TmLookup>> lookups = new ArrayList<>();
-        List<List<GlossaryHit>> hits = new ArrayList<>();
-        List<Integer> forModel = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Optional<TmLookup> lookup = memory.lookup(sentences.get(i), from, target);
-            lookups.add(lookup);
-            hits.add(memory.glossaryHits(sentences.get(i), from, target));
-            Optional<TmMatch> exact = MemoryAssist.exact(lookup);
-            if (exact.isPresent()) {
-                targets[i] = exact.get().entry().target();
-                origins[i] = SegmentOrigin.MEMORY_EXACT;
-            } else {
-                forModel.add(i);
-            }
+            segments.add(Segment.untranslated(i, 0, sentences.get(i)));
         }
-        KeptTranslation machine;
-        try {
-            machine = engine.translateKeeping(forModel.stream().map(sentences::get).toList(),
-                    forModel.stream().map(i -> MemoryAssist.fixedRenderings(sentences.get(i), hits.get(i))).toList(),
-                    pair, options, cancel, SentenceListener.NONE);
-        } catch (UnsupportedLanguagePairException e) {
-            throw new WorkflowException(e.getMessage(), e);
-        }
-        for (int m = 0; m < forModel.size(); m++) {
-            targets[forModel.get(m)] = machine.translations().get(m);
-            origins[forModel.get(m)] = machine.repaired().get(m) ? SegmentOrigin.MACHINE_REPAIRED
-                    : SegmentOrigin.MACHINE;
-        }
-        List<SegmentOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            outcomes.add(new SegmentOutcome(sentences.get(i), targets[i], origins[i],
-                    MemoryAssist.bestFuzzy(lookups.get(i)), hits.get(i)));
-        }
-        Optional<String> job = record(document, pair, engine, outcomes);
-        return new TranslatedText(segmented.reassemble(List.of(targets)), from, source.isEmpty(),
-                engine.pack().name(), engine.pack().manifestHash(), outcomes, job);
-    }
-
-    private Optional<String> record(String document, LanguagePair pair, TranslationEngine engine,
-            List<SegmentOutcome> outcomes) {
-        if (profile == null) {
-            return Optional.empty();
-        }
-        TranslationJob job = profile.history().startJob(document, pair.source().iso1(), pair.target().iso1(),
-                engine.pack().name(), engine.pack().manifestHash());
-        for (int i = 0; i < outcomes.size(); i++) {
-            SegmentOutcome outcome = outcomes.get(i);
-            List<String> memoryHits = new ArrayList<>();
-            if (outcome.origin() == SegmentOrigin.MEMORY_EXACT) {
-                memoryHits.add("exact 100%");
-            }
-            outcome.fuzzyMatch().ifPresent(m -> memoryHits.add("fuzzy " + m.score() + "%: " + m.entry().target()));
-            List<String> glossaryHits = outcome.glossaryHits().stream()
-                    .map(h -> h.matchedText() + " = " + h.term().target()).toList();
-            job.segmentTranslated(i, outcome.source(), outcome.target(), memoryHits, glossaryHits);
-        }
-        job.finish();
-        return Optional.of(job.id());
+        // Each segment goes into the history as it finishes, so a killed run keeps what it had done.
+        SegmentRecorder recorder = new SegmentRecorder(aids.profile());
+        String marking = aids.profile().map(p -> p.classificationScheme().lowest().label()).orElse("");
+        List<TranslatedSegment> translated = new SegmentTranslator(aids).translate(segments, pair, engine, options,
+                cancel, each -> recorder.translated(document, pair, engine.pack(), marking, each));
+        Optional<String> job = recorder.finish(document, pair);
+        return new TranslatedText(segmented.reassemble(translated.stream().map(t -> t.segment().target()).toList()),
+                from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job);
     }
 
     /**
@@ -183,8 +123,8 @@ public final class TextTranslation implements AutoCloseable {
     private Language detect(String text) throws WorkflowException {
         Optional<Language> detection = detectLanguage(text);
         if (detection.isEmpty()) {
-            throw new WorkflowException("Could not tell which language the text is in; give it with --from "
-                    + "(for example --from ru).");
+            throw new WorkflowException("Could not tell which language the text is in; give its language.",
+                    WorkflowException.Hint.SOURCE_LANGUAGE);
         }
         return detection.get();
     }

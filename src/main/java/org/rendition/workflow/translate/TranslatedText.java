@@ -1,9 +1,8 @@
 package org.rendition.workflow.translate;
 
-import org.rendition.workflow.translate.SegmentOrigin;
-import org.rendition.workflow.translate.SegmentOutcome;
 import java.util.List;
 import java.util.Optional;
+import org.rendition.documents.SegmentStatus;
 import org.rendition.text.Language;
 
 /**
@@ -14,11 +13,11 @@ import org.rendition.text.Language;
  * @param sourceDetected whether {@code source} was detected rather than given
  * @param modelName the pack that translated it
  * @param manifestHash SHA-256 of that pack's manifest, for the record
- * @param segments every sentence with its translation and what was used for it
+ * @param segments every sentence with its translation, its status and what the profile offered
  * @param historyJob the history job that recorded it, when a profile database was used
  */
 public record TranslatedText(String text, Language source, boolean sourceDetected, String modelName,
-        String manifestHash, List<SegmentOutcome> segments, Optional<String> historyJob) {
+        String manifestHash, List<TranslatedSegment> segments, Optional<String> historyJob) {
     public TranslatedText {
         segments = List.copyOf(segments);
     }
@@ -28,8 +27,8 @@ public record TranslatedText(String text, Language source, boolean sourceDetecte
         return segments.size();
     }
 
-    /** How many segments came from each origin. */
-    public long count(SegmentOrigin origin) {
-        return segments.stream().filter(s -> s.origin() == origin).count();
+    /** How many segments have {@code status}. */
+    public long count(SegmentStatus status) {
+        return segments.stream().filter(s -> s.segment().status() == status).count();
     }
 }

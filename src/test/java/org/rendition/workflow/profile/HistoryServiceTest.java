@@ -53,7 +53,7 @@ class HistoryServiceTest {
             assertEquals("Hi.", edited.event().finalText());
             assertEquals("Hello.", edited.event().machineOutput());
             assertEquals("sha256:ab12", edited.event().modelHash());
-            assertEquals(System.getProperty("user.name"), edited.event().user());
+            assertEquals(SystemAccount.name(), edited.event().user());
             assertEquals(List.of("tm#4 86%"), rows.get(1).event().tmHits());
             assertTrue(profile.history().verify().intact());
         }

@@ -39,7 +39,7 @@ class MemoryServiceTest {
             assertEquals("Where is the headquarters?", match.entry().target());
             assertEquals(Origin.EDITED_MACHINE, match.entry().origin());
             assertEquals("brief.docx", match.entry().document());
-            assertEquals(System.getProperty("user.name"), match.entry().createdBy());
+            assertEquals(SystemAccount.name(), match.entry().createdBy());
         }
     }
 

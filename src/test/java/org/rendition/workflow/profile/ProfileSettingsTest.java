@@ -8,7 +8,7 @@ import org.rendition.workflow.profile.GlossaryInUse;
 import org.rendition.workflow.profile.ProfileSettings;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.translate.DocumentTranslation;
-import org.rendition.workflow.translate.TmMatch;
+import org.rendition.memory.TmMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -104,7 +104,7 @@ class ProfileSettingsTest {
             try (UserProfile other = UserProfile.open(database())) {
                 other.glossary().importFile(RANKS, "ranks", null, null);
             }
-            assertEquals("colonel", workflow.glossaryHits(List.of(segment), RU_EN).get(0).get(0).translation());
+            assertEquals("colonel", workflow.glossaryHits(List.of(segment), RU_EN).get(0).get(0).term().target());
             settings.setGlossaryInUse("ranks", false);
             assertEquals(List.of(List.of()), workflow.glossaryHits(List.of(segment), RU_EN));
             assertEquals(List.of(), workflow.aidsFor(segment, RU_EN).glossaryHits());
@@ -124,7 +124,7 @@ class ProfileSettingsTest {
             settings.setTmThreshold(ProfileSettings.MIN_TM_THRESHOLD);
             List<TmMatch> offered = workflow.aidsFor(segment, RU_EN).matches();
             assertEquals(1, offered.size());
-            settings.setTmThreshold(offered.get(0).percent() + 1);
+            settings.setTmThreshold(offered.get(0).score() + 1);
             assertEquals(List.of(), workflow.aidsFor(segment, RU_EN).matches());
         }
     }

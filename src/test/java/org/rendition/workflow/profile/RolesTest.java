@@ -26,7 +26,7 @@ class RolesTest {
     /** A roles file as an administrator leaves it: owned by them (the test's user), rw-r--r--. */
     static Path rolesFile(Path dir, String... lines) throws Exception {
         Path file = dir.resolve("roles.conf");
-        String owner = System.getProperty("user.name");
+        String owner = SystemAccount.name();
         Files.writeString(file, "administrator = " + owner + "\n" + String.join("\n", lines) + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         return file;
@@ -48,7 +48,7 @@ class RolesTest {
         assertTrue(roles.actor("tom").is(Role.SUPERVISOR));
         assertFalse(roles.actor("alice").is(Role.SUPERVISOR));
         assertFalse(roles.actor("bob").is(Role.SUPERVISOR));
-        assertTrue(roles.actor(System.getProperty("user.name")).is(Role.ADMINISTRATOR));
+        assertTrue(roles.actor(SystemAccount.name()).is(Role.ADMINISTRATOR));
         assertTrue(roles.notice().isEmpty());
     }
 
@@ -67,7 +67,7 @@ class RolesTest {
         Path file = dir.resolve("roles.conf");
         Files.writeString(file, "supervisor = alice\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        if (System.getProperty("user.name").equals("root")) {
+        if (SystemAccount.name().equals("root")) {
             // root may own the file; hand it to an ordinary account to see the refusal
             UserPrincipal nobody;
             try {

@@ -1,15 +1,9 @@
 package org.rendition.workflow.review;
 
-import org.rendition.workflow.review.ReviewService;
-import org.rendition.workflow.profile.ClassificationScheme;
-import org.rendition.workflow.profile.HistoryCheck;
-import org.rendition.workflow.profile.UserProfile;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +11,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rendition.history.HistoryAnchor;
+import org.rendition.history.Verification;
+import org.rendition.workflow.profile.ClassificationScheme;
+import org.rendition.workflow.profile.HistoryCheck;
+import org.rendition.workflow.profile.UserProfile;
 
 /**
  * Someone with the database file in hand edits, deletes or reorders history rows, review rows
@@ -126,5 +126,62 @@ class TamperingTest {
         HistoryCheck check = verify();
         assertEquals(5, check.firstBrokenRow());
         assertTrue(check.problems().get(0).contains("row 5"), check.problems().get(0));
+    }
+
+    private HistoryAnchor anchorNow() {
+        try (UserProfile sue = UserProfile.open(db, ReviewServiceTest.SUE, ClassificationScheme.UK_GSC)) {
+            return sue.history().anchor();
+        }
+    }
+
+    private Verification verifyAgainst(HistoryAnchor anchor) {
+        try (UserProfile sue = UserProfile.open(db, ReviewServiceTest.SUE, ClassificationScheme.UK_GSC)) {
+            return sue.history().verify(List.of(anchor));
+        }
+    }
+
+    @Test
+    void aChainCutShortWithItsHeadMovedBackIsNamedByAnAnchor() throws Exception {
+        HistoryAnchor filed = anchorNow();
+        assertEquals(7, filed.sequence());
+        // Delete the last two rows and make the head agree: the rest of the chain is consistent.
+        jdbc("DROP TRIGGER history_event_is_append_only_delete",
+                "DELETE FROM history_event WHERE sequence > 5",
+                "DROP TRIGGER IF EXISTS history_head_is_append_only_update",
+                "UPDATE history_head SET sequence = 5, hash = (SELECT hash FROM history_event WHERE sequence = 5)");
+        Verification check = verifyAgainst(filed);
+        assertFalse(check.intact());
+        assertTrue(check.problems().get(check.problems().size() - 1).description()
+                .startsWith("The history ends at row 5, but an anchor names row 7"), check.problems().toString());
+    }
+
+    @Test
+    void anAnchorReadBackFromAnAuditReportHoldsOnAnIntactChain() throws Exception {
+        Path report = dir.resolve("audit.html");
+        try (UserProfile sue = UserProfile.open(db, ReviewServiceTest.SUE, ClassificationScheme.UK_GSC)) {
+            ReviewService.of(sue).writeReport(java.time.Instant.EPOCH, java.time.Instant.now().plusSeconds(60), report);
+        }
+        List<HistoryAnchor> anchors = HistoryAnchor.findIn(Files.readString(report));
+        assertEquals(List.of(anchorNow()), anchors);
+        assertTrue(verifyAgainst(anchors.get(0)).intact());
+    }
+
+    @Test
+    void aWipedHistoryBesideSavedWorkIsNamed() throws Exception {
+        Path file = dir.resolve("brief.txt");
+        Files.writeString(file, "Привет.\n");
+        try (UserProfile alice = UserProfile.open(db, ReviewServiceTest.ALICE, ClassificationScheme.UK_GSC)) {
+            long project = alice.projects().projectFor(file, "0".repeat(64));
+            alice.projects().save(project, new org.rendition.documents.Segment(0, 0, "Привет.", "Hello.",
+                    org.rendition.documents.SegmentStatus.EDITED));
+        }
+        jdbc("DROP TRIGGER history_event_is_append_only_delete", "DELETE FROM history_event",
+                "DROP TRIGGER IF EXISTS history_head_is_append_only_update", "DELETE FROM history_head");
+        try (UserProfile sue = UserProfile.open(db, ReviewServiceTest.SUE, ClassificationScheme.UK_GSC)) {
+            Verification check = sue.history().verify();
+            assertFalse(check.intact(), "a wiped history is not 'intact: 0 rows checked'");
+            assertTrue(check.problems().get(0).description().startsWith("The history is empty, but the profile holds 1"),
+                    check.problems().toString());
+        }
     }
 }

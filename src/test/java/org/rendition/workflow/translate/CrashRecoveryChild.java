@@ -26,6 +26,9 @@ public final class CrashRecoveryChild {
                 SegmentListener.NONE);
         Segment edited = workflow.edit(document, segments.get(0), "The order was carried out on time.");
         workflow.confirm(document, edited, pair);
+        // The workstation saves on a writer thread a few milliseconds behind the analyst; READY
+        // means "what the analyst did is on disk", so wait for the writer before saying it.
+        workflow.flush();
         System.out.println("READY");
         System.out.flush();
         Thread.sleep(600_000);

@@ -5,13 +5,8 @@ import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.translate.ExportOption;
-import org.rendition.workflow.translate.Glossary;
-import org.rendition.workflow.translate.MemoryHooks;
 import org.rendition.workflow.translate.OpenedDocument;
-import org.rendition.workflow.translate.SegmentHistory;
 import org.rendition.workflow.translate.SegmentListener;
-import org.rendition.workflow.translate.TmMatch;
-import org.rendition.workflow.translate.TranslationMemory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +28,9 @@ import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelLibrary;
+import org.rendition.memory.Origin;
 import org.rendition.text.Language;
+import org.rendition.workflow.profile.UserProfile;
 
 /** The document use cases without any user interface: open, translate, edit, confirm, export. */
 class DocumentTranslationTest {
@@ -92,7 +89,7 @@ class DocumentTranslationTest {
         List<Segment> result = workflow.translate(document, document.segments(), RU_EN, CancelSignal.NEVER,
                 (segment, done, total) -> reported.add(segment));
         assertEquals(3, reported.size());
-        assertTrue(result.stream().allMatch(s -> s.status() == SegmentStatus.MACHINE && !s.target().isBlank()),
+        assertTrue(result.stream().allMatch(s -> s.status().isMachineOutput() && !s.target().isBlank()),
                 result.toString());
     }
 
@@ -143,19 +140,12 @@ class DocumentTranslationTest {
 
     @Test
     void anExactMemoryMatchIsReusedInsteadOfMachineTranslation() throws Exception {
-        TranslationMemory memory = new TranslationMemory() {
-            @Override
-            public List<TmMatch> lookup(String source, LanguagePair pair) {
-                return source.startsWith("Они") ? List.of(new TmMatch(source, "They will last a week.", 100))
-                        : List.of();
-            }
-
-            @Override
-            public void store(String source, String target, LanguagePair pair) {
-            }
-        };
-        try (DocumentTranslation withMemory = new DocumentTranslation(models,
-                new MemoryHooks(memory, Glossary.NONE, SegmentHistory.NONE))) {
+        Path database = temp.resolve("profile.db");
+        try (UserProfile profile = UserProfile.open(database)) {
+            profile.memory().confirm("ru", "en", "Они продлятся неделю.", "They will last a week.", "earlier.txt",
+                    Origin.HUMAN);
+        }
+        try (DocumentTranslation withMemory = DocumentTranslation.withProfile(models, database)) {
             Path file = temp.resolve("ru.txt");
             Files.writeString(file, RUSSIAN);
             OpenedDocument document = withMemory.open(file);

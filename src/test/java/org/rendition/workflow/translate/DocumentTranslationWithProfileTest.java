@@ -5,7 +5,7 @@ import org.rendition.documents.SegmentStatus;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.translate.OpenedDocument;
-import org.rendition.workflow.translate.TmMatch;
+import org.rendition.memory.TmMatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +46,7 @@ class DocumentTranslationWithProfileTest {
                     (segment, done, total) -> { });
             assertTrue(translated.get(0).target().toLowerCase(Locale.ROOT).contains("colonel"),
                     translated.get(0).target());
-            assertEquals("colonel", workflow.aidsFor(translated.get(0), RU_EN).glossaryHits().get(0).translation());
+            assertEquals("colonel", workflow.aidsFor(translated.get(0), RU_EN).glossaryHits().get(0).term().target());
             Segment edited = workflow.edit(document, translated.get(1), "The convoy crossed the bridge.");
             workflow.confirm(document, edited, RU_EN);
         }
@@ -81,7 +81,7 @@ class DocumentTranslationWithProfileTest {
             TmMatch fuzzy = workflow.aidsFor(translated, RU_EN).matches().get(0);
             Segment reused = workflow.useMemoryMatch(document, translated, fuzzy);
             assertEquals(SegmentStatus.TM_FUZZY, reused.status());
-            assertEquals(fuzzy.percent(), reused.tmScore());
+            assertEquals(fuzzy.score(), reused.tmScore());
             assertTrue(reused.tmScore() < 100 && reused.tmScore() > 0, "score " + reused.tmScore());
         }
         try (DocumentTranslation again = DocumentTranslation.withProfile(models, database)) {

@@ -1,8 +1,8 @@
 package org.rendition.workflow.translate;
 
 import org.rendition.workflow.profile.UserProfile;
-import org.rendition.workflow.translate.SegmentOrigin;
-import org.rendition.workflow.translate.SegmentOutcome;
+import org.rendition.documents.SegmentStatus;
+import org.rendition.workflow.translate.TranslatedSegment;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +60,7 @@ class MemoryInTranslationTest {
         profile.memory().confirm("ru", "en", sentence, "The convoy crossed the bridge at six in the morning.",
                 "earlier.txt", Origin.HUMAN);
         TranslatedText result = russian("Это первое предложение. " + sentence);
-        assertEquals(SegmentOrigin.MEMORY_EXACT, result.segments().get(1).origin());
+        assertEquals(SegmentStatus.TM_EXACT, result.segments().get(1).segment().status());
         assertTrue(result.text().endsWith("The convoy crossed the bridge at six in the morning."), result.text());
     }
 
@@ -68,18 +68,18 @@ class MemoryInTranslationTest {
     void fuzzyMatchIsOfferedBesideTheMachineOutput() {
         profile.memory().confirm("ru", "en", "Батальон отошёл на прежние позиции к вечеру.",
                 "The battalion fell back to its old positions by evening.", "earlier.txt", Origin.HUMAN);
-        SegmentOutcome segment = russian("Батальон отошёл на прежние позиции к утру.").segments().get(0);
-        assertNotEquals(SegmentOrigin.MEMORY_EXACT, segment.origin(), "the model still translates it");
-        assertTrue(segment.fuzzyMatch().orElseThrow().score() >= 75);
+        TranslatedSegment segment = russian("Батальон отошёл на прежние позиции к утру.").segments().get(0);
+        assertTrue(segment.segment().status().isMachineOutput(), "the model still translates it");
+        assertTrue(segment.aids().bestFuzzy().orElseThrow().score() >= 75);
         assertEquals("The battalion fell back to its old positions by evening.",
-                segment.fuzzyMatch().get().entry().target());
+                segment.aids().bestFuzzy().get().entry().target());
     }
 
     @Test
     void russianTermInAnObliqueCaseGetsTheApprovedEnglishTerm() {
         TranslatedText result = russian("Приказ генерал-майора был выполнен в срок.");
         assertTrue(result.text().toLowerCase(Locale.ROOT).contains("major general"), result.text());
-        assertEquals("генерал-майора", result.segments().get(0).glossaryHits().get(0).matchedText());
+        assertEquals("генерал-майора", result.segments().get(0).aids().glossaryHits().get(0).matchedText());
     }
 
     @Test

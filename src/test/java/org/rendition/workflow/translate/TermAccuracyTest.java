@@ -1,7 +1,6 @@
 package org.rendition.workflow.translate;
 
 import org.rendition.workflow.profile.UserProfile;
-import org.rendition.workflow.translate.MemoryAssist;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -57,7 +56,7 @@ class TermAccuracyTest {
             List<List<FixedRendering>> fixed = new ArrayList<>();
             for (String sentence : sentences) {
                 List<GlossaryHit> hits = profile.glossary().findTerms("ru", "en", sentence);
-                fixed.add(MemoryAssist.fixedRenderings(sentence, hits));
+                fixed.add(TranslationAids.fixedRenderings(sentence, hits));
             }
             List<String> kept = engine.translateKeeping(sentences, fixed, pair, DecodingOptions.modelDefaults(),
                     CancelSignal.NEVER, SentenceListener.NONE).translations();
