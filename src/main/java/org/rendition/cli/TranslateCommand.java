@@ -68,6 +68,11 @@ final class TranslateCommand implements Callable<Integer> {
             description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
     XliffVersion xliffVersion;
 
+    /** Beyond 16 beams translation quality stops improving; 64 leaves room without risking memory. */
+    private static final int MAX_BEAMS = 64;
+    /** Sentences decoded together; more only costs memory on a workstation's cores. */
+    private static final int MAX_BATCH = 256;
+
     @Option(names = "--beams", paramLabel = "N",
             description = "Beam size; 1 is greedy search (default: the model's own setting).")
     int beams;
@@ -98,6 +103,7 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         Optional<Language> source = from == null ? Optional.empty() : Optional.of(Language.require(from));
         Language target = Language.require(to);
         // A scan or PDF printed (or given as JSON) goes through OCR as text; written to a file, as a document.
@@ -165,6 +171,23 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     /** A Word file, PDF, web page or e-mail: translated sentence by sentence and written in a format of its own. */
+    /**
+     * Refuses absurd option values in one sentence before anything is read: a beam of 100,000
+     * would try to allocate that many hypotheses per sentence, a batch of 0 translates nothing.
+     */
+    private void checkOptions() throws UserInputException {
+        if (beams != 0 && (beams < 1 || beams > MAX_BEAMS)) {
+            throw new UserInputException("--beams must be between 1 and " + MAX_BEAMS + " (1 is greedy search); "
+                    + "leave it out for the model's own setting.");
+        }
+        if (batch < 1 || batch > MAX_BATCH) {
+            throw new UserInputException("--batch must be between 1 and " + MAX_BATCH + " sentences.");
+        }
+        if (out != null && Files.isDirectory(out)) {
+            throw new UserInputException("--out '" + out + "' is a folder; give a file name inside it.");
+        }
+    }
+
     private int translateDocument(Optional<Language> source, Language target) throws UserInputException {
         if (out == null) {
             throw new UserInputException("'" + in.getFileName() + "' is a document; give --out FILE for its "
