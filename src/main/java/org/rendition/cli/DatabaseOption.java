@@ -29,4 +29,14 @@ final class DatabaseOption {
         }
         return UserProfile.open(database != null ? database : DatabaseLocation.defaultPath());
     }
+
+    /** The workstation's file, for document translation, which does not reach the team server yet. */
+    Path localFileForDocuments() {
+        if (server != null && !server.isBlank()) {
+            throw new WorkflowException("Documents (Word, PDF, web pages, e-mail) are translated with this"
+                    + " workstation's profile only so far; leave out --server (and RENDITION_SERVER), or translate"
+                    + " the text from standard input.");
+        }
+        return database != null ? database : DatabaseLocation.defaultPath();
+    }
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rendition", mixinStandardHelpOptions = true, version = "Rendition 0.1.0",
         description = "Offline translation workstation: neural machine translation, translation memory "
                 + "and glossaries, with no network.",
-        subcommands = {TranslateCommand.class, ModelsCommand.class, TmCommand.class, GlossaryCommand.class,
-                HistoryCommand.class, ReviewCommand.class, TeamCommand.class, BenchCommand.class,
+        subcommands = {TranslateCommand.class, InspectCommand.class, ModelsCommand.class, TmCommand.class,
+                GlossaryCommand.class, HistoryCommand.class, ReviewCommand.class, TeamCommand.class, BenchCommand.class,
                 DoctorCommand.class})
 public final class RenditionCommand implements Runnable {
     @CommandLine.Spec

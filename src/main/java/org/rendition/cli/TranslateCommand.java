@@ -22,6 +22,7 @@ import org.rendition.workflow.profile.ClassificationScheme;
 import org.rendition.workflow.profile.Roles;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
+import org.rendition.workflow.translate.FileTranslation;
 import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
@@ -53,16 +54,23 @@ final class TranslateCommand implements Callable<Integer> {
             description = "Model pack to use (default: the best installed pack for the pair).")
     String model;
 
-    @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input.")
+    @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input. "
+            + "A Word file, PDF, web page or e-mail is translated as a document and needs --out.")
     Path in;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write here instead of standard output; a .xlf or .xliff file is written as XLIFF.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output. "
+            + "For a document, the extension chooses the format: its own (.docx, .html), .txt, or a bilingual table;"
+            + " for text, a .xlf or .xliff file is written as XLIFF.")
     Path out;
 
     @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "V2_1", converter = XliffVersionOption.class,
             description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
     XliffVersion xliffVersion;
+
+    /** Beyond 16 beams translation quality stops improving; 64 leaves room without risking memory. */
+    private static final int MAX_BEAMS = 64;
+    /** Sentences decoded together; more only costs memory on a workstation's cores. */
+    private static final int MAX_BATCH = 256;
 
     @Option(names = "--beams", paramLabel = "N",
             description = "Beam size; 1 is greedy search (default: the model's own setting).")
@@ -92,8 +100,14 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         Optional<Language> source = from == null ? Optional.empty() : Optional.of(Language.require(from));
         Language target = Language.require(to);
+        // A scan or PDF printed (or given as JSON) goes through OCR as text; written to a file, as a document.
+        boolean printedScan = in != null && ScannedDocument.reads(in) && (json || out == null);
+        if (in != null && FileTranslation.isDocument(in) && !printedScan) {
+            return translateDocument(source, target);
+        }
         String sourceName = in == null ? "standard input" : in.getFileName().toString();
         // Scans and photographs (and PDFs, which may hold scanned pages) are read by OCR first.
         Optional<ScannedDocument> scan = in != null && ScannedDocument.reads(in)
@@ -150,6 +164,56 @@ final class TranslateCommand implements Callable<Integer> {
                         match.entry().target(), match.renderedDifferences());
             }
         }
+        return 0;
+    }
+
+    /** A Word file, PDF, web page or e-mail: translated sentence by sentence and written in a format of its own. */
+    /**
+     * Refuses absurd option values in one sentence before anything is read: a beam of 100,000
+     * would try to allocate that many hypotheses per sentence, a batch of 0 translates nothing.
+     */
+    private void checkOptions() throws UserInputException {
+        if (beams != 0 && (beams < 1 || beams > MAX_BEAMS)) {
+            throw new UserInputException("--beams must be between 1 and " + MAX_BEAMS + " (1 is greedy search); "
+                    + "leave it out for the model's own setting.");
+        }
+        if (batch < 1 || batch > MAX_BATCH) {
+            throw new UserInputException("--batch must be between 1 and " + MAX_BATCH + " sentences.");
+        }
+        if (out != null && Files.isDirectory(out)) {
+            throw new UserInputException("--out '" + out + "' is a folder; give a file name inside it.");
+        }
+    }
+
+    private int translateDocument(Optional<Language> source, Language target) throws UserInputException {
+        if (out == null) {
+            throw new UserInputException("'" + in.getFileName() + "' is a document; give --out FILE for its "
+                    + "translation (.docx keeps a Word file's layout, .txt gives plain text).");
+        }
+        if (model != null || beams != 0) {
+            // Documents go through the window's use case, which takes the model and beam size from
+            // Settings; saying so beats translating with something other than what was asked.
+            throw new UserInputException("--model and --beams apply to text only so far; for '" + in.getFileName()
+                    + "' choose the model and beam size in the workstation's Settings, or leave them out.");
+        }
+        var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        int[] lastPercent = {-1};
+        FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
+                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()),
+                in, out, source, target, Optional.ofNullable(marking), (done, total) -> {
+                    // A line every tenth of the way: long documents show progress, short ones stay quiet.
+                    int percent = done * 10 / Math.max(1, total) * 10;
+                    if (percent != lastPercent[0] && total >= 20) {
+                        lastPercent[0] = percent;
+                        err.printf("Translated %d of %d sentences (%d%%)%n", done, total, percent);
+                        err.flush();
+                    }
+                });
+        err.printf("Translated %d sentence%s of '%s' from %s%s to %s with %s in %.1f s; written as %s to %s.%n",
+                outcome.sentences(), outcome.sentences() == 1 ? "" : "s", in.getFileName(),
+                outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),
+                outcome.model(), (System.nanoTime() - started) / 1e9, outcome.exportedAs(), out);
         return 0;
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * What the readers share: the choice by extension, then by magic bytes, and reading the whole
- * file within {@link SourceFiles#MAX_BYTES} before parsing it, so e-mail attachments, which arrive
+ * file within {@link ReadingLimits#MEGABYTES} before parsing it, so e-mail attachments, which arrive
  * as bytes, go through the same parsing as files.
  */
 abstract class ByteReader implements DocumentReader {
@@ -23,7 +23,33 @@ abstract class ByteReader implements DocumentReader {
 
     @Override
     public final SourceDocument read(Path file) throws DocumentException {
-        return read(SourceFiles.nameOf(file), SourceFiles.readAll(file));
+        String name = SourceFiles.nameOf(file);
+        return readSafely(name, SourceFiles.readAll(file));
+    }
+
+    /**
+     * {@link #read(String, byte[])} with the errors no reader may let out turned into a
+     * {@link DocumentException}: a file built to exhaust memory or the stack ends as a refusal
+     * naming what ran out, never as an error that takes the workstation down.
+     */
+    final SourceDocument readSafely(String name, byte[] bytes) throws DocumentException {
+        try {
+            return read(name, bytes);
+        } catch (ReadingLimits.LimitExceeded e) {
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, "'" + name + "' needs more memory than the " + maxMemoryMegabytes()
+                + " MB Rendition may use to read it, so it was not opened; if the file is genuine, start Rendition "
+                + "with more memory (java -Xmx4g, or a larger N in -XmxNg) and open it again.", e);
+        } catch (StackOverflowError e) {
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, "'" + name + "' nests its parts more deeply than Rendition can follow, so "
+                + "it was not opened; if the file is genuine, start Rendition with a larger stack (java -Xss64m) "
+                + "and open it again.", e);
+        }
+    }
+
+    private static long maxMemoryMegabytes() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
     }
 
     /** Whether the first bytes of a file show it is in this reader's format. */

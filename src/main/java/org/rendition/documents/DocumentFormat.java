@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The kinds of file Rendition reads, each with the file name extensions that stand for it. */
 public enum DocumentFormat {
     TXT("Plain text", "txt", "text", "log", "md"),
-    DOCX("Word document", "docx"),
+    DOCX("Word document", "docx", "docm", "dotx", "dotm"),
     PDF("PDF document", "pdf"),
     HTML("Web page", "html", "htm", "xhtml"),
     EML("E-mail message", "eml"),

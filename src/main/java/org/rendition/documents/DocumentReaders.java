@@ -90,13 +90,13 @@ public final class DocumentReaders {
     static DocumentException unsupported(String name) {
         String extension = DocumentFormat.extensionOf(name);
         if (extension.isEmpty()) {
-            return new DocumentException("Rendition cannot open '" + name + "': it has no extension and is not in a "
+            return new DocumentException(DocumentException.Reason.UNSUPPORTED, "Rendition cannot open '" + name + "': it has no extension and is not in a "
                 + "format Rendition recognises; it reads " + READABLE + " files.");
         }
         if (extension.equals("doc")) {
-            return new DocumentException("Rendition cannot open '.doc' files (Word 97-2003); save '" + name
+            return new DocumentException(DocumentException.Reason.UNSUPPORTED, "Rendition cannot open '.doc' files (Word 97-2003); save '" + name
                 + "' as .docx in Word and open that. It reads " + READABLE + ".");
         }
-        return new DocumentException("Rendition cannot open '." + extension + "' files; it reads " + READABLE + ".");
+        return new DocumentException(DocumentException.Reason.UNSUPPORTED, "Rendition cannot open '." + extension + "' files; it reads " + READABLE + ".");
     }
 }

@@ -2,35 +2,27 @@ package org.rendition.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Opening Word documents, and the one order in which the reader and the writer both walk their
- * paragraphs, so a block's position finds the same paragraph on the way back. POI's zip-bomb
- * limits ({@code ZipSecureFile}) stay at their defaults.
+ * Opening Word documents, and refusing them in words a person can act on. Parts are checked
+ * by kind before POI opens them ({@link DocxPackageBudget}).
  */
 final class DocxPackages {
     private DocxPackages() {
     }
 
     static XWPFDocument open(String name, byte[] bytes) throws DocumentException {
+        DocxPackageBudget.requireWithinLimits(name, bytes);
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new DocumentException("'" + name + "' is an old Word 97-2003 document or a password-protected one, "
-                + "not a .docx. Save it as an unprotected .docx in Word and open that.", e);
+            throw new DocumentException(encrypted(bytes) ? DocumentException.Reason.ENCRYPTED
+                : DocumentException.Reason.UNSUPPORTED, "'" + name + "' is an old Word 97-2003 document or a "
+                + "password-protected one, not a .docx. Save it as an unprotected .docx in Word and open that.", e);
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged package through many runtime types (POIXMLException,
             // NotOfficeXmlFileException, IllegalArgumentException, ClassCastException from a part
@@ -43,8 +35,23 @@ final class DocxPackages {
         String why = mentionsZipBomb(e)
             ? "it would expand to far more data than any real document holds, so it was not opened"
             : "it is not a complete Word (.docx) package";
-        return new DocumentException("'" + name + "' is damaged or not a Word document: " + why
+        return new DocumentException(DocumentException.Reason.DAMAGED, "'" + name + "' is damaged or not a Word document: " + why
             + ". Open it in Word and save it again, or ask for a fresh copy.", e);
+    }
+
+    /** An encrypted .docx is an OLE2 container holding an {@code EncryptionInfo} stream. */
+    private static boolean encrypted(byte[] bytes) {
+        byte[] name = "EncryptionInfo".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        outer:
+        for (int i = 0; i + name.length <= bytes.length; i++) {
+            for (int j = 0; j < name.length; j++) {
+                if (bytes[i + j] != name[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean mentionsZipBomb(Throwable e) {
@@ -55,32 +62,5 @@ final class DocxPackages {
             }
         }
         return false;
-    }
-
-    /** Body paragraphs and table cell paragraphs in reading order, then headers, then footers. */
-    static List<XWPFParagraph> paragraphs(XWPFDocument document) {
-        List<XWPFParagraph> paragraphs = new ArrayList<>();
-        addAll(document.getBodyElements(), paragraphs);
-        for (XWPFHeader header : document.getHeaderList()) {
-            addAll(header.getBodyElements(), paragraphs);
-        }
-        for (XWPFFooter footer : document.getFooterList()) {
-            addAll(footer.getBodyElements(), paragraphs);
-        }
-        return paragraphs;
-    }
-
-    private static void addAll(List<IBodyElement> elements, List<XWPFParagraph> paragraphs) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph paragraph) {
-                paragraphs.add(paragraph);
-            } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        addAll(cell.getBodyElements(), paragraphs);
-                    }
-                }
-            }
-        }
     }
 }

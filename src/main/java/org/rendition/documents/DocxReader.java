@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * Reads Word documents through Apache POI: body paragraphs, the paragraphs in table cells
- * (nested tables included), then headers and footers. Text boxes, footnotes, comments and
- * content controls are not read.
+ * Reads Word documents through Apache POI: every paragraph where it lives (body, table cells,
+ * content controls, text boxes, headers, footers, footnotes, endnotes, comments; see
+ * {@link DocxParagraphs}), each with its inline formatting as tags.
  */
 public final class DocxReader extends ByteReader {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -29,20 +28,31 @@ public final class DocxReader extends ByteReader {
     SourceDocument read(String name, byte[] bytes) throws DocumentException {
         try (XWPFDocument document = DocxPackages.open(name, bytes)) {
             List<DocumentBlock> blocks = new ArrayList<>();
-            List<XWPFParagraph> paragraphs = DocxPackages.paragraphs(document);
+            List<DocxParagraphText> paragraphs = DocxParagraphs.of(document);
             for (int position = 0; position < paragraphs.size(); position++) {
-                String text = paragraphs.get(position).getText().strip();
-                if (!text.isEmpty()) {
-                    blocks.add(new DocumentBlock(position, text));
-                }
+                block(position, paragraphs.get(position)).ifPresent(blocks::add);
             }
             if (blocks.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no text to translate: its pages hold only "
-                    + "pictures, text boxes or nothing at all.");
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no text to translate: its pages hold only "
+                    + "pictures, embedded objects or nothing at all.");
             }
             return new SourceDocument(name, DocumentFormat.DOCX, blocks, List.of(), List.of(), null, bytes);
         } catch (IOException | RuntimeException e) {
             throw DocxPackages.damaged(name, e);
         }
+    }
+
+    private static java.util.Optional<DocumentBlock> block(int position, DocxParagraphText paragraph) {
+        String whole = paragraph.text();
+        String text = whole.strip();
+        if (text.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int leading = whole.length() - whole.stripLeading().length();
+        List<InlineTag> tags = paragraph.tags().stream()
+            .map(tag -> tag.shifted(-leading, text.length()))
+            .filter(tag -> !tag.kind().paired() || tag.start() < tag.end())
+            .toList();
+        return java.util.Optional.of(new DocumentBlock(position, text, tags));
     }
 }

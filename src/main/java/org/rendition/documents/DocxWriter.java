@@ -1,25 +1,29 @@
 package org.rendition.documents;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFieldRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.rendition.text.Language;
+import org.w3c.dom.Node;
 
 /**
- * Writes a translated Word document from the original: each paragraph keeps its style, its
- * place in tables, headers and footers and its pictures, and its text becomes the translation
- * in the formatting of its first run of text. Formatting inside a paragraph (a bold word in a
- * plain sentence) cannot follow the words through translation, so it is not kept.
+ * Writes a translated Word document from the original: each paragraph keeps its style and its
+ * place (table cell, text box, header, footer, footnote, comment), and its translation goes
+ * into its own runs, so bold, italic, links, field results, footnote references and pictures
+ * stay around the translated words (placed by position; see {@link TextPlacement}).
  */
 public final class DocxWriter implements DocumentWriter {
+
     @Override
     public void write(TranslatedDocument translation, Marking marking, Path target) throws DocumentException {
         SourceDocument source = translation.source();
@@ -28,64 +32,57 @@ public final class DocxWriter implements DocumentWriter {
                 + "exported as one with its original layout. Export it as text or as a bilingual table.");
         }
         try (XWPFDocument document = DocxPackages.open(source.fileName(), source.original().get())) {
-            List<XWPFParagraph> paragraphs = DocxPackages.paragraphs(document);
+            List<DocxParagraphText> paragraphs = DocxParagraphs.of(document);
             List<String> texts = translation.targetParagraphs();
             for (int i = 0; i < texts.size(); i++) {
                 replaceText(paragraphs.get(source.blocks().get(i).position()), texts.get(i),
                     translation.targetLanguage());
             }
             DocxMarking.apply(document, marking);
-            AtomicFiles.write(target, document::write);
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            document.write(written);
+            byte[] checked = DocxRepackaging.checked(source.fileName(), source.original().get(), written.toByteArray());
+            AtomicFiles.write(target, out -> out.write(checked));
         } catch (IOException | RuntimeException e) {
             throw new DocumentException("The translation of '" + source.fileName() + "' could not be built as a "
                 + "Word document: " + e.getMessage() + ". Export it as text or as a bilingual table instead.", e);
         }
     }
 
-    private static void replaceText(XWPFParagraph paragraph, String text, Language language) {
-        List<XWPFRun> runs = paragraph.getRuns();
-        XWPFRun keeper = runs.stream().filter(DocxWriter::isTextRun).findFirst().orElse(null);
-        for (int i = runs.size() - 1; i >= 0; i--) {
-            XWPFRun run = runs.get(i);
-            if (run != keeper && isTextRun(run)) {
-                paragraph.removeRun(i);
+    /**
+     * Puts the translation into the paragraph's own text elements, shared out by
+     * {@link TextPlacement}: every run keeps its formatting, and fields, footnote references,
+     * pictures and breaks stay where they are. The white space around the paragraph's text stays.
+     */
+    private static void replaceText(DocxParagraphText paragraph, String translated, Language language) {
+        String whole = paragraph.text();
+        int leading = whole.length() - whole.stripLeading().length();
+        int trailing = whole.length() - whole.stripTrailing().length();
+        String text = whole.substring(0, leading) + translated + whole.substring(Math.max(leading,
+            whole.length() - trailing));
+        if (text.equals(whole)) {
+            return;
+        }
+        List<DocxParagraphText.Piece> pieces = paragraph.pieces();
+        List<String> placed = TextPlacement.place(pieces.stream()
+            .map(piece -> new TextPlacement.Piece(piece.text(), piece.fixed())).toList(), text);
+        Set<Node> changedRuns = new HashSet<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            DocxParagraphText.Piece piece = pieces.get(i);
+            if (!piece.fixed() && !placed.get(i).equals(piece.text())) {
+                DocxParagraphText.setText(piece.element(), placed.get(i));
+                changedRuns.add(piece.element().getParentNode());
             }
         }
-        if (keeper == null) {
-            keeper = paragraph.createRun();
+        // Direction is set through POI's types; a paragraph inside markup POI has no schema for
+        // (a text box's mc:AlternateContent) keeps its own.
+        for (XmlObject run : paragraph.paragraph().selectPath(DocxParagraphs.PATH_PREFIX + ".//w:r")) {
+            if (run instanceof CTR r && changedRuns.contains(r.getDomNode())) {
+                setDirection(r, language);
+            }
         }
-        clearText(keeper.getCTR());
-        keeper.setText(text);
-        setDirection(paragraph, keeper.getCTR(), language);
-    }
-
-    /**
-     * A run that only holds text (and tabs or line breaks). Runs with pictures, fields, and
-     * footnote or comment marks are left where they are, so none of those is lost.
-     */
-    private static boolean isTextRun(XWPFRun run) {
-        if (run instanceof XWPFFieldRun) {
-            return false;
-        }
-        CTR r = run.getCTR();
-        return r.sizeOfDrawingArray() == 0 && r.sizeOfPictArray() == 0 && r.sizeOfObjectArray() == 0
-            && r.sizeOfFldCharArray() == 0 && r.sizeOfInstrTextArray() == 0
-            && r.sizeOfFootnoteReferenceArray() == 0 && r.sizeOfEndnoteReferenceArray() == 0
-            && r.sizeOfCommentReferenceArray() == 0;
-    }
-
-    private static void clearText(CTR r) {
-        for (int i = r.sizeOfTArray() - 1; i >= 0; i--) {
-            r.removeT(i);
-        }
-        for (int i = r.sizeOfTabArray() - 1; i >= 0; i--) {
-            r.removeTab(i);
-        }
-        for (int i = r.sizeOfBrArray() - 1; i >= 0; i--) {
-            r.removeBr(i);
-        }
-        for (int i = r.sizeOfCrArray() - 1; i >= 0; i--) {
-            r.removeCr(i);
+        if (paragraph.paragraph() instanceof CTP ctp) {
+            setDirection(ctp, language);
         }
     }
 
@@ -93,21 +90,22 @@ public final class DocxWriter implements DocumentWriter {
      * An Arabic paragraph translated into English must stop being right-to-left, or Word lays
      * the English out from the right; the run's language changes too, for spelling and fonts.
      */
-    private static void setDirection(XWPFParagraph paragraph, CTR run, Language language) {
-        CTPPr paragraphProperties = paragraph.getCTP().isSetPPr()
-            ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+    private static void setDirection(CTP paragraph, Language language) {
+        CTPPr paragraphProperties = paragraph.isSetPPr() ? paragraph.getPPr() : paragraph.addNewPPr();
+        if (language.isRightToLeft() && !paragraphProperties.isSetBidi()) {
+            paragraphProperties.addNewBidi();
+        } else if (!language.isRightToLeft() && paragraphProperties.isSetBidi()) {
+            paragraphProperties.unsetBidi();
+        }
+    }
+
+    private static void setDirection(CTR run, Language language) {
         CTRPr runProperties = run.isSetRPr() ? run.getRPr() : run.addNewRPr();
         if (language.isRightToLeft()) {
-            if (!paragraphProperties.isSetBidi()) {
-                paragraphProperties.addNewBidi();
-            }
             if (runProperties.sizeOfRtlArray() == 0) {
                 runProperties.addNewRtl();
             }
         } else {
-            if (paragraphProperties.isSetBidi()) {
-                paragraphProperties.unsetBidi();
-            }
             for (int i = runProperties.sizeOfRtlArray() - 1; i >= 0; i--) {
                 runProperties.removeRtl(i);
             }

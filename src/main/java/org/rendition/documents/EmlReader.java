@@ -36,6 +36,17 @@ public final class EmlReader extends ByteReader {
     private static final List<String> TYPICAL_FIRST_HEADERS = List.of("received:", "return-path:", "from:",
         "mime-version:", "message-id:", "date:", "subject:", "delivered-to:", "to:", "x-");
 
+    static {
+        // Jakarta Mail reads these once, from system properties; lenient as mail clients are,
+        // unless whoever runs Rendition set them otherwise.
+        if (System.getProperty("mail.mime.parameters.strict") == null) {
+            System.setProperty("mail.mime.parameters.strict", "false");
+        }
+        if (System.getProperty("mail.mime.ignoreunknownencoding") == null) {
+            System.setProperty("mail.mime.ignoreunknownencoding", "true");
+        }
+    }
+
     private final int nesting;
 
     public EmlReader() {
@@ -62,7 +73,11 @@ public final class EmlReader extends ByteReader {
         try {
             Properties properties = new Properties();
             properties.setProperty("mail.mime.decodefilename", "true");
-            MimeMessage message = new MimeMessage(Session.getInstance(properties), new ByteArrayInputStream(bytes));
+            // Raw UTF-8 in headers (a file name, a sender's name) is what most mail programs now send.
+            properties.setProperty("mail.mime.allowutf8", "true");
+            MimeRepair.Repaired repaired = MimeRepair.repair(bytes);
+            MimeMessage message = new MimeMessage(Session.getInstance(properties),
+                new ByteArrayInputStream(repaired.bytes()));
             List<String> notes = new ArrayList<>();
             for (String header : HEADERS) {
                 String value = header(message, header);
@@ -72,6 +87,8 @@ public final class EmlReader extends ByteReader {
             }
             Parts parts = new Parts();
             parts.walk(message, 0);
+            notes.addAll(repaired.repairs());
+            notes.addAll(parts.repairs);
             List<DocumentBlock> blocks = new ArrayList<>();
             String subject = header(message, "Subject");
             if (!subject.isEmpty()) {
@@ -88,12 +105,12 @@ public final class EmlReader extends ByteReader {
                     + readableSize(attachment.size()) + ")");
             }
             if (blocks.isEmpty() && attachments.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no subject, text or attachments: there is nothing "
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no subject, text or attachments: there is nothing "
                     + "to translate.");
             }
             return new SourceDocument(name, DocumentFormat.EML, blocks, notes, attachments, null, null);
         } catch (MessagingException | IOException | RuntimeException e) {
-            throw new DocumentException("'" + name + "' is damaged or not an e-mail message: " + e.getMessage()
+            throw new DocumentException(DocumentException.Reason.DAMAGED, "'" + name + "' is damaged or not an e-mail message: " + e.getMessage()
                 + ". Save the message again from the mail program and open that.", e);
         }
     }
@@ -102,12 +119,24 @@ public final class EmlReader extends ByteReader {
     private static final class Parts {
         Part body;
         final List<Part> attachments = new ArrayList<>();
+        final List<String> repairs = new ArrayList<>();
 
         void walk(Part part, int depth) throws MessagingException, IOException {
             if (depth > MAX_PART_DEPTH) {
                 throw new MessagingException("its parts are nested " + depth + " deep");
             }
-            if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            Object content;
+            try {
+                content = part.isMimeType("multipart/*") ? part.getContent() : null;
+            } catch (MessagingException e) {
+                // A multipart whose boundary never appears: mail clients show its body as text.
+                repairs.add("Repaired: a multipart body without its boundary lines was read as plain text.");
+                if (body == null) {
+                    body = part;
+                }
+                return;
+            }
+            if (content instanceof Multipart multipart) {
                 if (part.isMimeType("multipart/alternative")) {
                     walk(preferredAlternative(multipart), depth + 1);
                 } else {
@@ -171,7 +200,7 @@ public final class EmlReader extends ByteReader {
         try {
             SourceDocument document = reader.get() instanceof PlainTextReader text
                 ? text.read(fileName, bytes, charset(part))
-                : reader.get().read(fileName, bytes);
+                : reader.get().readSafely(fileName, bytes);
             return new Attachment(fileName, mimeType, bytes.length, Optional.of(document), Optional.empty());
         } catch (DocumentException e) {
             return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.of(e.getMessage()));
@@ -202,9 +231,9 @@ public final class EmlReader extends ByteReader {
 
     private static byte[] bytes(Part part) throws MessagingException, IOException {
         try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) SourceFiles.MAX_BYTES + 1);
-            if (bytes.length > SourceFiles.MAX_BYTES) {
-                throw new IOException("a part is larger than " + SourceFiles.MAX_BYTES / (1024 * 1024) + " MB");
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, SourceFiles.maxBytes() + 1));
+            if (bytes.length > SourceFiles.maxBytes()) {
+                throw new IOException("a part is larger than " + SourceFiles.maxBytes() / (1024 * 1024) + " MB");
             }
             return bytes;
         }

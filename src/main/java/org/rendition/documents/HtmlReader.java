@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 /** Reads web pages through jsoup: the title and the text of each block, without scripts or styles. */
 public final class HtmlReader extends ByteReader {
     private static final int SNIFF_LENGTH = 8000;
+    /** Fuzzed and damaged pages carry a few percent of NULs; pictures and archives far more. */
+    private static final double MAX_NUL_SHARE = 0.1;
 
     @Override
     public DocumentFormat format() {
@@ -28,7 +30,7 @@ public final class HtmlReader extends ByteReader {
     @Override
     SourceDocument read(String name, byte[] bytes) throws DocumentException {
         if (looksBinary(bytes)) {
-            throw new DocumentException("'" + name + "' looks like a binary file, not a web page. "
+            throw new DocumentException(DocumentException.Reason.UNSUPPORTED, "'" + name + "' looks like a binary file, not a web page. "
                 + "Check that it is the file you meant to open.");
         }
         Document page;
@@ -40,25 +42,30 @@ public final class HtmlReader extends ByteReader {
         List<HtmlPages.Run> runs = HtmlPages.runs(page);
         List<DocumentBlock> blocks = new ArrayList<>();
         for (int position = 0; position < runs.size(); position++) {
-            blocks.add(new DocumentBlock(position, runs.get(position).text()));
+            blocks.add(new DocumentBlock(position, runs.get(position).text(), runs.get(position).tags()));
         }
         if (blocks.isEmpty()) {
-            throw new DocumentException("'" + name + "' has no text to translate.");
+            throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no text to translate.");
         }
         List<String> notes = page.charset().equals(StandardCharsets.UTF_8)
             ? List.of() : List.of("Read as " + page.charset().name() + ".");
         return new SourceDocument(name, DocumentFormat.HTML, blocks, notes, List.of(), page.charset(), bytes);
     }
 
-    /** A NUL byte early on means binary, unless a byte-order mark says the page is UTF-16. */
+    /**
+     * Binary data rather than a page: many NUL bytes, where no byte-order mark or detection says
+     * the page is UTF-16 or UTF-32 (whose NULs are half their bytes). Browsers show a page with a
+     * few stray NULs, and so does Rendition; a picture named .html has them everywhere.
+     */
     private static boolean looksBinary(byte[] bytes) {
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
-        for (int i = 0; !utf16 && i < Math.min(bytes.length, SNIFF_LENGTH); i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
+        int length = Math.min(bytes.length, SNIFF_LENGTH);
+        int nuls = 0;
+        for (int i = 0; i < length; i++) {
+            nuls += bytes[i] == 0 ? 1 : 0;
         }
-        return false;
+        if (nuls == 0 || HtmlPages.wideUnicode(bytes).isPresent()) {
+            return false;
+        }
+        return nuls > MAX_NUL_SHARE * length;
     }
 }

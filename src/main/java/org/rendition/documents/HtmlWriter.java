@@ -3,6 +3,7 @@ package org.rendition.documents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +15,8 @@ import org.rendition.text.Language;
  * Writes a translated web page from the original: each block's text becomes its translation,
  * pictures and the page's structure and styles stay, and the page declares the target
  * language and direction ({@code lang}, {@code dir}) and UTF-8. Links and emphasis inside a
- * block cannot follow the words through translation and are not kept.
+ * block stay around the words placed in them by position; {@code alt}, {@code title} and
+ * {@code placeholder} values are translated too.
  */
 public final class HtmlWriter implements DocumentWriter {
     static final String MARKING_STYLE = "text-align:center;font-weight:bold;margin:0.5em 0";
@@ -45,8 +47,49 @@ public final class HtmlWriter implements DocumentWriter {
         AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Puts the translation where the run's first text was and removes the rest of its text. */
+    /**
+     * Puts the translation into the run's own text nodes, shared out by {@link TextPlacement},
+     * so links and emphasis stay around the words that take their place; preformatted text goes
+     * whole where its first text was, keeping its lines. An attribute takes the translation as
+     * its value.
+     */
     private static void replace(HtmlPages.Run run, String translated) {
+        if (run.isAttribute()) {
+            run.owner().attr(run.attribute(), translated);
+            return;
+        }
+        if (translated.equals(run.text())) {
+            return;
+        }
+        List<TextNode> texts = new ArrayList<>();
+        for (Node node : run.nodes()) {
+            textNodes(node, texts);
+        }
+        texts.removeIf(TextNode::isBlank);
+        if (run.preformatted() || texts.isEmpty()) {
+            replaceWhole(run, translated);
+            return;
+        }
+        List<String> placed = TextPlacement.place(texts.stream()
+            .map(text -> new TextPlacement.Piece(text.getWholeText().replaceAll("[ \\t\\n\\r\\f]+", " "), false))
+            .toList(), translated);
+        for (int i = 0; i < texts.size(); i++) {
+            texts.get(i).text(placed.get(i));
+        }
+    }
+
+    private static void textNodes(Node node, List<TextNode> texts) {
+        if (node instanceof TextNode text) {
+            texts.add(text);
+        } else {
+            for (Node child : node.childNodes()) {
+                textNodes(child, texts);
+            }
+        }
+    }
+
+    /** Puts the translation where the run's first text was and removes the rest of its text. */
+    private static void replaceWhole(HtmlPages.Run run, String translated) {
         boolean placed = false;
         for (Node node : run.nodes()) {
             if (HtmlPages.wholeText(node).isBlank()) {

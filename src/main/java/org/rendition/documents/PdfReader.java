@@ -10,7 +10,6 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.rendition.documents.ocr.OcrException;
 import org.rendition.documents.ocr.OcrOptions;
 
@@ -23,9 +22,6 @@ import org.rendition.documents.ocr.OcrOptions;
  */
 public final class PdfReader extends ByteReader {
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-
-    /** A character no PDF text holds, so PDFBox's paragraph marks cannot be confused with text. */
-    private static final String PARAGRAPH_END = "\uE000";
 
     private final OcrOptions ocr;
 
@@ -53,21 +49,17 @@ public final class PdfReader extends ByteReader {
         // Streams are cached in a temporary file rather than memory, so a PDF full of large
         // pictures does not exhaust the heap while its text is extracted.
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            int pageCount = pdf.getNumberOfPages();
-            if (pageCount == 0) {
-                throw new DocumentException("'" + name + "' has no pages: there is nothing to translate.");
+            // The page count in the file is only a claim (one forged to 9,999,999,999 pages is a
+            // known attack); the stripper counts real pages as it walks the tree.
+            List<String> pages = new PdfTextByPage(name).pages(pdf);
+            if (pages.isEmpty()) {
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no pages: there is nothing to translate.");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphStart("");
-            stripper.setParagraphEnd(PARAGRAPH_END);
             List<DocumentBlock> blocks = new ArrayList<>();
             List<Integer> pagesWithoutText = new ArrayList<>();
-            for (int page = 1; page <= pageCount; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
+            for (int page = 1; page <= pages.size(); page++) {
                 int before = blocks.size();
-                for (String paragraph : stripper.getText(pdf).split(PARAGRAPH_END)) {
+                for (String paragraph : pages.get(page - 1).split(PdfTextByPage.PARAGRAPH_END)) {
                     String text = unwrap(paragraph);
                     if (!text.isEmpty()) {
                         blocks.add(new DocumentBlock(page, text));
@@ -77,18 +69,26 @@ public final class PdfReader extends ByteReader {
                     pagesWithoutText.add(page);
                 }
             }
-            List<String> notes = readScannedPages(name, pdf, pagesWithoutText, blocks);
+            List<String> notes = new ArrayList<>(readScannedPages(name, pdf, pagesWithoutText, blocks));
+            List<DocumentBlock> fields = PdfFormFields.blocks(pdf, pages.size() + 1);
+            if (!fields.isEmpty()) {
+                blocks.addAll(fields);
+                notes.add("The text of " + fields.size() + " form field" + (fields.size() == 1 ? "" : "s")
+                    + " follows the pages.");
+            }
             if (blocks.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no text to translate: its pages are blank "
+                throw new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' has no text to translate: its pages are blank "
                     + "or hold only drawings.");
             }
             return new SourceDocument(name, DocumentFormat.PDF, blocks, notes, List.of(), null, null);
         } catch (InvalidPasswordException e) {
-            throw new DocumentException("'" + name + "' is protected by a password. Open it with the password, "
+            throw new DocumentException(DocumentException.Reason.ENCRYPTED, "'" + name + "' is protected by a password. Open it with the password, "
                 + "save a copy without one, and open that.", e);
+        } catch (ReadingLimits.LimitExceeded e) {
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE, e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             // PDFBox signals broken structure with IOExceptions and assorted runtime exceptions.
-            throw new DocumentException("'" + name + "' is damaged or not a PDF: its structure cannot be read. "
+            throw new DocumentException(DocumentException.Reason.DAMAGED, "'" + name + "' is damaged or not a PDF: its structure cannot be read. "
                 + "Open it in a PDF viewer and save it again, or ask for a fresh copy.", e);
         }
     }
@@ -109,14 +109,14 @@ public final class PdfReader extends ByteReader {
             // A stable sort by page puts each scanned page's paragraphs where the page is.
             blocks.sort(Comparator.comparingInt(DocumentBlock::position));
             if (blocks.isEmpty()) {
-                throw new DocumentException(read.firstFailure()
+                throw new DocumentException(DocumentException.Reason.SCANNED, read.firstFailure()
                     .map(e -> "'" + name + "' could not be read by OCR: " + ImageReader.lowerFirst(e.getMessage()))
                     .orElse("OCR found no text in '" + name + "'; check that its pages are scans of text."));
             }
             return read.notes();
         } catch (OcrException e) {
             if (blocks.isEmpty()) {
-                throw new DocumentException("'" + name + "' has no text layer: it is a scanned image, and "
+                throw new DocumentException(DocumentException.Reason.SCANNED, "'" + name + "' has no text layer: it is a scanned image, and "
                     + ImageReader.lowerFirst(e.getMessage()), e);
             }
             List<String> notes = new ArrayList<>(notes(pagesWithoutText));

@@ -116,7 +116,7 @@ public final class PlainTextReader extends ByteReader {
                 case EMPTY:
                     throw empty(name);
                 case BINARY:
-                    throw new DocumentException("'" + name + "' looks like a binary file, not text. "
+                    throw new DocumentException(DocumentException.Reason.UNSUPPORTED, "'" + name + "' looks like a binary file, not text. "
                         + "Check that it is the file you meant to open.", e);
                 default:
                     return detect(bytes, name);
@@ -235,6 +235,6 @@ public final class PlainTextReader extends ByteReader {
     }
 
     private static DocumentException empty(String name) {
-        return new DocumentException("'" + name + "' is empty: there is nothing to translate.");
+        return new DocumentException(DocumentException.Reason.NO_TEXT, "'" + name + "' is empty: there is nothing to translate.");
     }
 }

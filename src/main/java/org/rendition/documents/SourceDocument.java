@@ -99,7 +99,7 @@ public final class SourceDocument {
     }
 
     /**
-     * Cuts every block into sentences. A segment's {@link Segment#paragraph()} is the
+     * Cuts every block into sentences, and at line breaks and tabs. A segment's {@link Segment#paragraph()} is the
      * index of its block; indexes run from 0 over the whole document.
      */
     public List<Segment> segments(Language language, SentenceSegmenter segmenter) {
@@ -107,10 +107,14 @@ public final class SourceDocument {
         Objects.requireNonNull(segmenter, "segmenter");
         List<Segment> segments = new ArrayList<>();
         for (int paragraph = 0; paragraph < blocks.size(); paragraph++) {
-            for (String piece : segmenter.split(blocks.get(paragraph).text(), language)) {
-                String sentence = piece.strip();
-                if (!sentence.isEmpty()) {
-                    segments.add(Segment.untranslated(segments.size(), paragraph, sentence));
+            // A line break or tab inside a paragraph (an address, a heading and its number) ends a
+            // segment whatever the punctuation says; the writers put it back between the translations.
+            for (String line : blocks.get(paragraph).text().split("[\\n\\t]")) {
+                for (String piece : segmenter.split(line, language)) {
+                    String sentence = piece.strip();
+                    if (!sentence.isEmpty()) {
+                        segments.add(Segment.untranslated(segments.size(), paragraph, sentence));
+                    }
                 }
             }
         }

@@ -9,11 +9,10 @@ import java.util.Arrays;
 
 /** Reading input files with a size limit, so a hostile file cannot exhaust memory at the door. */
 final class SourceFiles {
-    /**
-     * Larger than any document an analyst translates sentence by sentence (a 2,000-page report
-     * with pictures is well under it), small enough to hold in memory on a workstation.
-     */
-    static final long MAX_BYTES = 200L * 1024 * 1024;
+    /** {@link ReadingLimits#MEGABYTES} in bytes. */
+    static long maxBytes() {
+        return ReadingLimits.MEGABYTES.value() * 1024 * 1024;
+    }
 
     /** Enough for every magic number the readers look at. */
     static final int HEAD_LENGTH = 1024;
@@ -26,7 +25,11 @@ final class SourceFiles {
         return name == null ? file.toString() : name.toString();
     }
 
-    /** The whole file, refusing what is missing, a folder or larger than {@link #MAX_BYTES}. */
+    /**
+     * The whole file, refusing what is missing, a folder or larger than {@link #maxBytes()}. The
+     * size is counted while reading, not asked of the file system: a device or pipe such as
+     * {@code /dev/zero} reports size 0 and never ends.
+     */
     static byte[] readAll(Path file) throws DocumentException {
         String name = nameOf(file);
         try {
@@ -34,11 +37,17 @@ final class SourceFiles {
                 throw new DocumentException("'" + name + "' is a folder, not a document. Choose a file inside it.");
             }
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new DocumentException("'" + name + "' is " + megabytes(size) + " MB, more than the "
-                    + megabytes(MAX_BYTES) + " MB Rendition reads at once. Split it into smaller files.");
+            if (size > maxBytes()) {
+                throw new DocumentException(DocumentException.Reason.TOO_LARGE, ReadingLimits.MEGABYTES.exceeded(name, "is " + megabytes(size) + " MB"));
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes() + 1));
+                if (bytes.length > maxBytes()) {
+                    throw new DocumentException(DocumentException.Reason.TOO_LARGE, ReadingLimits.MEGABYTES.exceeded(name, "does not end within "
+                        + megabytes(maxBytes()) + " MB"));
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new DocumentException("'" + name + "' does not exist (any more). Check the folder and choose it again.", e);
         } catch (IOException e) {

@@ -35,20 +35,30 @@ public record TranslatedDocument(SourceDocument source, Language sourceLanguage,
 
     /**
      * The translation of each block, in block order: its sentences' translations joined with a
-     * space, or with nothing for Chinese and Japanese, which put no space between sentences.
+     * space, or with nothing for Chinese and Japanese, which put no space between sentences; where
+     * the source had line breaks or tabs between two sentences, the translations have them too.
      * A block without segments keeps its source text.
      */
     public List<String> targetParagraphs() {
         String separator = usesSpacesBetweenSentences(targetLanguage) ? " " : "";
         List<StringBuilder> paragraphs = new ArrayList<>();
+        int[] cursors = new int[source.blocks().size()];
         for (int i = 0; i < source.blocks().size(); i++) {
             paragraphs.add(new StringBuilder());
         }
         for (int i = 0; i < segments.size(); i++) {
-            StringBuilder paragraph = paragraphs.get(segments.get(i).paragraph());
+            Segment segment = segments.get(i);
+            String blockText = source.blocks().get(segment.paragraph()).text();
+            int at = blockText.indexOf(segment.source(), cursors[segment.paragraph()]);
+            String gap = at < 0 ? "" : blockText.substring(cursors[segment.paragraph()], at);
+            if (at >= 0) {
+                cursors[segment.paragraph()] = at + segment.source().length();
+            }
+            StringBuilder paragraph = paragraphs.get(segment.paragraph());
             String target = targets.get(i).strip();
+            String layout = gap.replaceAll("[^\\n\\t]", "");
             if (paragraph.length() > 0 && !target.isEmpty()) {
-                paragraph.append(separator);
+                paragraph.append(layout.isEmpty() ? separator : layout);
             }
             paragraph.append(target);
         }

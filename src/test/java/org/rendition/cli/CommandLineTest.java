@@ -216,4 +216,16 @@ class CommandLineTest {
             assertTrue(result.out.startsWith("Usage: rendition"), result.out);
         }
     }
+
+    @Test
+    void absurdOptionValuesAreRefusedInOneSentenceBeforeAnythingIsRead() throws Exception {
+        Path in = file("ru-options.txt", "Привет.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String[] options : new String[][] {{"--beams", "-1"}, {"--beams", "100000"}, {"--batch", "0"},
+                {"--out", temp.toString()}}) {
+            Result result = translate(in, options);
+            assertEquals(1, result.exit(), String.join(" ", options) + ": " + result.err());
+            assertTrue(result.err().startsWith("rendition: ") && result.err().strip().lines().count() == 1,
+                    String.join(" ", options) + ": " + result.err());
+        }
+    }
 }

@@ -113,8 +113,9 @@ class ExportTest {
             sparse.setLength(250L * 1024 * 1024);
         }
         DocumentException e = assertThrows(DocumentException.class, () -> DocumentReaders.read(file));
-        assertEquals("'huge.pdf' is 250 MB, more than the 200 MB Rendition reads at once. "
-            + "Split it into smaller files.", e.getMessage());
+        assertEquals("'huge.pdf' is 250 MB, more than the 200 MB Rendition reads at once; if the file is genuine, "
+            + "start Rendition with -Drendition.documents.maxMegabytes=N (a larger N) and open it again.",
+            e.getMessage());
     }
 
     private void assertMarkedAtTopAndBottom(Path out, ExportFormat format) throws Exception {

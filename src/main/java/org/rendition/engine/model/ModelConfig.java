@@ -40,9 +40,10 @@ public record ModelConfig(Architecture architecture, int dModel, int encoderLaye
         Architecture architecture = Architecture.fromModelType(modelType).orElseThrow(() -> new IOException(
                 "Model type '" + modelType + "' is not supported; Rendition runs Marian (OPUS-MT), "
                         + "M2M100 and NLLB-200 checkpoints."));
+        ModelConfig config;
         try {
             int dModel = json.get("d_model").getAsInt();
-            return new ModelConfig(architecture, dModel,
+            config = new ModelConfig(architecture, dModel,
                     json.get("encoder_layers").getAsInt(), json.get("decoder_layers").getAsInt(),
                     json.get("encoder_attention_heads").getAsInt(), json.get("decoder_attention_heads").getAsInt(),
                     json.get("vocab_size").getAsInt(), integer(json, "max_position_embeddings", 1024),
@@ -53,6 +54,37 @@ public record ModelConfig(Architecture architecture, int dModel, int encoderLaye
         } catch (RuntimeException e) {
             throw new IOException(configJson.getFileName() + " lacks a required field or has a bad value: "
                     + e.getMessage(), e);
+        }
+        config.checkBounds(configJson.getFileName().toString());
+        return config;
+    }
+
+    /**
+     * Refuses shapes no translation model has, before anything is allocated for them: a file that
+     * claims a hidden size of a million or two billion positions would otherwise pass import and
+     * verification and die of memory at the first translation.
+     */
+    private void checkBounds(String file) throws IOException {
+        within(file, "d_model", dModel, 8, 16_384);
+        within(file, "encoder_layers", encoderLayers, 1, 64);
+        within(file, "decoder_layers", decoderLayers, 1, 64);
+        within(file, "encoder_attention_heads", encoderHeads, 1, 256);
+        within(file, "decoder_attention_heads", decoderHeads, 1, 256);
+        within(file, "vocab_size", vocabSize, 2, 1_048_576);
+        within(file, "max_position_embeddings", maxPositions, 2, 65_536);
+        if (dModel % encoderHeads != 0 || dModel % decoderHeads != 0) {
+            throw new IOException(file + " claims d_model " + dModel + ", which its attention heads (" + encoderHeads
+                    + ", " + decoderHeads + ") do not divide: it is damaged or not a translation model.");
+        }
+        for (int id : new int[] {padId, eosId, decoderStartId}) {
+            within(file, "special token id", id, 0, vocabSize - 1);
+        }
+    }
+
+    private static void within(String file, String field, int value, int min, int max) throws IOException {
+        if (value < min || value > max) {
+            throw new IOException(file + " claims " + field + " " + value + "; Rendition reads checkpoints with "
+                    + field + " from " + min + " to " + max + ", so the file is damaged or not a translation model.");
         }
     }
 

@@ -1,0 +1,100 @@
+package org.rendition.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the MIME headers real mail programs get wrong, before Jakarta Mail (which is strict)
+ * parses them, the way mail clients and Python's {@code email} read them anyway: Outlook's
+ * unquoted {@code boundary=----=_NextPart…}, {@code 7-bit} or {@code quoted printable} for a
+ * transfer encoding, a transfer encoding that is a content type, an empty disposition. Each
+ * repair is named once, for the document's notes, so the analyst knows the message was bent.
+ * Bytes are handled as ISO-8859-1, which maps each byte to one char and back unchanged.
+ */
+final class MimeRepair {
+    private static final Pattern HEADER = Pattern.compile(
+        "(?im)^(content-transfer-encoding|content-disposition|content-type)[ \\t]*:([^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*)");
+    private static final Pattern PARAMETER = Pattern.compile("(?i)(;\\s*(?:boundary|name|filename)\\s*=\\s*)([^\"\\s;][^;\\r\\n]*?)(\\s*(?:;|$))");
+    private static final String SPECIALS = "()<>@,;:\\\"/[]?=";
+    private static final Set<String> ENCODINGS = Set.of("7bit", "8bit", "binary", "quoted-printable", "base64",
+        "uuencode", "x-uuencode", "x-uue");
+    private static final Map<String, String> MISSPELLINGS = Map.of("7-bit", "7bit", "8-bit", "8bit",
+        "quoted printable", "quoted-printable", "quoted_printable", "quoted-printable", "base-64", "base64",
+        "qp", "quoted-printable");
+
+    /** The mended message and what was mended, in words. */
+    record Repaired(byte[] bytes, List<String> repairs) {
+    }
+
+    private MimeRepair() {
+    }
+
+    static Repaired repair(byte[] message) {
+        String text = new String(message, StandardCharsets.ISO_8859_1);
+        Set<String> repairs = new LinkedHashSet<>();
+        Matcher header = HEADER.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        while (header.find()) {
+            String name = header.group(1);
+            String value = header.group(2);
+            String mended = switch (name.toLowerCase(Locale.ROOT)) {
+                case "content-transfer-encoding" -> encoding(value, repairs);
+                case "content-disposition" -> disposition(value, repairs);
+                default -> parameters(value, repairs);
+            };
+            header.appendReplacement(out, Matcher.quoteReplacement(name + ":" + mended));
+        }
+        header.appendTail(out);
+        return new Repaired(repairs.isEmpty() ? message : out.toString().getBytes(StandardCharsets.ISO_8859_1),
+            new ArrayList<>(repairs));
+    }
+
+    private static String encoding(String value, Set<String> repairs) {
+        String given = value.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        if (ENCODINGS.contains(given)) {
+            return value;
+        }
+        String known = MISSPELLINGS.get(given.replaceAll("\\s+", " "));
+        if (known != null) {
+            repairs.add("Repaired: the transfer encoding '" + value.strip() + "' was read as '" + known + "'.");
+            return " " + known;
+        }
+        repairs.add("Repaired: the unknown transfer encoding '" + value.strip() + "' was read as plain 8-bit text.");
+        return " 8bit";
+    }
+
+    /** A disposition must start with a word (inline, attachment); an empty or garbled one says nothing. */
+    private static String disposition(String value, Set<String> repairs) {
+        String given = value.strip();
+        if (given.matches("(?s)[A-Za-z][A-Za-z0-9_-]*\\s*(;.*)?")) {
+            return parameters(value, repairs);
+        }
+        repairs.add("Repaired: an empty or unreadable content disposition ('" + given + "') was read as 'attachment'.");
+        return " attachment" + (given.startsWith(";") ? parameters(given, repairs) : "");
+    }
+
+    /** Quotes parameter values holding characters that need quotes (Outlook's {@code boundary=----=_NextPart}). */
+    private static String parameters(String value, Set<String> repairs) {
+        Matcher parameter = PARAMETER.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (parameter.find()) {
+            String raw = parameter.group(2).strip();
+            boolean needsQuotes = raw.chars().anyMatch(c -> SPECIALS.indexOf(c) >= 0 || c > 126);
+            String replacement = parameter.group(1) + (needsQuotes ? "\"" + raw.replace("\"", "") + "\"" : raw)
+                + parameter.group(3);
+            if (needsQuotes) {
+                repairs.add("Repaired: an unquoted header value (" + raw + ") was read as if quoted.");
+            }
+            parameter.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        parameter.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package org.rendition.workflow.inspect;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.rendition.text.Language;
+
+/**
+ * What triage needs to know of one file before anyone translates it.
+ *
+ * @param file the file as found
+ * @param format the format it was read as or named for ({@code docx}, {@code pdf} …), or
+ *     {@code unknown}
+ * @param status whether it was read, and if not, why
+ * @param languages the languages detected, the main one first; empty when none is clear
+ * @param segments how many sentences there are to translate; 0 when it was not read
+ * @param warnings what a person should know: the refusal in one sentence, pages left out,
+ *     repairs made while reading, attachments that could not be read
+ */
+public record InspectedDocument(Path file, String format, Status status, List<Language> languages, int segments,
+                                List<String> warnings) {
+    /** The outcome of reading a file, for sorting a folder of them. */
+    public enum Status {
+        READ, SCANNED, ENCRYPTED, DAMAGED, NO_TEXT, UNSUPPORTED, TOO_LARGE, UNREADABLE;
+
+        /** The status as written in reports: lower case, hyphens for spaces. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public InspectedDocument {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(status, "status");
+        languages = List.copyOf(languages);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,94 @@
+package org.rendition.workflow.translate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.rendition.documents.DocumentFormat;
+import org.rendition.documents.Segment;
+import org.rendition.engine.LanguagePair;
+import org.rendition.engine.decode.CancelSignal;
+import org.rendition.text.Language;
+import org.rendition.workflow.WorkflowException;
+
+/**
+ * Translates one document file into another from the command line: the same use case as the
+ * window's open, translate and export ({@link DocumentTranslation}), in one call. The output's
+ * extension chooses the export: the source's own format with its layout (Word stays Word), plain
+ * text, or a bilingual table.
+ */
+public final class FileTranslation {
+    /** What was done, for the one line the command prints. */
+    public record Outcome(int sentences, Language source, boolean sourceDetected, String model, String exportedAs) {
+    }
+
+    private FileTranslation() {
+    }
+
+    /**
+     * Whether {@code file} is a document to translate in its own format (Word, PDF, web page,
+     * e-mail) rather than text to translate line by line.
+     */
+    public static boolean isDocument(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && DocumentFormat.byExtension(name.substring(dot + 1))
+            .filter(format -> format != DocumentFormat.TXT).isPresent();
+    }
+
+    /**
+     * Reads {@code in}, translates every sentence and writes {@code out}.
+     *
+     * @param database the profile (memory, glossaries, history), or empty for the model alone
+     * @param marking the classification marking for the export, or empty for the scheme's lowest
+     * @param progress told after each sentence: sentences done, sentences in all
+     * @throws WorkflowException in one sentence when the file cannot be read, no model serves the
+     *     pair, or the output's extension names no export of this document
+     */
+    public static Outcome translate(Path modelsDirectory, Optional<Path> database, Path in, Path out,
+            Optional<Language> from, Language to, Optional<String> marking, ProgressListener progress) {
+        if (Files.isDirectory(out)) {
+            throw new WorkflowException("'" + out + "' is a folder; give a file name for the translation, such as "
+                + out.resolve("translated." + extensionOf(in)) + ".");
+        }
+        try (DocumentTranslation translation = database.isPresent()
+                ? DocumentTranslation.withProfile(modelsDirectory, database.get())
+                : new DocumentTranslation(modelsDirectory)) {
+            OpenedDocument document = translation.open(in);
+            Language source = from.or(document::detectedLanguage).orElseThrow(() -> new WorkflowException(
+                "The language of '" + document.name() + "' could not be detected; give it with --from."));
+            ExportOption option = exportFor(document, out);
+            marking.ifPresent(label -> translation.classify(document, label));
+            LanguagePair pair = new LanguagePair(source, to);
+            String model = translation.modelFor(pair).name();
+            List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
+                (segment, done, total) -> progress.translated(done, total));
+            translation.export(document, translated, to, option, out);
+            return new Outcome(translated.size(), source, from.isEmpty(), model, option.displayName());
+        }
+    }
+
+    /** Told as sentences are translated. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void translated(int done, int total);
+    }
+
+    private static ExportOption exportFor(OpenedDocument document, Path out) {
+        String extension = extensionOf(out);
+        return document.exportOptions().stream()
+            .filter(option -> option.extension().equalsIgnoreCase(extension))
+            .findFirst()
+            .orElseThrow(() -> new WorkflowException("A " + document.formatName() + " cannot be written as '."
+                + extension + "'; name the output with one of: " + document.exportOptions().stream()
+                    .map(option -> "." + option.extension() + " (" + option.displayName() + ")")
+                    .collect(Collectors.joining(", ")) + "."));
+    }
+
+    private static String extensionOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+}
