@@ -65,18 +65,7 @@ public final class XliffWriter {
             xml.writeEndElement();
             xml.writeEndElement();
         }
-        int paragraph = -1;
-        for (Segment s : document.segments()) {
-            if (s.paragraph() != paragraph) {
-                if (paragraph >= 0) {
-                    xml.writeEndElement();
-                }
-                paragraph = s.paragraph();
-                xml.writeCharacters("\n");
-                xml.writeStartElement("unit");
-                xml.writeAttribute("id", "p" + (paragraph + 1));
-            }
-            xml.writeCharacters("\n  ");
+        byParagraph(xml, document, "unit", s -> {
             xml.writeStartElement("segment");
             xml.writeAttribute("id", "s" + (s.index() + 1));
             xml.writeAttribute("state", state2(s.status()));
@@ -86,10 +75,7 @@ public final class XliffWriter {
                 text(xml, "target", s.target());
             }
             xml.writeEndElement();
-        }
-        if (paragraph >= 0) {
-            xml.writeEndElement();
-        }
+        });
         xml.writeCharacters("\n");
         xml.writeEndElement();
     }
@@ -110,18 +96,7 @@ public final class XliffWriter {
             xml.writeEndElement();
         }
         xml.writeStartElement("body");
-        int paragraph = -1;
-        for (Segment s : document.segments()) {
-            if (s.paragraph() != paragraph) {
-                if (paragraph >= 0) {
-                    xml.writeEndElement();
-                }
-                paragraph = s.paragraph();
-                xml.writeCharacters("\n");
-                xml.writeStartElement("group");
-                xml.writeAttribute("id", "p" + (paragraph + 1));
-            }
-            xml.writeCharacters("\n  ");
+        byParagraph(xml, document, "group", s -> {
             xml.writeStartElement("trans-unit");
             xml.writeAttribute("id", "s" + (s.index() + 1));
             xml.writeAttribute("approved", s.status() == SegmentStatus.CONFIRMED ? "yes" : "no");
@@ -139,13 +114,41 @@ public final class XliffWriter {
                 xml.writeEndElement();
             }
             xml.writeEndElement();
+        });
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** Writes one segment's element. */
+    @FunctionalInterface
+    private interface SegmentElement {
+        void write(Segment segment) throws XMLStreamException;
+    }
+
+    /**
+     * Writes the segments, each paragraph's in an element of its own ({@code unit} in XLIFF 2,
+     * {@code group} in 1.2) with the id {@code p1}, {@code p2} …, so a merge puts them back in place.
+     */
+    private static void byParagraph(XMLStreamWriter xml, XliffDocument document, String paragraphElement,
+                                    SegmentElement each) throws XMLStreamException {
+        int paragraph = -1;
+        for (Segment s : document.segments()) {
+            if (s.paragraph() != paragraph) {
+                if (paragraph >= 0) {
+                    xml.writeEndElement();
+                }
+                paragraph = s.paragraph();
+                xml.writeCharacters("\n");
+                xml.writeStartElement(paragraphElement);
+                xml.writeAttribute("id", "p" + (paragraph + 1));
+            }
+            xml.writeCharacters("\n  ");
+            each.write(s);
         }
         if (paragraph >= 0) {
             xml.writeEndElement();
         }
-        xml.writeCharacters("\n");
-        xml.writeEndElement();
-        xml.writeEndElement();
     }
 
     private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
