@@ -82,26 +82,8 @@ final class InspectCommand implements Callable<Integer> {
                         .collect(Collectors.joining(", ")) + "]}";
     }
 
-    /** A JSON string: quotes, backslashes and control characters escaped. */
+    /** A JSON string, escaped as the translate command's JSON is. */
     private static String quoted(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return TranslationJson.string(text);
     }
 }
