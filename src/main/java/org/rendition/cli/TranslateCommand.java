@@ -1,6 +1,7 @@
 package org.rendition.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -66,6 +67,10 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "V2_1", converter = XliffVersionOption.class,
             description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
     XliffVersion xliffVersion;
+
+    /** Sixteen megabytes of text is some 8,000 pages, far beyond a document translated in one go. */
+    private static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
+    private static final String MAX_INPUT_PROPERTY = "rendition.translate.maxBytes";
 
     /** Beyond 16 beams translation quality stops improving; 64 leaves room without risking memory. */
     private static final int MAX_BEAMS = 64;
@@ -224,18 +229,38 @@ final class TranslateCommand implements Callable<Integer> {
 
     private byte[] readInput() throws IOException, UserInputException {
         if (in == null) {
-            return System.in.readAllBytes();
+            return bounded(System.in, "standard input");
         }
         try {
             if (Files.isDirectory(in)) {
                 throw new UserInputException("'" + in + "' is a folder; give a text file.");
             }
-            return Files.readAllBytes(in);
+            try (InputStream input = Files.newInputStream(in)) {
+                return bounded(input, "'" + in.getFileName() + "'");
+            }
         } catch (NoSuchFileException e) {
             throw new UserInputException("Cannot read '" + in + "': there is no such file.");
         } catch (AccessDeniedException e) {
             throw new UserInputException("Cannot read '" + in + "': permission denied.");
         }
+    }
+
+    /**
+     * Reads at most {@link #maxInputBytes()}: a device like {@code /dev/zero} or a runaway pipe
+     * never ends, and its size cannot be asked beforehand, so the limit is counted while reading.
+     */
+    private static byte[] bounded(InputStream input, String name) throws IOException, UserInputException {
+        long limit = maxInputBytes();
+        byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new UserInputException(name + " is larger than the " + limit / (1024 * 1024) + " MB of text "
+                    + "translate reads at once. Split it, or raise the limit with -D" + MAX_INPUT_PROPERTY + "=BYTES.");
+        }
+        return bytes;
+    }
+
+    private static long maxInputBytes() {
+        return Long.getLong(MAX_INPUT_PROPERTY, DEFAULT_MAX_INPUT_BYTES);
     }
 
     private void writeOutput(String text) throws IOException, UserInputException {

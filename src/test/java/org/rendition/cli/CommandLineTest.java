@@ -228,4 +228,12 @@ class CommandLineTest {
                     String.join(" ", options) + ": " + result.err());
         }
     }
+
+    @Test
+    void anEndlessInputIsRefusedAtTheSizeLimitInOneSentence() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Result result = translate(Path.of("/dev/zero"), "--from", "ru");
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.err().contains("larger than the 16 MB"), result.err());
+    }
 }
