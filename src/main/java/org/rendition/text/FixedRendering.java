@@ -18,7 +18,7 @@ public record FixedRendering(int start, int end, String target, Kind kind) {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Why a span's rendering is fixed. */
-    public enum Kind { GLOSSARY_TERM, DO_NOT_TRANSLATE, NUMBER, DATE, URL, EMAIL }
+    public enum Kind { GLOSSARY_TERM, DO_NOT_TRANSLATE, NUMBER, DATE, TIME, URL, EMAIL }
 
     public FixedRendering {
         if (start < 0 || end <= start || target == null || target.isBlank()) {

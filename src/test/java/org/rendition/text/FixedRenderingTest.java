@@ -3,7 +3,6 @@ package org.rendition.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +31,14 @@ class FixedRenderingTest {
         FixedRendering term = new FixedRendering(0, 5, "Ministry of Defence", FixedRendering.Kind.GLOSSARY_TERM);
         assertTrue(term.isPresentIn("The ministry of defence said"));
         assertFalse(term.isPresentIn("The Ministry of Defences said"));
+    }
+
+    @Test
+    void aTimeOfDayIsOneSpanThatMustComeBackWhole() {
+        List<FixedRendering> spans = InvariantSpans.find("Генерал-майор прибыл в 14:30, а уехал в 9:05:30.");
+        assertEquals(List.of("14:30", "9:05:30"), spans.stream().map(FixedRendering::target).toList());
+        assertEquals(FixedRendering.Kind.TIME, spans.get(0).kind());
+        assertTrue(spans.get(0).isPresentIn("He arrived at 14:30."));
+        assertFalse(spans.get(0).isPresentIn("He arrived at 14: 30."));
     }
 }

@@ -76,5 +76,7 @@ class SameTreatmentFromEitherFaceTest {
         assertTrue(fromWorkstation.get(0).target().toLowerCase().contains("colonel"), fromWorkstation.get(0).target());
         assertTrue(fromWorkstation.get(3).target().toLowerCase().contains("major general"),
                 fromWorkstation.get(3).target());
+        assertTrue(fromWorkstation.get(3).target().contains("14:30"), "a time stays whole: "
+                + fromWorkstation.get(3).target());
     }
 }
