@@ -77,7 +77,7 @@ class ArchitectureTest {
     @Test
     void textUsesNothingButTheJdkIcuAndLingua() {
         classes().that().resideInAPackage(ROOT + ".text..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".text..", ROOT + ".arch..", "java..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".text..", ROOT + ".arch..", "java..", "javax.xml..",
                         "com.ibm.icu..", "com.github.pemistahl.lingua.api..")
                 .because("the engine, documents and the command line build on text, so text must not reach back "
                         + "into them, nor into JavaFX, SQLite or DJL")

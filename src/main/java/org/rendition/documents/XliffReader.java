@@ -8,6 +8,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rendition.text.SafeXml;
 
 /**
  * Reads a whole document back from XLIFF 2.x or 1.2, as {@link XliffWriter} wrote it or a
@@ -24,9 +25,7 @@ public final class XliffReader {
     }
 
     public static XliffDocument read(byte[] file) throws DocumentException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory factory = SafeXml.inputFactory();
         try {
             XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(file));
             while (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -228,15 +227,7 @@ public final class XliffReader {
         }
 
         private void skip() throws XMLStreamException {
-            int depth = 1;
-            while (depth > 0) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
+            SafeXml.skipElement(xml);
         }
 
         private static String orElse(String value, String fallback) {

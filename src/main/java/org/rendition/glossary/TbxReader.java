@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rendition.glossary.TbxDialect.Level;
 import org.rendition.text.LanguageTag;
+import org.rendition.text.SafeXml;
 
 /**
  * Reads a termbase as concepts: TBX 2019 ({@code tbx}/{@code conceptEntry}/{@code langSec}/
@@ -37,9 +38,7 @@ public final class TbxReader {
     }
 
     private Termbase readAll(InputStream in) throws GlossaryFormatException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory factory = SafeXml.inputFactory();
         List<Concept> concepts = new ArrayList<>();
         String lang = null;
         try {
@@ -334,14 +333,6 @@ public final class TbxReader {
     }
 
     private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        SafeXml.skipElement(xml);
     }
 }

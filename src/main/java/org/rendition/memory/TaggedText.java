@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rendition.arch.ValueType;
+import org.rendition.text.SafeXml;
 
 /**
  * A segment's plain text with its inline tags. Matching works on the plain text; the tags ride
@@ -35,7 +36,7 @@ public record TaggedText(String text, List<InlineTag> tags) {
 
     /** Reads the content of a {@code <seg>} as {@link #toTmx} writes it. */
     public static TaggedText fromTmx(String segContent) {
-        XMLInputFactory factory = Xml.safeInputFactory();
+        XMLInputFactory factory = SafeXml.inputFactory();
         try {
             XMLStreamReader xml = factory.createXMLStreamReader(new StringReader("<seg>" + segContent + "</seg>"));
             xml.nextTag();

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rendition.text.LanguageTag;
+import org.rendition.text.SafeXml;
 
 /**
  * Reads TMX 1.4b as a stream, one {@link TmEntry} per target language of each translation
@@ -64,7 +65,7 @@ public final class TmxReader {
             throws TmxFormatException {
         XMLStreamReader xml = null;
         try {
-            xml = Xml.safeInputFactory().createXMLStreamReader(in);
+            xml = SafeXml.inputFactory().createXMLStreamReader(in);
             String headerSource = null;
             boolean sawTmx = false;
             while (xml.hasNext()) {

@@ -1,21 +1,13 @@
 package org.rendition.memory;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+
 /** Small StAX helpers for keeping foreign markup as text. */
 final class Xml {
     private Xml() {
-    }
-
-    /** A factory that reads no DTD and no external entity: a hostile file stays inert. */
-    static XMLInputFactory safeInputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 
     static String qualifiedName(XMLStreamReader xml) {

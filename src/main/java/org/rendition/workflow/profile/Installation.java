@@ -21,7 +21,11 @@ public record Installation(String account, Path rolesFile, Path classificationFi
     public static final Path ROLES_FILE = Path.of("/etc/rendition/roles.conf");
     public static final Path CLASSIFICATION_FILE = Path.of("/etc/rendition/classification.conf");
 
-    /** Settings earlier versions read, and what each tried to change; now ignored. */
+    /**
+     * Settings earlier versions read, and what each tried to change. They are now read only to
+     * record that someone tried them ({@link #ignoredSettings()}); no file is ever located and no
+     * user named from them.
+     */
     private static final List<String[]> IGNORED = List.of(
             new String[] {"property", "rendition.roles", "the roles file"},
             new String[] {"environment", "RENDITION_ROLES", "the roles file"},
