@@ -112,12 +112,16 @@ public final class ReviewService {
                 .max(Comparator.comparing(job -> job.summary().started()))
                 .map(job -> {
                     Map<Integer, String> machine = new HashMap<>();
+                    Map<Integer, List<ReviewNote>> notes = new HashMap<>();
                     job.document().segments().forEach(s -> {
                         if (s.machineOutput() != null && !s.machineOutput().isEmpty()) {
                             machine.put(s.index(), s.machineOutput());
                         }
+                        if (!s.notes().isEmpty()) {
+                            notes.put(s.index(), s.notes());
+                        }
                     });
-                    return new OpenJob(job.summary(), machine);
+                    return new OpenJob(job.summary(), machine, notes);
                 });
     }
 
