@@ -35,6 +35,11 @@ public final class WorkstationApp extends Application {
                 .map(d -> Messages.get("app.titleWithDocument", d.name())).orElse(Messages.get("app.title")),
                 viewModel.document().documentProperty()));
         stage.setScene(new Scene(view.root(), 1200, 760));
+        stage.setOnCloseRequest(event -> {
+            if (!UnsentChangesWarning.allowClose(stage, workflow.unsavedChanges())) {
+                event.consume();
+            }
+        });
         stage.show();
     }
 
