@@ -3,6 +3,7 @@ package org.rendition.engine.model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.core.Embedding;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +28,9 @@ import java.util.List;
  * run uses its own managers (the weights are only read).
  */
 public final class Seq2SeqModel implements AutoCloseable {
+    /** Output rows projected onto the vocabulary at once when scoring: 32 × 256,000 words is 32 MB. */
+    private static final int SCORING_ROWS = 32;
+
     private final NDManager manager;
     private final ModelConfig config;
     private final NDArray sourceEmbeddings;
@@ -158,6 +163,91 @@ public final class Seq2SeqModel implements AutoCloseable {
         }
         state.advance();
         return logits;
+    }
+
+    /**
+     * Scores a known output of one source sentence in a single pass (teacher forcing), without
+     * touching generation: how likely the model finds each output token, and where it looked in
+     * the source while reading it.
+     *
+     * @param source the source ids, as {@link #encode} takes them
+     * @param fed the decoder's input: the decoder start token, then the output but its last token
+     * @param expected the token expected after each fed token, as long as {@code fed}
+     */
+    public ForcedScores score(int[] source, int[] fed, int[] expected) {
+        if (fed.length != expected.length || fed.length == 0) {
+            throw new IllegalArgumentException("One expected token per fed token is needed.");
+        }
+        int length = fed.length;
+        try (NDManager run = newRunManager()) {
+            SourceBatch encoded = encode(run, List.of(source));
+            long[] ids = new long[length];
+            long[] rows = new long[length];
+            float[] causal = new float[length * length];
+            for (int t = 0; t < length; t++) {
+                ids[t] = fed[t];
+                rows[t] = positions.position(t);
+                for (int later = t + 1; later < length; later++) {
+                    causal[t * length + later] = -Float.MAX_VALUE;
+                }
+            }
+            NDArray x = embed(run.create(ids, new Shape(1, length)), targetEmbeddings)
+                    .add(positions.lookup(run.create(rows)));
+            NDArray causalMask = run.create(causal, new Shape(1, 1, length, length));
+            NDArray alignment = null;
+            int alignmentLayer = alignmentLayer();
+            for (int i = 0; i < decoderLayers.size(); i++) {
+                DecoderLayer layer = decoderLayers.get(i);
+                Attention.Attended out = layer.whole(x, causalMask, layer.sourceKeys(encoded.hidden()),
+                        layer.sourceValues(encoded.hidden()), encoded.maskBias());
+                x = out.output();
+                if (i == alignmentLayer) {
+                    alignment = out.weights();
+                }
+            }
+            if (decoderNorm != null) {
+                x = decoderNorm.apply(x);
+            }
+            float[] logProbs = expectedLogProbs(run, x.reshape(length, config.dModel()), expected);
+            float[] weights = alignment.reshape(length, source.length).toFloatArray();
+            float[][] attention = new float[length][];
+            for (int t = 0; t < length; t++) {
+                attention[t] = Arrays.copyOfRange(weights, t * source.length, (t + 1) * source.length);
+            }
+            return new ForcedScores(logProbs, attention);
+        }
+    }
+
+    /**
+     * The penultimate decoder layer: its attention over the source follows word alignment best
+     * (Garg et al., 2019); a one-layer decoder has only its last.
+     */
+    private int alignmentLayer() {
+        return Math.max(0, decoderLayers.size() - 2);
+    }
+
+    /** Log-probability of each expected token, computed a few rows at a time to bound memory. */
+    private float[] expectedLogProbs(NDManager run, NDArray hidden, int[] expected) {
+        int vocabulary = config.vocabSize();
+        float[] result = new float[expected.length];
+        for (int from = 0; from < expected.length; from += SCORING_ROWS) {
+            int to = Math.min(expected.length, from + SCORING_ROWS);
+            try (NDManager chunk = run.newSubManager()) {
+                NDArray rows = hidden.get(from + ":" + to);
+                rows.attach(chunk);
+                NDArray logits = VocabularyProjection.logits(rows, outputProjection);
+                if (logitsBias != null) {
+                    logits = logits.add(logitsBias);
+                }
+                long[] flat = new long[to - from];
+                for (int t = from; t < to; t++) {
+                    flat[t - from] = (long) (t - from) * vocabulary + expected[t];
+                }
+                NDArray picked = logits.logSoftmax(1).reshape(-1).get(new NDIndex("{}", chunk.create(flat)));
+                System.arraycopy(picked.toFloatArray(), 0, result, from, to - from);
+            }
+        }
+        return result;
     }
 
     private NDArray embed(NDArray tokens, NDArray table) {
