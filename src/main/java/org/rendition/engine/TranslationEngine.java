@@ -164,12 +164,18 @@ public final class TranslationEngine implements AutoCloseable {
     }
 
     /**
-     * How sure the model is of {@code target} as a translation of {@code source}, word by word,
-     * with each word's source words; empty when either is blank or too long for one pass. One
-     * forced pass of the model, a fraction of what translating the sentence costs.
+     * How sure the model is of each target as a translation of its source, word by word, with each
+     * word's source words; empty for a pair where either is blank or too long for one pass. One
+     * forced pass of the model per batch, a fraction of what translating the sentences costs.
      */
+    public List<Optional<TranslationConfidence>> score(List<String> sources, List<String> targets,
+            LanguagePair pair) {
+        return scorer.score(sources, targets, pair.source(), pair.target());
+    }
+
+    /** {@link #score(List, List, LanguagePair)} of one sentence. */
     public Optional<TranslationConfidence> score(String source, String target, LanguagePair pair) {
-        return scorer.score(source, target, pair.source(), pair.target());
+        return score(List.of(source), List.of(target), pair).get(0);
     }
 
     /** Token ids of one source sentence, as the model reads it (for tests and the benchmark). */

@@ -1,6 +1,7 @@
 package org.rendition.engine.confidence;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import org.rendition.text.Language;
 public final class ConfidenceScorer {
     /** Source words at least half as strongly attended as the strongest are aligned as well. */
     private static final double ALIGNED_SHARE = 0.5;
+    /** Pairs scored in one pass; as many as a translation batch. */
+    private static final int BATCH = 16;
 
     private final Seq2SeqModel model;
     private final SubwordTokenizer tokenizer;
@@ -45,10 +48,41 @@ public final class ConfidenceScorer {
     }
 
     /**
-     * How sure the model is of {@code target} as the translation of {@code source}; empty when
-     * either is blank or longer than the model reads in one piece.
+     * How sure the model is of each target as the translation of its source; empty for a pair
+     * where either is blank or longer than the model reads in one piece. Pairs are scored
+     * {@value #BATCH} at a time, by length, so a document costs a few passes.
      */
-    public Optional<TranslationConfidence> score(String source, String target, Language from, Language to) {
+    public List<Optional<TranslationConfidence>> score(List<String> sources, List<String> targets, Language from,
+            Language to) {
+        if (sources.size() != targets.size()) {
+            throw new IllegalArgumentException("One target per source is needed.");
+        }
+        List<Prepared> prepared = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            prepare(i, sources.get(i), targets.get(i), from, to).ifPresent(prepared::add);
+        }
+        prepared.sort(Comparator.comparingInt((Prepared p) -> p.fed.length));
+        List<Optional<TranslationConfidence>> results = new ArrayList<>(
+                Collections.nCopies(sources.size(), Optional.empty()));
+        for (int start = 0; start < prepared.size(); start += BATCH) {
+            List<Prepared> batch = prepared.subList(start, Math.min(prepared.size(), start + BATCH));
+            List<ForcedScores> scores = model.score(batch.stream().map(p -> p.sourceIds).toList(),
+                    batch.stream().map(p -> p.fed).toList(), batch.stream().map(p -> p.expected).toList());
+            for (int b = 0; b < batch.size(); b++) {
+                Prepared p = batch.get(b);
+                results.set(p.index, Optional.of(assemble(sources.get(p.index), targets.get(p.index), p.sourcePieces,
+                        p.targetPieces, p.sourceLead, p.lead, scores.get(b))));
+            }
+        }
+        return results;
+    }
+
+    /** One pair ready for the model: ids fed and expected, and where the pieces sit among them. */
+    private record Prepared(int index, int[] sourceIds, List<Piece> sourcePieces, List<Piece> targetPieces,
+            int sourceLead, int lead, int[] fed, int[] expected) {
+    }
+
+    private Optional<Prepared> prepare(int index, String source, String target, Language from, Language to) {
         if (source.isBlank() || target.isBlank()) {
             return Optional.empty();
         }
@@ -63,6 +97,7 @@ public final class ConfidenceScorer {
                 || length > longestOutput) {
             return Optional.empty();
         }
+        // Fed: start, [target language], pieces; expected: [target language], pieces, end.
         int[] fed = new int[length];
         int[] expected = new int[length];
         fed[0] = decoderStartId;
@@ -75,8 +110,7 @@ public final class ConfidenceScorer {
             fed[1 + lead + i] = expected[lead + i];
         }
         expected[length - 1] = eosId;
-        ForcedScores scores = model.score(sourceIds, fed, expected);
-        return Optional.of(assemble(source, target, sourcePieces, targetPieces, sourceLead, lead, scores));
+        return Optional.of(new Prepared(index, sourceIds, sourcePieces, targetPieces, sourceLead, lead, fed, expected));
     }
 
     private static TranslationConfidence assemble(String source, String target, List<Piece> sourcePieces,

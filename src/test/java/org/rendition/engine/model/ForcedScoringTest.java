@@ -29,7 +29,9 @@ class ForcedScoringTest {
             int[] output = Generator.generate(model, List.of(source), settings.withBeams(1), CancelSignal.NEVER).get(0);
             int[] fed = Arrays.copyOf(output, output.length - 1);
             int[] expected = Arrays.copyOfRange(output, 1, output.length);
-            ForcedScores forced = model.score(source, fed, expected);
+            // A shorter second pair in the batch puts padding beside the first.
+            ForcedScores forced = model.score(List.of(source, source), List.of(fed, Arrays.copyOf(fed, 2)),
+                    List.of(expected, Arrays.copyOf(expected, 2))).get(0);
             float[] stepwise = stepwise(model, source, fed, expected);
             for (int t = 0; t < expected.length; t++) {
                 assertEquals(stepwise[t], forced.logProbs()[t], 1e-3, "position " + t);
