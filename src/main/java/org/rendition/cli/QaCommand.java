@@ -14,6 +14,7 @@ import org.rendition.qa.QaCheck;
 import org.rendition.qa.QaIssue;
 import org.rendition.text.Language;
 import org.rendition.workflow.translate.CheckedDocument;
+import org.rendition.workflow.translate.ProfileLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,7 @@ final class QaCommand implements Callable<Integer> {
             throw new UserInputException("Cannot read '" + file + "': there is no such file.");
         }
         CheckedDocument checked = CheckedDocument.check(models.resolve(),
-                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()), file,
+                noMemory ? ProfileLocation.none() : database.forDocuments(), file,
                 Optional.ofNullable(from).map(Language::require), Optional.ofNullable(to).map(Language::require),
                 checks());
         PrintWriter out = spec.commandLine().getOut();

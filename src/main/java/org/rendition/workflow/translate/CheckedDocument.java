@@ -30,15 +30,14 @@ public record CheckedDocument(String name, List<Segment> segments, List<QaIssue>
     /**
      * Checks {@code file}.
      *
-     * @param database the profile database whose glossaries and saved work to use, or empty for none
+     * @param profile the profile whose glossaries and saved work to use, or none
      * @param source the source language, or empty for the XLIFF file's or the detected one
      * @param target the target language, or empty for the XLIFF file's (English otherwise)
      * @throws WorkflowException when the file cannot be read, or a document has no saved work
      */
-    public static CheckedDocument check(Path models, Optional<Path> database, Path file, Optional<Language> source,
+    public static CheckedDocument check(Path models, ProfileLocation profile, Path file, Optional<Language> source,
             Optional<Language> target, Set<QaCheck> checks) throws WorkflowException {
-        try (DocumentTranslation workflow = database.isPresent()
-                ? DocumentTranslation.withProfile(models, database.get()) : new DocumentTranslation(models)) {
+        try (DocumentTranslation workflow = profile.open(models)) {
             String name = file.getFileName().toString();
             List<Segment> segments;
             LanguagePair pair;
