@@ -97,8 +97,9 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--no-memory", description = "Use the model alone: no memory, glossary or history.")
     boolean noMemory;
 
-    @Option(names = "--json", description = "Write the translation segment by segment as JSON (source, target, and for "
-            + "scanned pages the page, box and OCR confidence).")
+    @Option(names = "--json", description = "Write the translation segment by segment as JSON: source, target, the "
+            + "model's confidence per segment and per word with the word alignment, QA issues, and for scanned pages "
+            + "the page, box and OCR confidence.")
     boolean json;
 
     @Mixin

@@ -9,6 +9,7 @@ import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.decode.CancelSignal;
+import org.rendition.qa.QaCheck;
 import org.rendition.text.Detection;
 import org.rendition.text.InputText;
 import org.rendition.text.InvalidInputException;
@@ -77,7 +78,8 @@ public final class TextTranslation implements AutoCloseable {
 
     /**
      * Translates {@code text} into {@code target}. Exact translation-memory matches are used
-     * instead of the model; glossary terms, names and numbers are kept in the model's output.
+     * instead of the model; glossary terms, names and numbers are kept in the model's output. Each
+     * segment comes back with the model's confidence in its target and what QA found in it.
      *
      * @param document name recorded in the history
      * @param source the source language, or empty to detect it
@@ -104,6 +106,7 @@ public final class TextTranslation implements AutoCloseable {
         String marking = aids.profile().map(p -> p.classificationScheme().lowest().label()).orElse("");
         List<TranslatedSegment> translated = new SegmentTranslator(aids).translate(segments, pair, engine, options,
                 cancel, each -> recorder.translated(document, pair, engine.pack(), marking, each));
+        translated = QualityCheck.assess(translated, engine, pair, QaCheck.forFreshTranslation());
         Optional<String> job = recorder.finish(document, pair);
         return new TranslatedText(segmented.reassemble(translated.stream().map(t -> t.segment().target()).toList()),
                 from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job);
