@@ -147,6 +147,7 @@ final class TranslateCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         var err = spec.commandLine().getErr();
         scan.ifPresent(read -> read.notes().forEach(err::println));
+        result.notes().forEach(err::println);
         err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),
                 result.sentences() == 1 ? "" : "s", result.source().displayName(),
                 result.sourceDetected() ? " (detected)" : "", target.displayName(), result.modelName(), seconds);
