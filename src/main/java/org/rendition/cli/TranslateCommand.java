@@ -64,6 +64,10 @@ final class TranslateCommand implements Callable<Integer> {
             + " for text, a .xlf or .xliff file is written as XLIFF.")
     Path out;
 
+    @Option(names = "--merge", paramLabel = "XLIFF", description = "Fill the document given with --in from this "
+            + "XLIFF file, translated in another CAT tool (made with --out x.xlf), and write it to --out; no model runs.")
+    Path merge;
+
     @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "V2_1", converter = XliffVersionOption.class,
             description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
     XliffVersion xliffVersion;
@@ -110,6 +114,9 @@ final class TranslateCommand implements Callable<Integer> {
         Language target = Language.require(to);
         // A scan or PDF printed (or given as JSON) goes through OCR as text; written to a file, as a document.
         boolean printedScan = in != null && ScannedDocument.reads(in) && (json || out == null);
+        if (merge != null) {
+            return mergeDocument();
+        }
         if (in != null && FileTranslation.isDocument(in) && !printedScan) {
             return translateDocument(source, target);
         }
@@ -207,7 +214,7 @@ final class TranslateCommand implements Callable<Integer> {
         int[] lastPercent = {-1};
         FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
                 noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()),
-                in, out, source, target, Optional.ofNullable(marking), (done, total) -> {
+                in, out, source, target, Optional.ofNullable(marking), xliffVersion, (done, total) -> {
                     // A line every tenth of the way: long documents show progress, short ones stay quiet.
                     int percent = done * 10 / Math.max(1, total) * 10;
                     if (percent != lastPercent[0] && total >= 20) {
@@ -220,6 +227,21 @@ final class TranslateCommand implements Callable<Integer> {
                 outcome.sentences(), outcome.sentences() == 1 ? "" : "s", in.getFileName(),
                 outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),
                 outcome.model(), (System.nanoTime() - started) / 1e9, outcome.exportedAs(), out);
+        return 0;
+    }
+
+    /** {@code --in report.docx --merge report.en.xlf --out report.en.docx}: a colleague's XLIFF back into the document. */
+    private int mergeDocument() throws UserInputException {
+        if (in == null || out == null) {
+            throw new UserInputException("--merge needs the document the XLIFF file was made from (--in FILE) and "
+                    + "where to write the translated document (--out FILE).");
+        }
+        FileTranslation.Outcome outcome = FileTranslation.merge(models.resolve(),
+                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()),
+                in, merge, out, Optional.ofNullable(marking));
+        spec.commandLine().getErr().printf("Merged %d translated segment%s from '%s' into '%s'; written as %s to %s.%n",
+                outcome.sentences(), outcome.sentences() == 1 ? "" : "s", merge.getFileName(), in.getFileName(),
+                outcome.exportedAs(), out);
         return 0;
     }
 
