@@ -28,6 +28,7 @@ import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
 import org.rendition.workflow.translate.TranslatedText;
+import org.rendition.workflow.translate.FolderTranslation;
 import org.rendition.workflow.translate.XliffExchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,8 @@ final class TranslateCommand implements Callable<Integer> {
     String model;
 
     @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input. "
-            + "A Word file, PDF, web page or e-mail is translated as a document and needs --out.")
+            + "A Word file, PDF, web page or e-mail is translated as a document and needs --out; a folder has every "
+            + "document in it translated into the --out folder, and a rerun skips what was finished.")
     Path in;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output. "
@@ -116,6 +118,9 @@ final class TranslateCommand implements Callable<Integer> {
         boolean printedScan = in != null && ScannedDocument.reads(in) && (json || out == null);
         if (merge != null) {
             return mergeDocument();
+        }
+        if (in != null && Files.isDirectory(in)) {
+            return translateFolder(source, target);
         }
         if (in != null && FileTranslation.isDocument(in) && !printedScan) {
             return translateDocument(source, target);
@@ -193,7 +198,7 @@ final class TranslateCommand implements Callable<Integer> {
         if (batch < 1 || batch > MAX_BATCH) {
             throw new UserInputException("--batch must be between 1 and " + MAX_BATCH + " sentences.");
         }
-        if (out != null && Files.isDirectory(out)) {
+        if (out != null && Files.isDirectory(out) && (in == null || !Files.isDirectory(in))) {
             throw new UserInputException("--out '" + out + "' is a folder; give a file name inside it.");
         }
     }
@@ -228,6 +233,29 @@ final class TranslateCommand implements Callable<Integer> {
                 outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),
                 outcome.model(), (System.nanoTime() - started) / 1e9, outcome.exportedAs(), out);
         return 0;
+    }
+
+    /**
+     * {@code --in FOLDER --out FOLDER}: every document, one line each as it finishes; a rerun after
+     * an interruption skips what was finished.
+     */
+    private int translateFolder(Optional<Language> source, Language target) throws UserInputException {
+        if (out == null) {
+            throw new UserInputException("'" + in + "' is a folder; give --out FOLDER for the translations.");
+        }
+        var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        FolderTranslation.Summary summary = FolderTranslation.translate(models.resolve(),
+                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()), in, out, source, target,
+                Optional.ofNullable(marking), (number, total, file, result, detail) -> {
+                    err.printf("[%d/%d] %s: %s%n", number, total, file,
+                            result == FolderTranslation.Result.FAILED ? "not translated. " + detail : detail);
+                    err.flush();
+                });
+        err.printf("%d translated, %d already done, %d not translated, in %.1f s; written to %s.%n",
+                summary.translated(), summary.alreadyDone(), summary.failed(), (System.nanoTime() - started) / 1e9,
+                out);
+        return summary.failed() > 0 ? 1 : 0;
     }
 
     /** {@code --in report.docx --merge report.en.xlf --out report.en.docx}: a colleague's XLIFF back into the document. */

@@ -107,6 +107,35 @@ class DocumentCommandsTest {
         assertTrue(result.err().contains("was made from another version of the document"), result.err());
     }
 
+    @Test
+    void folderIsTranslatedFileByFileAndARerunSkipsWhatWasFinished() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("intake/letters"));
+        russianWordFile("intake/report.docx");
+        Files.writeString(folder.resolve("note.txt"), "Совещание перенесли на пятницу.\n", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.4 nothing else".getBytes(StandardCharsets.US_ASCII));
+        Path out = temp.resolve("intake-en");
+        Result first = rendition("translate", "--in", temp.resolve("intake").toString(), "--out", out.toString(),
+                "--from", "ru", "--no-memory", "--models-dir", models.toString());
+        assertEquals(1, first.exit(), "the damaged PDF is reported: " + first.err());
+        assertTrue(first.err().contains("[1/3] letters/broken.pdf: not translated."), first.err());
+        assertTrue(first.err().contains("[2/3] letters/note.txt: 1 sentences from Russian"), first.err());
+        assertTrue(first.err().contains("2 translated, 0 already done, 1 not translated"), first.err());
+        assertTrue(Files.exists(out.resolve("report.docx")));
+        Path note = out.resolve("letters/note.txt");
+        assertTrue(Files.readString(note).chars().noneMatch(c -> Character.UnicodeBlock.of(c)
+                == Character.UnicodeBlock.CYRILLIC), Files.readString(note));
+
+        // As after a kill between two files: one output gone and not recorded, the other finished.
+        Files.delete(note);
+        Path record = out.resolve(".rendition-translated.tsv");
+        Files.write(record, Files.readAllLines(record).stream().filter(l -> !l.startsWith("letters")).toList());
+        Result rerun = rendition("translate", "--in", temp.resolve("intake").toString(), "--out", out.toString(),
+                "--from", "ru", "--no-memory", "--models-dir", models.toString());
+        assertTrue(rerun.err().contains("[3/3] report.docx: already translated"), rerun.err());
+        assertTrue(rerun.err().contains("1 translated, 1 already done, 1 not translated"), rerun.err());
+        assertTrue(Files.exists(note));
+    }
+
     private static Path russianWordFile(String name) throws Exception {
         Path file = temp.resolve(name);
         try (XWPFDocument document = new XWPFDocument()) {

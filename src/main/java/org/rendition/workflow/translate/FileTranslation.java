@@ -65,28 +65,38 @@ public final class FileTranslation {
             throw new WorkflowException("'" + out + "' is a folder; give a file name for the translation, such as "
                 + out.resolve("translated." + extensionOf(in)) + ".");
         }
-        try (DocumentTranslation translation = database.isPresent()
-                ? DocumentTranslation.withProfile(modelsDirectory, database.get())
-                : new DocumentTranslation(modelsDirectory)) {
-            OpenedDocument document = translation.open(in);
-            Language source = from.or(document::detectedLanguage).orElseThrow(() -> new WorkflowException(
-                "The language of '" + document.name() + "' could not be detected; give it with --from."));
-            Optional<ExportOption> option = XliffExchange.isXliff(out) ? Optional.empty()
-                : Optional.of(exportFor(document, out));
-            marking.ifPresent(label -> translation.classify(document, label));
-            LanguagePair pair = new LanguagePair(source, to);
-            String model = translation.modelFor(pair).name();
-            List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
-                (segment, done, total) -> progress.translated(done, total));
-            if (option.isPresent()) {
-                translation.export(document, translated, to, option.get(), out);
-            } else {
-                XliffExchange.export(out, xliffVersion, document.name(), source.iso1(), to.iso1(),
-                    translation.classification(document).label(), translated);
-            }
-            return new Outcome(translated.size(), source, from.isEmpty(), model,
-                option.map(ExportOption::displayName).orElse("XLIFF " + xliffVersion.number()));
+        try (DocumentTranslation translation = open(modelsDirectory, database)) {
+            return translate(translation, in, out, from, to, marking, xliffVersion, progress);
         }
+    }
+
+    /** A session with the profile's memory, glossaries and history, or with the model alone. */
+    static DocumentTranslation open(Path modelsDirectory, Optional<Path> database) {
+        return database.isPresent() ? DocumentTranslation.withProfile(modelsDirectory, database.get())
+            : new DocumentTranslation(modelsDirectory);
+    }
+
+    /** Translates one file in a session that may translate others after it (its engines stay loaded). */
+    static Outcome translate(DocumentTranslation translation, Path in, Path out, Optional<Language> from, Language to,
+            Optional<String> marking, XliffVersion xliffVersion, ProgressListener progress) {
+        OpenedDocument document = translation.open(in);
+        Language source = from.or(document::detectedLanguage).orElseThrow(() -> new WorkflowException(
+            "The language of '" + document.name() + "' could not be detected; give it with --from."));
+        Optional<ExportOption> option = XliffExchange.isXliff(out) ? Optional.empty()
+            : Optional.of(exportFor(document, out));
+        marking.ifPresent(label -> translation.classify(document, label));
+        LanguagePair pair = new LanguagePair(source, to);
+        String model = translation.modelFor(pair).name();
+        List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
+            (segment, done, total) -> progress.translated(done, total));
+        if (option.isPresent()) {
+            translation.export(document, translated, to, option.get(), out);
+        } else {
+            XliffExchange.export(out, xliffVersion, document.name(), source.iso1(), to.iso1(),
+                translation.classification(document).label(), translated);
+        }
+        return new Outcome(translated.size(), source, from.isEmpty(), model,
+            option.map(ExportOption::displayName).orElse("XLIFF " + xliffVersion.number()));
     }
 
     /**
@@ -105,9 +115,7 @@ public final class FileTranslation {
         Language target = Language.parse(returned.targetLang()).orElseThrow(() -> new WorkflowException(
             "'" + xliff.getFileName() + "' is translated into '" + returned.targetLang()
                 + "', which is not a language Rendition knows."));
-        try (DocumentTranslation translation = database.isPresent()
-                ? DocumentTranslation.withProfile(modelsDirectory, database.get())
-                : new DocumentTranslation(modelsDirectory)) {
+        try (DocumentTranslation translation = open(modelsDirectory, database)) {
             OpenedDocument document = translation.open(in);
             ExportOption option = exportFor(document, out);
             marking.ifPresent(label -> translation.classify(document, label));
