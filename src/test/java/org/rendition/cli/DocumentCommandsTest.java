@@ -78,6 +78,7 @@ class DocumentCommandsTest {
         assertEquals(0, exported.exit(), exported.err());
         String xliff = Files.readString(sent);
         assertTrue(xliff.contains("urn:oasis:names:tc:xliff:document:1.2"), xliff);
+        assertTrue(xliff.matches("(?s).*<g id=\"s1t1\" ctype=\"bold\">начале учений</g>.*"), "the bold run travels: " + xliff);
         // The colleague's tool replaces the machine targets with a person's.
         String returned = xliff.replaceAll("(?s)<target([^>]*)>.*?</target>", "<target$1>Checked by a colleague.</target>");
         Path back = temp.resolve("briefing.back.xlf");

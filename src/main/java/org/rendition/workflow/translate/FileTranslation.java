@@ -92,8 +92,9 @@ public final class FileTranslation {
         if (option.isPresent()) {
             translation.export(document, translated, to, option.get(), out);
         } else {
-            XliffExchange.export(out, xliffVersion, document.name(), source.iso1(), to.iso1(),
-                translation.classification(document).label(), translated);
+            XliffExchange.export(out, new XliffDocument(xliffVersion, document.name(), source.iso1(), to.iso1(),
+                translation.classification(document).label(), translated,
+                document.content().segmentTags(translated)));
         }
         return new Outcome(translated.size(), source, from.isEmpty(), model,
             option.map(ExportOption::displayName).orElse("XLIFF " + xliffVersion.number()));
