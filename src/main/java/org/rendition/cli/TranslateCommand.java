@@ -24,6 +24,7 @@ import org.rendition.workflow.profile.Roles;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
 import org.rendition.workflow.translate.FileTranslation;
+import org.rendition.workflow.translate.ProfileLocation;
 import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
@@ -218,7 +219,7 @@ final class TranslateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         int[] lastPercent = {-1};
         FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
-                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()),
+                noMemory ? ProfileLocation.none() : database.forDocuments(),
                 in, out, source, target, Optional.ofNullable(marking), xliffVersion, (done, total) -> {
                     // A line every tenth of the way: long documents show progress, short ones stay quiet.
                     int percent = done * 10 / Math.max(1, total) * 10;
@@ -246,7 +247,7 @@ final class TranslateCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         FolderTranslation.Summary summary = FolderTranslation.translate(models.resolve(),
-                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()), in, out, source, target,
+                noMemory ? ProfileLocation.none() : database.forDocuments(), in, out, source, target,
                 Optional.ofNullable(marking), (number, total, file, result, detail) -> {
                     err.printf("[%d/%d] %s: %s%n", number, total, file,
                             result == FolderTranslation.Result.FAILED ? "not translated. " + detail : detail);
@@ -265,7 +266,7 @@ final class TranslateCommand implements Callable<Integer> {
                     + "where to write the translated document (--out FILE).");
         }
         FileTranslation.Outcome outcome = FileTranslation.merge(models.resolve(),
-                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()),
+                noMemory ? ProfileLocation.none() : database.forDocuments(),
                 in, merge, out, Optional.ofNullable(marking));
         spec.commandLine().getErr().printf("Merged %d translated segment%s from '%s' into '%s'; written as %s to %s.%n",
                 outcome.sentences(), outcome.sentences() == 1 ? "" : "s", merge.getFileName(), in.getFileName(),

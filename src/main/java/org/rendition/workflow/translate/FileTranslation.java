@@ -50,30 +50,25 @@ public final class FileTranslation {
      */
     public static Outcome translate(Path modelsDirectory, Optional<Path> database, Path in, Path out,
             Optional<Language> from, Language to, Optional<String> marking, ProgressListener progress) {
-        return translate(modelsDirectory, database, in, out, from, to, marking, XliffVersion.V2_1, progress);
+        return translate(modelsDirectory, ProfileLocation.fileOrNone(database), in, out, from, to, marking,
+            XliffVersion.V2_1, progress);
     }
 
     /**
-     * As {@link #translate(Path, Optional, Path, Path, Optional, Language, Optional, ProgressListener)};
-     * an output named {@code .xlf} or {@code .xliff} is written as XLIFF {@code xliffVersion}, for a
-     * colleague's CAT tool, to be merged back with {@link #merge}.
+     * As above, with the profile on this workstation or on the team server; an output named
+     * {@code .xlf} or {@code .xliff} is written as XLIFF {@code xliffVersion}, for a colleague's CAT
+     * tool, to be merged back with {@link #merge}.
      */
-    public static Outcome translate(Path modelsDirectory, Optional<Path> database, Path in, Path out,
+    public static Outcome translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
             Optional<Language> from, Language to, Optional<String> marking, XliffVersion xliffVersion,
             ProgressListener progress) {
         if (Files.isDirectory(out)) {
             throw new WorkflowException("'" + out + "' is a folder; give a file name for the translation, such as "
                 + out.resolve("translated." + extensionOf(in)) + ".");
         }
-        try (DocumentTranslation translation = open(modelsDirectory, database)) {
+        try (DocumentTranslation translation = profile.open(modelsDirectory)) {
             return translate(translation, in, out, from, to, marking, xliffVersion, progress);
         }
-    }
-
-    /** A session with the profile's memory, glossaries and history, or with the model alone. */
-    static DocumentTranslation open(Path modelsDirectory, Optional<Path> database) {
-        return database.isPresent() ? DocumentTranslation.withProfile(modelsDirectory, database.get())
-            : new DocumentTranslation(modelsDirectory);
     }
 
     /** Translates one file in a session that may translate others after it (its engines stay loaded). */
@@ -110,13 +105,13 @@ public final class FileTranslation {
      * @throws WorkflowException in one sentence when a file cannot be read, the XLIFF was made from
      *     another document, or its target language is not one Rendition knows
      */
-    public static Outcome merge(Path modelsDirectory, Optional<Path> database, Path in, Path xliff, Path out,
+    public static Outcome merge(Path modelsDirectory, ProfileLocation profile, Path in, Path xliff, Path out,
             Optional<String> marking) {
         XliffDocument returned = XliffExchange.read(xliff);
         Language target = Language.parse(returned.targetLang()).orElseThrow(() -> new WorkflowException(
             "'" + xliff.getFileName() + "' is translated into '" + returned.targetLang()
                 + "', which is not a language Rendition knows."));
-        try (DocumentTranslation translation = open(modelsDirectory, database)) {
+        try (DocumentTranslation translation = profile.open(modelsDirectory)) {
             OpenedDocument document = translation.open(in);
             ExportOption option = exportFor(document, out);
             marking.ifPresent(label -> translation.classify(document, label));

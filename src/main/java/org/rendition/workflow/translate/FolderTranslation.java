@@ -65,7 +65,7 @@ public final class FolderTranslation {
      *
      * @throws WorkflowException when {@code in} is not a folder or {@code out} lies inside it
      */
-    public static Summary translate(Path modelsDirectory, Optional<Path> database, Path in, Path out,
+    public static Summary translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
             Optional<Language> from, Language to, Optional<String> marking, FileListener listener) {
         Path source = in.toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
@@ -86,7 +86,7 @@ public final class FolderTranslation {
         int translated = 0;
         int skipped = 0;
         int failed = 0;
-        try (DocumentTranslation translation = FileTranslation.open(modelsDirectory, database)) {
+        try (DocumentTranslation translation = profile.open(modelsDirectory)) {
             for (int i = 0; i < documents.size(); i++) {
                 Path file = documents.get(i);
                 Path relative = source.relativize(file);
