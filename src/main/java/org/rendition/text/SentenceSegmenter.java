@@ -60,19 +60,41 @@ public final class SentenceSegmenter {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
         Rules own = rules.computeIfAbsent(language, SentenceSegmenter::rulesFor);
-        BreakIterator breaks = own.iterator();
-        breaks.setText(text);
+        // ICU's filter matches an abbreviation as the end of any word: with "т." listed, "мост."
+        // would never end a sentence, nor "NATO." with "O.". So its suppressions are kept only
+        // where the whole word before the break is listed; the others are put back.
+        Set<Integer> filtered = boundaries(own.iterator(), text);
         List<String> pieces = new ArrayList<>();
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            String piece = text.substring(start, end);
-            if (!pieces.isEmpty() && continues(pieces.get(pieces.size() - 1), piece, language, own)) {
-                pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + piece);
-            } else {
-                pieces.add(piece);
+        int start = 0;
+        for (int end : boundaries(own.unfiltered(), text)) {
+            if (end == 0) {
+                continue;
             }
+            boolean suppressed = !filtered.contains(end) && end < text.length();
+            String previous = text.substring(start, end);
+            boolean joins = suppressed ? own.listed().contains(lastWord(previous)) && !yearAtEnd(previous)
+                : end < text.length() && continues(previous, text.substring(end), language, own);
+            if (joins) {
+                continue;
+            }
+            pieces.add(text.substring(start, end));
+            start = end;
         }
         return pieces;
+    }
+
+    private static java.util.TreeSet<Integer> boundaries(BreakIterator breaks, String text) {
+        breaks.setText(text);
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (int at = breaks.first(); at != BreakIterator.DONE; at = breaks.next()) {
+            all.add(at);
+        }
+        return all;
+    }
+
+    /** Whether {@code text} ends with "year" after a number ("в 1991 г."), which may end a sentence. */
+    private static boolean yearAtEnd(String text) {
+        return YEAR_ABBREVIATIONS.contains(lastWord(text)) && afterNumber(text);
     }
 
     /**
@@ -124,7 +146,9 @@ public final class SentenceSegmenter {
             own.add(INITIALS.charAt(i) + ".");
         }
         own.stream().filter(a -> !YEAR_ABBREVIATIONS.contains(a)).forEach(builder::suppressBreakAfter);
-        return new Rules(BreakIterator.getSentenceInstance(locale), builder, Set.copyOf(own));
+        Set<String> listed = new HashSet<>(own);
+        listed.addAll(icuAbbreviations(locale));
+        return new Rules(BreakIterator.getSentenceInstance(locale), builder, Set.copyOf(own), Set.copyOf(listed));
     }
 
     /** The language's own list, empty when it has none. */
@@ -140,8 +164,41 @@ public final class SentenceSegmenter {
         }
     }
 
-    /** A language's break iterator and the filter that keeps abbreviations inside a sentence. */
-    private record Rules(BreakIterator prototype, FilteredBreakIteratorBuilder filter, Set<String> own) {
+    /**
+     * ICU's own abbreviation list for the locale (the one {@link FilteredBreakIteratorBuilder}
+     * applies), read from ICU's data so its entries can be checked as whole words; empty when the
+     * locale has none or a later ICU keeps it elsewhere (Rendition's lists still apply).
+     */
+    private static Set<String> icuAbbreviations(ULocale locale) {
+        try {
+            com.ibm.icu.impl.ICUResourceBundle bundle = (com.ibm.icu.impl.ICUResourceBundle)
+                com.ibm.icu.util.UResourceBundle.getBundleInstance(com.ibm.icu.impl.ICUData.ICU_BRKITR_BASE_NAME,
+                    locale);
+            // A locale without data falls back to the default one's; that list is not this language's.
+            if (!bundle.getULocale().getLanguage().equals(locale.getLanguage())) {
+                return Set.of();
+            }
+            com.ibm.icu.util.UResourceBundle list = bundle.getWithFallback("exceptions/SentenceBreak");
+            Set<String> entries = new HashSet<>();
+            for (int i = 0; i < list.getSize(); i++) {
+                entries.add(list.getString(i));
+            }
+            return entries;
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
+    }
+
+    /**
+     * A language's break iterator, the filter that keeps abbreviations inside a sentence, Rendition's
+     * own abbreviations and every listed one (ICU's and Rendition's) as whole words.
+     */
+    private record Rules(BreakIterator prototype, FilteredBreakIteratorBuilder filter, Set<String> own,
+                         Set<String> listed) {
+        BreakIterator unfiltered() {
+            return (BreakIterator) prototype.clone();
+        }
+
         BreakIterator iterator() {
             // The builder is not documented as thread-safe; wrapping is cheap next to segmenting.
             synchronized (filter) {

@@ -84,6 +84,13 @@ class SentenceSegmenterTest {
         assertSentences(Language.RUSSIAN, "Он родился в г. Тула. ", "Потом переехал.");
     }
 
+    @Test
+    void anAbbreviationEndingAWordDoesNotJoinSentences() {
+        assertSentences(Language.RUSSIAN, "Колонна прошла мост. ", "Потерь нет.");
+        assertSentences(Language.ENGLISH, "He joined NATO. ", "Then he left.");
+        assertSentences(Language.ENGLISH, "They met at the XDr. ", "Brown left.");
+    }
+
     /** The sentences, joined, are cut back into exactly these sentences. */
     private void assertSentences(Language language, String... sentences) {
         assertEquals(List.of(sentences), segmenter.split(String.join("", sentences), language));
