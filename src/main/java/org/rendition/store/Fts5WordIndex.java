@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The workstation's word index: SQLite's contentless FTS5 table {@code tm_index}, keyed by the entry's id. */
 final class Fts5WordIndex implements WordIndex {
@@ -29,27 +32,36 @@ final class Fts5WordIndex implements WordIndex {
         }
     }
 
+    /** SQLite runs in the process: a statement per word costs no round trip. */
     @Override
-    public String frequencySql(int cap) {
-        return "SELECT count(*) FROM (SELECT 1 FROM tm_index WHERE tm_index MATCH ? LIMIT " + cap + ")";
+    public Map<String, Long> frequencies(Connection c, List<String> words, int cap) throws SQLException {
+        Map<String, Long> found = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tm_index"
+                + " WHERE tm_index MATCH ? LIMIT " + cap + ")")) {
+            for (String word : words) {
+                q.setString(1, phrase(word));
+                try (ResultSet rows = q.executeQuery()) {
+                    found.put(word, rows.next() ? rows.getLong(1) : 0L);
+                }
+            }
+        }
+        return found;
     }
 
     @Override
-    public String postingsSql(int limit) {
-        return "SELECT rowid FROM tm_index WHERE tm_index MATCH ? ORDER BY rowid DESC LIMIT " + limit;
+    public Map<String, List<Long>> postings(Connection c, Map<String, Integer> limits) throws SQLException {
+        Map<String, List<Long>> found = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> word : limits.entrySet()) {
+            found.put(word.getKey(), ids(c, phrase(word.getKey()), word.getValue()));
+        }
+        return found;
     }
 
-    /** A quoted FTS5 phrase, so a word is never read as query syntax. */
-    @Override
-    public String parameter(String word) {
-        return '"' + word.replace("\"", "\"\"") + '"';
-    }
-
-    @Override
-    public List<Long> holdingAll(Connection c, List<String> words, int limit) throws SQLException {
+    private static List<Long> ids(Connection c, String match, int limit) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(postingsSql(limit))) {
-            q.setString(1, String.join(" AND ", words.stream().map(this::parameter).toList()));
+        try (PreparedStatement q = c.prepareStatement("SELECT rowid FROM tm_index WHERE tm_index MATCH ?"
+                + " ORDER BY rowid DESC LIMIT " + limit)) {
+            q.setString(1, match);
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));
@@ -57,5 +69,15 @@ final class Fts5WordIndex implements WordIndex {
             }
         }
         return ids;
+    }
+
+    /** A quoted FTS5 phrase, so a word is never read as query syntax. */
+    private static String phrase(String word) {
+        return '"' + word.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public List<Long> holdingAll(Connection c, List<String> words, int limit) throws SQLException {
+        return ids(c, String.join(" AND ", words.stream().map(Fts5WordIndex::phrase).toList()), limit);
     }
 }

@@ -6,8 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.rendition.memory.SegmentTokenizer;
 
 /**
@@ -45,19 +48,46 @@ final class ServerWordTable implements WordIndex {
         }
     }
 
+    /** One statement for every word: each is a round trip to the server, and a lookup asks for several. */
     @Override
-    public String frequencySql(int cap) {
-        return "SELECT count(*) FROM (SELECT 1 FROM tm_word WHERE word = ? LIMIT " + cap + ") AS capped";
+    public Map<String, Long> frequencies(Connection c, List<String> words, int cap) throws SQLException {
+        Map<String, Long> found = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT w.word, (SELECT count(*) FROM (SELECT 1 FROM tm_word t"
+                + " WHERE t.word = w.word LIMIT ?) AS capped) FROM unnest(?::text[]) AS w(word)")) {
+            Array array = c.createArrayOf("text", words.toArray());
+            q.setInt(1, cap);
+            q.setArray(2, array);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            array.free();
+        }
+        return found;
     }
 
+    /** Every word's newest entries in one statement, each word's list cut at its own limit. */
     @Override
-    public String postingsSql(int limit) {
-        return "SELECT entry_id FROM tm_word WHERE word = ? ORDER BY entry_id DESC LIMIT " + limit;
-    }
-
-    @Override
-    public String parameter(String word) {
-        return word;
+    public Map<String, List<Long>> postings(Connection c, Map<String, Integer> limits) throws SQLException {
+        Map<String, List<Long>> found = new LinkedHashMap<>();
+        limits.keySet().forEach(word -> found.put(word, new ArrayList<>()));
+        try (PreparedStatement q = c.prepareStatement("SELECT w.word, p.entry_id FROM unnest(?::text[], ?::int[])"
+                + " AS w(word, most) CROSS JOIN LATERAL (SELECT entry_id FROM tm_word t WHERE t.word = w.word"
+                + " ORDER BY t.entry_id DESC LIMIT w.most) AS p")) {
+            Array words = c.createArrayOf("text", limits.keySet().toArray());
+            Array most = c.createArrayOf("int4", limits.values().toArray());
+            q.setArray(1, words);
+            q.setArray(2, most);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    found.get(rows.getString(1)).add(rows.getLong(2));
+                }
+            }
+            words.free();
+            most.free();
+        }
+        return found;
     }
 
     /**

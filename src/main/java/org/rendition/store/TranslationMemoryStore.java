@@ -324,18 +324,7 @@ public final class TranslationMemoryStore {
             }
         }
         if (!missing.isEmpty()) {
-            Map<String, Long> looked = database.read(c -> {
-                Map<String, Long> found = new HashMap<>();
-                try (PreparedStatement q = c.prepareStatement(wordIndex.frequencySql(WORD_CAP))) {
-                    for (String word : missing) {
-                        q.setString(1, wordIndex.parameter(word));
-                        try (ResultSet rows = q.executeQuery()) {
-                            found.put(word, rows.next() ? rows.getLong(1) : 0L);
-                        }
-                    }
-                }
-                return found;
-            });
+            Map<String, Long> looked = database.read(c -> wordIndex.frequencies(c, missing, WORD_CAP));
             if (frequencyCache.size() > FREQUENCY_CACHE_LIMIT) {
                 frequencyCache.clear();
             }
@@ -366,23 +355,17 @@ public final class TranslationMemoryStore {
             Map<Long, Double> rarity = new HashMap<>();
             boolean cut = false;
             boolean anyRare = searched.stream().anyMatch(w -> frequency.getOrDefault(w, 0L) < WORD_CAP);
-            try (PreparedStatement q = c.prepareStatement(wordIndex.postingsSql(WORD_CAP));
-                 PreparedStatement commonQ = c.prepareStatement(wordIndex.postingsSql(COMMON_WORD_ROWS))) {
-                for (String word : searched) {
-                    long df = frequency.getOrDefault(word, 0L);
-                    boolean common = df >= WORD_CAP;
-                    cut |= common;
-                    double weight = Math.log(total / (1 + df));
-                    // A common word adds little rarity; when rarer words find the candidates, reading
-                    // thousands of its rows only costs time (it set the p95 at 1M segments).
-                    PreparedStatement query = common && anyRare ? commonQ : q;
-                    query.setString(1, wordIndex.parameter(word));
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            rarity.merge(rows.getLong(1), weight, Double::sum);
-                        }
-                    }
-                }
+            Map<String, Integer> limits = new LinkedHashMap<>();
+            for (String word : searched) {
+                boolean common = frequency.getOrDefault(word, 0L) >= WORD_CAP;
+                cut |= common;
+                // A common word adds little rarity; when rarer words find the candidates, reading
+                // thousands of its rows only costs time (it set the p95 at 1M segments).
+                limits.put(word, common && anyRare ? COMMON_WORD_ROWS : WORD_CAP);
+            }
+            for (Map.Entry<String, List<Long>> word : wordIndex.postings(c, limits).entrySet()) {
+                double weight = Math.log(total / (1 + frequency.getOrDefault(word.getKey(), 0L)));
+                word.getValue().forEach(id -> rarity.merge(id, weight, Double::sum));
             }
             // Sources holding every word also hold the rare ones, whose full row lists were read
             // above; only when every word is common must the (slow) intersection find them.

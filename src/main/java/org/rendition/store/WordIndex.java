@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The word index fuzzy lookup reads: for each folded word, the entries whose source holds it,
@@ -27,14 +28,14 @@ interface WordIndex {
     /** Forgets entry {@code id}, whose source was {@code oldSource}, before it is overwritten. */
     void remove(Connection c, long id, String oldSource) throws SQLException;
 
-    /** A query with one parameter, a word: how many entries hold it, counted up to {@code cap}. */
-    String frequencySql(int cap);
+    /** How many entries hold each of {@code words}, each counted up to {@code cap}. */
+    Map<String, Long> frequencies(Connection c, List<String> words, int cap) throws SQLException;
 
-    /** A query with one parameter, a word: the ids of the entries holding it, newest first, at most {@code limit}. */
-    String postingsSql(int limit);
-
-    /** The word as the statements above take it. */
-    String parameter(String word);
+    /**
+     * For each word of {@code limits}, the ids of the entries holding it, newest first, at most its
+     * limit: the posting lists a lookup ranks its candidates from.
+     */
+    Map<String, List<Long>> postings(Connection c, Map<String, Integer> limits) throws SQLException;
 
     /** The ids of the entries holding every one of {@code words}, newest first, at most {@code limit}. */
     List<Long> holdingAll(Connection c, List<String> words, int limit) throws SQLException;
