@@ -8,9 +8,41 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.rendition.workflow.translate.ExportOption;
 
-/** Asks the analyst for files; an interface so tests can answer without a native dialog. */
+/** Asks the analyst for files, and before writing one; an interface so tests can answer without a native dialog. */
 public interface FileDialogs {
     Optional<Path> chooseDocument(Window owner);
+
+    /** Asks for a document, starting in {@code folder} (the last document's) when there is one. */
+    default Optional<Path> chooseDocument(Window owner, Optional<Path> folder) {
+        return chooseDocument(owner);
+    }
+
+    /** Asks where to export, starting in {@code folder}: the open document's. */
+    default Optional<ExportTarget> chooseExportTarget(Window owner, Optional<Path> folder, String suggestedStem,
+            List<ExportOption> options) {
+        return chooseExportTarget(owner, suggestedStem, options);
+    }
+
+    /** Whether to export although {@code unconfirmed} of {@code total} segments were never confirmed. */
+    default boolean exportUnconfirmed(Window owner, long unconfirmed, long total) {
+        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(
+                Messages.get("export.unconfirmed.export"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                Messages.get("export.unconfirmed", unconfirmed, total), export, javafx.scene.control.ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText(Messages.get("export.unconfirmed.header"));
+        return alert.showAndWait().filter(export::equals).isPresent();
+    }
+
+    /** Asks for a memory (TMX) or glossary (CSV, TSV, TBX) file to import, or where to export one. */
+    default Optional<Path> chooseProfileFile(Window owner, String title, boolean save, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
+                java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()));
+        File file = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
 
     /**
      * @param suggestedStem the file name to offer, without extension
@@ -23,7 +55,13 @@ public interface FileDialogs {
         return new FileDialogs() {
             @Override
             public Optional<Path> chooseDocument(Window owner) {
+                return chooseDocument(owner, Optional.empty());
+            }
+
+            @Override
+            public Optional<Path> chooseDocument(Window owner, Optional<Path> folder) {
                 FileChooser chooser = new FileChooser();
+                folder.filter(java.nio.file.Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
                 chooser.setTitle(Messages.get("dialog.open.title"));
                 chooser.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.docx", "*.txt", "*.pdf",
@@ -35,7 +73,15 @@ public interface FileDialogs {
             @Override
             public Optional<ExportTarget> chooseExportTarget(Window owner, String suggestedStem,
                     List<ExportOption> options) {
+                return chooseExportTarget(owner, Optional.empty(), suggestedStem, options);
+            }
+
+            @Override
+            public Optional<ExportTarget> chooseExportTarget(Window owner, Optional<Path> folder, String suggestedStem,
+                    List<ExportOption> options) {
                 FileChooser chooser = new FileChooser();
+                // The document's own folder: a translation is kept beside its original, not where Rendition started.
+                folder.filter(java.nio.file.Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
                 chooser.setTitle(Messages.get("dialog.export.title"));
                 List<FileChooser.ExtensionFilter> filters = options.stream()
                         .map(o -> new FileChooser.ExtensionFilter(o.displayName(), "*." + o.extension())).toList();

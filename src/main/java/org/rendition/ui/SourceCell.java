@@ -22,10 +22,12 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
     private static final double PADDING = 12;
     private static final Duration TOOLTIP_DELAY = Duration.millis(250);
     private final BooleanSupplier rightToLeft;
+    private final FindHighlight highlight;
     private final TextFlow flow = new TextFlow();
 
-    SourceCell(BooleanSupplier rightToLeft) {
+    SourceCell(BooleanSupplier rightToLeft, FindHighlight highlight) {
         this.rightToLeft = rightToLeft;
+        this.highlight = highlight;
         // Until the cell has a width, the flow sizes itself: a width of zero would wrap every letter.
         flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> getWidth() > PADDING ? getWidth() - PADDING : USE_COMPUTED_SIZE, widthProperty()));
@@ -36,8 +38,8 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
     }
 
     static Callback<TableColumn<SegmentRow, SourceText>, TableCell<SegmentRow, SourceText>> factory(
-            BooleanSupplier rtl) {
-        return column -> new SourceCell(rtl);
+            BooleanSupplier rtl, FindHighlight highlight) {
+        return column -> new SourceCell(rtl, highlight);
     }
 
     /**
@@ -59,8 +61,8 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
         setPrefHeight(USE_COMPUTED_SIZE);
     }
 
-    /** Plain text between the terms, a highlighted span with a tooltip for each term. */
-    private static List<Text> spans(SourceText source) {
+    /** Plain text between the terms (Find's hits marked), a highlighted span with a tooltip for each term. */
+    private List<Text> spans(SourceText source) {
         List<Text> spans = new java.util.ArrayList<>();
         int at = 0;
         for (GlossaryHit hit : source.hits().stream().sorted(Comparator.comparingInt(GlossaryHit::start)).toList()) {
@@ -68,7 +70,7 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
                 continue; // overlaps a term already shown, or belongs to another text
             }
             if (hit.start() > at) {
-                spans.add(text(source.text().substring(at, hit.start())));
+                spans.addAll(highlight.texts(source.text().substring(at, hit.start())));
             }
             Text term = text(source.text().substring(hit.start(), hit.end()));
             term.getStyleClass().add(TERM_STYLE);
@@ -79,14 +81,12 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
             at = hit.end();
         }
         if (at < source.text().length() || spans.isEmpty()) {
-            spans.add(text(source.text().substring(at)));
+            spans.addAll(highlight.texts(source.text().substring(at)));
         }
         return spans;
     }
 
     private static Text text(String content) {
-        Text text = new Text(content);
-        text.getStyleClass().add("segment-text");
-        return text;
+        return FindHighlight.text(content);
     }
 }

@@ -1,25 +1,43 @@
 package org.rendition.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * The editable target: Enter keeps the edit, Ctrl+Enter keeps it and confirms the segment,
- * Escape drops it.
+ * Escape drops it. While editing, the cell and its row are marked for the style sheet (a strong
+ * frame and tint), so the analyst always sees where her typing goes; Find's hits are marked.
  */
 final class TargetCell extends TableCell<SegmentRow, String> {
+    static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing-target");
+    private static final double PADDING = 12;
     private final Consumer<SegmentRow> confirmAndAdvance;
-    private final Text text = new Text();
+    private final FindHighlight highlight;
+    private final TextFlow flow = new TextFlow();
     private TextField editor;
 
-    TargetCell(Consumer<SegmentRow> confirmAndAdvance) {
+    TargetCell(Consumer<SegmentRow> confirmAndAdvance, FindHighlight highlight) {
         this.confirmAndAdvance = confirmAndAdvance;
-        text.getStyleClass().add("segment-text");
-        text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+        this.highlight = highlight;
+        // As in SourceCell: until the cell has a width, the flow sizes itself.
+        flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> getWidth() > PADDING ? getWidth() - PADDING : USE_COMPUTED_SIZE, widthProperty()));
+        flow.setMaxHeight(USE_PREF_SIZE);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (isEditing()) {
+            return super.computePrefHeight(width);
+        }
+        double available = (width > 0 ? width : getWidth()) - PADDING;
+        return snappedTopInset() + flow.prefHeight(available > 0 ? available : -1) + snappedBottomInset();
     }
 
     @Override
@@ -32,8 +50,11 @@ final class TargetCell extends TableCell<SegmentRow, String> {
             return;
         }
         editor = new TextField(getItem());
+        editor.setId("targetEditor");
+        editor.getStyleClass().add("target-editor");
         editor.setOnKeyPressed(this::onEditorKey);
         setGraphic(editor);
+        markEditing(true);
         editor.requestFocus();
         editor.selectAll();
     }
@@ -75,7 +96,15 @@ final class TargetCell extends TableCell<SegmentRow, String> {
 
     private void showText() {
         editor = null;
-        text.setText(isEmpty() || getItem() == null ? "" : getItem());
-        setGraphic(isEmpty() ? null : text);
+        markEditing(false);
+        flow.getChildren().setAll(isEmpty() || getItem() == null ? List.of() : highlight.texts(getItem()));
+        setGraphic(isEmpty() ? null : flow);
+    }
+
+    private void markEditing(boolean editing) {
+        pseudoClassStateChanged(EDITING, editing);
+        if (getTableRow() != null) {
+            getTableRow().pseudoClassStateChanged(EDITING, editing);
+        }
     }
 }

@@ -206,13 +206,19 @@ public final class DocumentTranslation implements AutoCloseable {
         List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
-        translator.translate(todo, pair, engine, decodingOptions(), cancel, translated -> {
-            Segment segment = translated.segment();
-            result.set(segment.index(), segment);
-            // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
-            save(document, segment, () -> recorder.translated(document.name(), pair, pack, marking, translated));
-            listener.translated(segment, done.incrementAndGet(), todo.size());
-        });
+        // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
+        // given one batch of consecutive segments at a time (decision 0033-document-order).
+        for (int from = 0; from < todo.size(); from += BATCH_SIZE) {
+            cancel.check();
+            List<Segment> chunk = todo.subList(from, Math.min(todo.size(), from + BATCH_SIZE));
+            translator.translate(chunk, pair, engine, decodingOptions(), cancel, translated -> {
+                Segment segment = translated.segment();
+                result.set(segment.index(), segment);
+                // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
+                save(document, segment, () -> recorder.translated(document.name(), pair, pack, marking, translated));
+                listener.translated(segment, done.incrementAndGet(), todo.size());
+            });
+        }
         return List.copyOf(result);
     }
 
@@ -231,6 +237,16 @@ public final class DocumentTranslation implements AutoCloseable {
         Segment reused = segment.fromMemory(match.entry().target(), match.score());
         changed(document, reused);
         return reused;
+    }
+
+    /**
+     * A person took a change back (undo, redo, back to the machine's output): the segment as it
+     * was, saved and recorded in the history like an edit. A confirmation undone leaves its
+     * memory entry, which the memory's own tools remove.
+     */
+    public Segment restore(OpenedDocument document, Segment segment) {
+        changed(document, segment);
+        return segment;
     }
 
     /** Puts the source in the target, for names, numbers and text that needs no translation. */
@@ -269,6 +285,15 @@ public final class DocumentTranslation implements AutoCloseable {
                 "Nothing of '" + document.name() + "' has been translated or edited since it was last approved, "
                         + "so there is nothing to submit."));
         review.submit(job, comment);
+    }
+
+    /**
+     * The user's profile (memory, glossaries, recent documents) for the window's import, export,
+     * concordance and recent list, the same services the {@code tm} and {@code glossary} commands
+     * call; empty when the profile database could not be opened.
+     */
+    public Optional<UserProfile> profile() {
+        return Optional.ofNullable(profile);
     }
 
     /** Something the user should know about their roles, such as that there is no roles file. */
