@@ -7,7 +7,6 @@ import org.rendition.arch.AllowedDependency;
 import org.rendition.cli.RenditionCommand;
 import org.rendition.engine.OfflineMode;
 import org.rendition.ui.WorkstationLauncher;
-import org.rendition.workflow.packs.DesktopLibraries;
 
 /**
  * Entry point of {@code rendition.jar}: no arguments open the workstation, one document
@@ -35,21 +34,18 @@ public final class Main {
     }
 
     private static void openWindow(String[] args) {
-        // Without GTK JavaFX says "no display" even on a desktop: name the missing packages instead.
-        String missing = DesktopLibraries.needed() ? DesktopLibraries.ofThisMachine().advice() : "";
-        if (!missing.isEmpty() && hasDisplay()) {
-            System.err.println("rendition: " + missing);
-            System.exit(1);
-        }
         try {
             WorkstationLauncher.main(args);
+        } catch (WorkstationLauncher.MissingLibrariesException e) {
+            System.err.println("rendition: " + e.getMessage());
+            System.exit(1);
         } catch (UnsupportedOperationException e) {
             // JavaFX's way of saying it cannot reach a screen (a server, an SSH session without X).
-            System.err.println((hasDisplay()
-                    ? "The workstation could not open a window on the display " + display() + " (" + e.getMessage()
-                            + "). Check that this user may use that display (xhost, XAUTHORITY)"
-                    : "The workstation needs a display, and none was found (" + e.getMessage() + ")")
-                    + ". Without one, use a command: " + commandName() + " --help");
+            System.err.println("rendition: " + (hasDisplay()
+                    ? "the window could not open on the display " + display() + " (" + e.getMessage()
+                            + "); check that this user may use that display (xhost, XAUTHORITY)"
+                    : "the workstation needs a display, and none was found (" + e.getMessage() + ")")
+                    + ". Without a window, use a command: " + commandName() + " --help");
             System.exit(1);
         }
     }

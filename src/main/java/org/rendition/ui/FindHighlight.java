@@ -19,6 +19,11 @@ final class FindHighlight {
         return pattern;
     }
 
+    /** Whether Find has a hit in {@code content}. */
+    boolean marks(String content) {
+        return pattern.get().map(p -> p.matcher(content).find()).orElse(false);
+    }
+
     /** {@code content} as text pieces, the hits styled {@link #HIT_STYLE}; one piece when none. */
     List<Text> texts(String content) {
         List<Text> pieces = new ArrayList<>();

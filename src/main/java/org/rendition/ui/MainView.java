@@ -150,7 +150,7 @@ public final class MainView {
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
         return new ToolBar(open, recent, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
-                new Separator(), export, new Separator(), submit, review, profileFilesMenu(), about);
+                new Separator(), export, new Separator(), submit, review, about);
     }
 
     /** The documents opened last; choosing one opens it. */
@@ -228,7 +228,11 @@ public final class MainView {
         aids.setPlaceholder(new Label(Messages.get("aids.empty")));
         aids.getPlaceholder().setStyle("-fx-wrap-text: true;");
         VBox.setVgrow(aids, Priority.ALWAYS);
-        VBox side = new VBox(6, aidsTitle, aids);
+        // Import and export sit with the memory matches and glossary hits they feed.
+        HBox aidsHeader = new HBox(6, aidsTitle, new HBox(), profileFilesMenu());
+        HBox.setHgrow(aidsHeader.getChildren().get(1), Priority.ALWAYS);
+        aidsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox side = new VBox(6, aidsHeader, aids);
         side.setPadding(new Insets(6));
         SplitPane split = new SplitPane(table, side);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -1,6 +1,5 @@
 package org.rendition.ui;
 
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
@@ -20,6 +19,8 @@ final class TargetCell extends TableCell<SegmentRow, String> {
     private final Consumer<SegmentRow> confirmAndAdvance;
     private final FindHighlight highlight;
     private final TextFlow flow = new TextFlow();
+    /** The text when Find marks nothing in it: one node reused, so rows filling in cost no new nodes. */
+    private final javafx.scene.text.Text plain = FindHighlight.text("");
     private TextField editor;
 
     TargetCell(Consumer<SegmentRow> confirmAndAdvance, FindHighlight highlight) {
@@ -97,7 +98,15 @@ final class TargetCell extends TableCell<SegmentRow, String> {
     private void showText() {
         editor = null;
         markEditing(false);
-        flow.getChildren().setAll(isEmpty() || getItem() == null ? List.of() : highlight.texts(getItem()));
+        String content = isEmpty() || getItem() == null ? "" : getItem();
+        if (highlight.marks(content)) {
+            flow.getChildren().setAll(highlight.texts(content));
+        } else {
+            plain.setText(content);
+            if (flow.getChildren().size() != 1 || flow.getChildren().get(0) != plain) {
+                flow.getChildren().setAll(plain);
+            }
+        }
         setGraphic(isEmpty() ? null : flow);
     }
 

@@ -27,6 +27,10 @@ final class WorkstationFixture implements FileDialogs {
 
     final AtomicReference<Path> documentToOpen = new AtomicReference<>();
     final AtomicReference<Path> exportTarget = new AtomicReference<>();
+    /** The unconfirmed count the export warning last showed; -1 when it never showed. */
+    final java.util.concurrent.atomic.AtomicLong unconfirmedWarning = new java.util.concurrent.atomic.AtomicLong(-1);
+    /** The folder the last export dialog opened in. */
+    final AtomicReference<Optional<Path>> exportFolder = new AtomicReference<>(Optional.empty());
     DocumentTranslation workflow;
     BackgroundTaskExecutor executor;
     MainViewModel viewModel;
@@ -82,6 +86,20 @@ final class WorkstationFixture implements FileDialogs {
     public Optional<ExportTarget> chooseExportTarget(Window owner, String suggestedStem, List<ExportOption> options) {
         return Optional.ofNullable(exportTarget.get()).map(file -> new ExportTarget(file, options.stream()
                 .filter(o -> file.getFileName().toString().endsWith("." + o.extension())).findFirst().orElseThrow()));
+    }
+
+    @Override
+    public Optional<ExportTarget> chooseExportTarget(Window owner, Optional<Path> folder, String suggestedStem,
+            List<ExportOption> options) {
+        exportFolder.set(folder);
+        return chooseExportTarget(owner, suggestedStem, options);
+    }
+
+    /** Says yes, as an analyst exporting a draft would, and notes what the warning said. */
+    @Override
+    public boolean exportUnconfirmed(Window owner, long unconfirmed, long total) {
+        unconfirmedWarning.set(unconfirmed);
+        return true;
     }
 
     /** Waits, without sleeping blindly, until {@code condition} holds on the FX thread. */
