@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
@@ -46,19 +45,15 @@ class EditorHabitsTest extends WorkstationTestBase {
     }
 
     private void open(FxRobot robot, Path file) throws Exception {
-        app.documentToOpen.set(file);
-        robot.clickOn("#openButton");
-        awaitFx(30, () -> app.idleWithRows(3) && app.viewModel.document().documentProperty().get()
-                .map(d -> d.name().equals(file.getFileName().toString())).orElse(false));
-        awaitFx(10, () -> robot.lookup("#segmentTable .table-row-cell").queryAll().size() >= 3);
+        openDocument(robot, file, 3);
     }
 
-    private void clickRow(FxRobot robot, int index) {
-        robot.clickOn(robot.lookup("#segmentTable .table-row-cell").nth(index).queryAs(Node.class));
-    }
-
-    private SegmentRow row(int index) {
-        return app.viewModel.document().rows().get(index);
+    /** Types a translation into the first row and confirms it with Ctrl+Enter. */
+    private void confirmFirstRow(FxRobot robot) throws Exception {
+        clickRow(robot, 0);
+        robot.type(KeyCode.F2).write("The ministry announced exercises.");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        awaitFx(5, () -> row(0).status() == SegmentStatus.CONFIRMED);
     }
 
     @SuppressWarnings("unchecked")
@@ -129,10 +124,7 @@ class EditorHabitsTest extends WorkstationTestBase {
     @Test
     void ctrlEnterConfirmsAndOpensTheNextTargetForTyping(FxRobot robot) throws Exception {
         open(robot, write("report.ru.txt"));
-        clickRow(robot, 0);
-        robot.type(KeyCode.F2).write("The ministry announced exercises.");
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        awaitFx(5, () -> row(0).status() == SegmentStatus.CONFIRMED);
+        confirmFirstRow(robot);
         awaitFx(5, () -> table(robot).getEditingCell() != null && table(robot).getEditingCell().getRow() == 1);
         assertTrue(robot.lookup("#editModeLabel").query().isVisible(), "edit mode is announced");
         robot.write("They will last a week.").type(KeyCode.ENTER);
@@ -163,10 +155,7 @@ class EditorHabitsTest extends WorkstationTestBase {
     @Test
     void exportWarnsOfUnconfirmedSegmentsAndOpensInTheDocumentsFolder(FxRobot robot) throws Exception {
         open(robot, write("report.ru.txt"));
-        clickRow(robot, 0);
-        robot.type(KeyCode.F2).write("The ministry announced exercises.");
-        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        awaitFx(5, () -> row(0).status() == SegmentStatus.CONFIRMED);
+        confirmFirstRow(robot);
         robot.type(KeyCode.ESCAPE);
         Path out = temp.resolve("report.en.txt");
         app.exportTarget.set(out);
