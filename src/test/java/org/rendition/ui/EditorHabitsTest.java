@@ -132,6 +132,23 @@ class EditorHabitsTest extends WorkstationTestBase {
     }
 
     @Test
+    void aGlossaryImportedInTheWindowIsInEffectAtOnce(FxRobot robot) throws Exception {
+        open(robot, write("report.ru.txt"));
+        awaitFx(10, () -> row(2).glossaryHits().isEmpty());
+        Path glossary = temp.resolve("military.csv");
+        Files.writeString(glossary, "source,target,source_lang,target_lang\nвоеннослужащих,service personnel,ru,en\n",
+                StandardCharsets.UTF_8);
+        WaitForAsyncUtils.asyncFx(() -> app.viewModel.profileFiles().importGlossary(glossary)).get();
+        awaitFx(10, () -> !row(2).glossaryHits().isEmpty());
+        assertEquals("service personnel", row(2).glossaryHits().get(0).term().target());
+
+        Path exported = temp.resolve("memory.tmx");
+        WaitForAsyncUtils.asyncFx(() -> app.viewModel.profileFiles().exportMemory(exported)).get();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(exported)
+                && Files.readString(exported).contains("The exercises will last a week."));
+    }
+
+    @Test
     void recentListKeepsOpenedDocumentsNewestFirstInTheProfile(FxRobot robot) throws Exception {
         Path first = write("first.ru.txt");
         Path second = write("second.ru.txt");
