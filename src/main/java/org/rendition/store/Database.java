@@ -32,13 +32,22 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final String location;
     private final Dialect dialect;
-    private final Connection connection;
+    /** The team server's address, to reconnect after an outage; null for a file. */
+    private final ServerAddress server;
+    private Connection connection;
+    /** Set when the server connection was lost: the next call opens a new one. */
+    private boolean lost;
 
     private Database(Path file, String location, Dialect dialect, Connection connection) {
+        this(file, location, dialect, connection, null);
+    }
+
+    private Database(Path file, String location, Dialect dialect, Connection connection, ServerAddress server) {
         this.file = file;
         this.location = location;
         this.dialect = dialect;
         this.connection = connection;
+        this.server = server;
     }
 
     /** Opens (creating if needed) the database at {@code file} and migrates it to the latest schema. */
@@ -147,7 +156,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database connect(ServerAddress server) {
         Connection connection = ServerConnections.open(server);
-        Database database = new Database(null, server.toString(), Dialect.POSTGRESQL, connection);
+        Database database = new Database(null, server.toString(), Dialect.POSTGRESQL, connection, server);
         try {
             ServerConnections.requireSchema(server, connection);
             requireCurrentSchema(server, flyway(ServerConnections.dataSource(server), Dialect.POSTGRESQL,
@@ -286,6 +295,7 @@ public final class Database implements AutoCloseable {
      * throws. Calls are serialised; the one connection is not shared between threads.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
+        reconnectIfLost();
         try {
             connection.setAutoCommit(false);
             try {
@@ -293,14 +303,47 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly();
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                if (!connection.isClosed()) {
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
+            if (server != null && ServerConnections.lost(e)) {
+                lost = true;
+                throw ServerConnections.unreachable(location, e);
+            }
             String message = "A database operation on " + location + " failed: " + e.getMessage() + ".";
             throw dialect == Dialect.POSTGRESQL ? new ServerException(message, e) : new StoreException(message, e);
+        }
+    }
+
+    /**
+     * After an outage the old connection is dead; a new one is opened for the next call, so a
+     * workstation carries on once the server answers again, without a restart.
+     */
+    private void reconnectIfLost() {
+        if (server == null || !lost) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Already broken: nothing to release on the server's side.
+        }
+        connection = ServerConnections.open(server);
+        lost = false;
+    }
+
+    private void rollbackQuietly() throws SQLException {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            if (server == null || !ServerConnections.lost(e)) {
+                throw e;
+            }
         }
     }
 

@@ -8,12 +8,14 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.rendition.workflow.packs.ModelInfo;
 import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.ServerQueue;
 
 /** The workstation window: language settings, the open document, Quick translate, the status line. */
 public final class MainViewModel {
     private final DocumentTranslation workflow;
     private final TaskExecutor executor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.ready"));
+    private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper("");
     private final ObservableList<ModelInfo> installedModels = FXCollections.observableArrayList();
     private final LanguageSettings languages;
     private final DocumentViewModel document;
@@ -43,7 +45,35 @@ public final class MainViewModel {
         });
         this.classification = new ClassificationBannerViewModel(workflow, executor, document.documentProperty(),
                 status::set);
+        workflow.onServerState(state -> javafx.application.Platform.runLater(() -> showServerState(state)));
         refreshInstalledModels();
+    }
+
+    /**
+     * Whether the team server answers, shown until it does again: the analyst keeps working and
+     * her changes wait, in order, to be sent.
+     */
+    public ReadOnlyStringProperty serverProperty() {
+        return server.getReadOnlyProperty();
+    }
+
+    private void showServerState(ServerQueue state) {
+        if (state.reachable()) {
+            if (!server.get().isEmpty()) {
+                server.set("");
+                status.set(Messages.get("server.back"));
+            }
+        } else {
+            server.set(Messages.get("server.away", state.waiting()));
+        }
+    }
+
+    /** What the analyst must know at start about where her work is kept (the server could not be reached). */
+    public void showStartNotice(java.util.Optional<String> notice) {
+        notice.ifPresent(text -> {
+            status.set(text);
+            server.set(Messages.get("server.local"));
+        });
     }
 
     public LanguageSettings languages() {
@@ -81,7 +111,10 @@ public final class MainViewModel {
      * that wait; the worker thread then holds anything the analyst starts until it is done.
      */
     public void warmUp() {
-        status.set(Messages.get("status.warmingUp"));
+        boolean idle = status.get().equals(Messages.get("status.ready"));
+        if (idle) {
+            status.set(Messages.get("status.warmingUp"));
+        }
         Task<Void> warm = new Task<>() {
             @Override
             protected Void call() {
@@ -89,6 +122,7 @@ public final class MainViewModel {
                 return null;
             }
         };
+        // Only the line it put there is taken back: a notice about the server or profile stays.
         warm.setOnSucceeded(e -> {
             if (status.get().equals(Messages.get("status.warmingUp"))) {
                 status.set(Messages.get("status.ready"));

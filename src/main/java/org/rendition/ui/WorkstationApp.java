@@ -14,20 +14,19 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.rendition.arch.AllowedDependency;
-import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.AppLocations;
 import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.WorkstationStart;
 
 /**
  * The workstation as a JavaFX application; models come from {@link AppLocations#modelsDirectory()}.
- * The window shows at once with a loading state; the profile database and the language detector
- * are opened on a thread of their own (they took 25-55 s on a cold two-core machine), then the
- * workstation replaces the loading state. A document named on the command line opens then.
+ * The window shows at once with a loading state; where the work is kept (team server or profile
+ * database) is opened on a thread of their own (it took 25-55 s on a cold two-core machine), then
+ * the workstation replaces the loading state. A document named on the command line opens then.
  */
 @AllowedDependency(rule = AllowedDependency.Rule.STANDARD_STREAMS,
-        reason = "A profile that cannot be opened is reported on the terminal that started the window as well; "
-                + "the window then runs without memory.")
+        reason = "Where the work is kept (a team server or profile that cannot be opened) is also said on the terminal that started the window.")
 public final class WorkstationApp extends Application {
     private volatile DocumentTranslation workflow;
     private volatile boolean stopping;
@@ -43,34 +42,27 @@ public final class WorkstationApp extends Application {
         stage.show();
         Optional<Path> document = documentFromCommandLine(getParameters().getRaw());
         Thread starter = new Thread(() -> {
-            DocumentTranslation opened = openWorkflow();
+            WorkstationStart started = WorkstationStart.open(AppLocations.modelsDirectory(),
+                    DatabaseLocation.defaultPath(), Optional.ofNullable(System.getenv("RENDITION_SERVER")));
+            started.notice().ifPresent(notice -> System.err.println("rendition: " + notice));
             Platform.runLater(() -> {
                 if (stopping) {
-                    opened.close();
+                    started.workflow().close();
                     return;
                 }
-                workflow = opened;
-                showWorkstation(stage, scene, document);
+                workflow = started.workflow();
+                showWorkstation(stage, scene, started, document);
             });
         }, "rendition-start");
         starter.setDaemon(true);
         starter.start();
     }
 
-    private static DocumentTranslation openWorkflow() {
-        try {
-            return DocumentTranslation.withProfile(AppLocations.modelsDirectory(), DatabaseLocation.defaultPath());
-        } catch (WorkflowException e) {
-            // The workstation still translates; memory, glossary and history are off until fixed.
-            System.err.println("rendition: " + Errors.withHint(e) + " Translation memory and history are off.");
-            return new DocumentTranslation(AppLocations.modelsDirectory());
-        }
-    }
-
-    private void showWorkstation(Stage stage, Scene scene, Optional<Path> document) {
+    private void showWorkstation(Stage stage, Scene scene, WorkstationStart started, Optional<Path> document) {
         executor = new BackgroundTaskExecutor();
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
+        viewModel.showStartNotice(started.notice());
         MainView view = new MainView(viewModel, FileDialogs.native_());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> viewModel.document().documentProperty().get()
                 .map(d -> Messages.get("app.titleWithDocument", d.name())).orElse(Messages.get("app.title")),

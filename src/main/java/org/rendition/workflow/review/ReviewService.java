@@ -15,6 +15,7 @@ import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.store.Database;
 import org.rendition.store.HistoryStore;
+import org.rendition.workflow.ReadableTime;
 import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.Actor;
 import org.rendition.workflow.profile.Classification;
@@ -175,9 +176,31 @@ public final class ReviewService {
      */
     public void editSegment(String jobId, int index, String target) {
         ReviewedJob job = visible(jobId, "edit");
-        ReviewSegment segment = job.segment(index).orElseThrow(() -> new WorkflowException(describe(job)
-                + " has no segment " + index + "; 'review show " + jobId + "' lists its segments."));
+        ReviewSegment segment = job.segment(index).orElseThrow(() -> noSegment(job, index));
         append(EventKind.SEGMENT_EDITED, job, index, segment.source(), segment.machineOutput(), target, null);
+    }
+
+    /**
+     * Leaves a comment on the whole document ({@code segmentIndex} null) or on one segment. The
+     * analyst may comment on their own documents, a supervisor on anyone's; the status does not
+     * change, so a supervisor can annotate segments before returning the document.
+     */
+    public void comment(String jobId, Integer segmentIndex, String text) {
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException("A comment needs some text.");
+        }
+        ReviewedJob job = visible(jobId, "comment on");
+        String source = null;
+        if (segmentIndex != null) {
+            source = job.segment(segmentIndex).filter(s -> !s.source().isEmpty())
+                    .orElseThrow(() -> noSegment(job, segmentIndex)).source();
+        }
+        append(EventKind.COMMENT_ADDED, job, segmentIndex, source, null, null, text);
+    }
+
+    private static WorkflowException noSegment(ReviewedJob job, int index) {
+        return new WorkflowException(describe(job) + " has no segment " + (index + 1) + "; 'review show "
+                + job.start().jobId() + "' lists its segments.");
     }
 
     /** The document's current marking. */
@@ -239,10 +262,12 @@ public final class ReviewService {
         store.forEach(r -> {
             HistoryEvent e = r.event();
             if (e.kind() == EventKind.ROLE_REFUSED && !e.at().isBefore(from) && e.at().isBefore(to)) {
-                refusals.add("row " + r.sequence() + ", " + e.at() + ": " + e.comment());
+                refusals.add("row " + r.sequence() + ", " + ReadableTime.of(e.at()) + ": " + e.comment());
             }
         });
-        return new AuditReport(from, to, Instant.now(), actor.user(), documents, refusals, verify(),
+        String marking = scheme.highestLabel(documents.stream()
+                .map(d -> scheme.parse(d.summary().classification())).toList());
+        return new AuditReport(marking, from, to, Instant.now(), actor.user(), documents, refusals, verify(),
                 HistoryAnchor.of(Guard.call(store::head)));
     }
 

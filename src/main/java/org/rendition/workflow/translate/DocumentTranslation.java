@@ -31,6 +31,7 @@ import org.rendition.workflow.profile.ProfileSettings;
 import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.profile.RoleRefusedException;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.team.TeamServer;
 import org.rendition.workflow.review.OpenJob;
 import org.rendition.workflow.review.ReviewService;
 
@@ -100,6 +101,27 @@ public final class DocumentTranslation implements AutoCloseable {
      */
     public static DocumentTranslation withProfile(Path modelsDirectory, Path database) {
         return new DocumentTranslation(modelsDirectory, UserProfile.openChosen(database), ProfileWriter.background());
+    }
+
+    /**
+     * The same workflow on the team's server: memory, glossaries, history, review and saved
+     * documents are the team's, and the user is the server's login. Writes that find the server
+     * away are kept in order and sent when it answers again ({@link #onServerState}).
+     *
+     * @throws WorkflowException if the server cannot be reached or refuses the login now
+     */
+    public static DocumentTranslation withTeamServer(Path modelsDirectory, String server) {
+        return new DocumentTranslation(modelsDirectory, TeamServer.openProfile(server), ProfileWriter.background());
+    }
+
+    /** Who hears that the team server stopped or started answering, and how many changes wait for it. */
+    public void onServerState(Consumer<ServerQueue> listener) {
+        writer.onServerState(listener);
+    }
+
+    /** How many of the user's changes have not reached the database (or the team server) yet. */
+    public int unsavedChanges() {
+        return writer.waiting();
     }
 
     /** Who hears of a database write that failed after the call that asked for it returned. */

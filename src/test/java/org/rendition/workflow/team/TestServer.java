@@ -77,6 +77,11 @@ final class TestServer implements AutoCloseable {
         return address(superuser);
     }
 
+    /** The host and port the server listens on, e.g. {@code 127.0.0.1:5432}. */
+    String hostPort() {
+        return hostPort;
+    }
+
     /** The address of {@code login} on this database. */
     String address(String login) {
         return "postgresql://" + login + "@" + hostPort + "/" + database;
