@@ -229,7 +229,7 @@ public final class DocumentTranslation implements AutoCloseable {
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
         // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
-        // given one batch of consecutive segments at a time (decision 0033-document-order).
+        // given one batch of consecutive segments at a time (decision 0013, editor).
         for (int from = 0; from < todo.size(); from += BATCH_SIZE) {
             cancel.check();
             List<Segment> chunk = todo.subList(from, Math.min(todo.size(), from + BATCH_SIZE));
