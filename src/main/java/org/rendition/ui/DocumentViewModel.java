@@ -70,11 +70,11 @@ public final class DocumentViewModel {
         languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
         // Edits are saved behind the window's back; a save that fails must still be seen.
         workflow.onWriteFailure(failure -> Platform.runLater(() -> status.accept(Errors.describe(failure))));
-        workflow.profile().ifPresent(profile -> {
+        workflow.recentDocuments().ifPresent(recentDocuments -> {
             Task<List<Path>> read = new Task<>() {
                 @Override
                 protected List<Path> call() {
-                    return profile.recentDocuments().list();
+                    return recentDocuments.list();
                 }
             };
             read.setOnSucceeded(e -> recent.setAll(read.getValue()));
@@ -207,11 +207,11 @@ public final class DocumentViewModel {
 
     /** Puts the opened file first in the recent list, in the background (a database write). */
     private void remember(Path file) {
-        workflow.profile().ifPresent(profile -> {
+        workflow.recentDocuments().ifPresent(recentDocuments -> {
             Task<List<Path>> add = new Task<>() {
                 @Override
                 protected List<Path> call() {
-                    return profile.recentDocuments().add(file);
+                    return recentDocuments.add(file);
                 }
             };
             add.setOnSucceeded(e -> recent.setAll(add.getValue()));

@@ -5,29 +5,43 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.rendition.store.Database;
 import org.rendition.store.SettingsStore;
 
 /**
- * The documents the analyst opened last, newest first, kept in her profile database: it is hers
+ * The documents the analyst opened last, newest first, kept in her own profile database: it is hers
  * alone (owner-only file, per OS user), unlike a list in a shared folder others could write to
- * lead her to a file of their choosing. Not recorded in the history: opening a file changes no
- * translation. Obtain it from {@link UserProfile#recentDocuments()}.
+ * lead her to a file of their choosing. A window working on the team server keeps the list in the
+ * workstation's profile file all the same: the server's settings are the team's, written by
+ * administrators only. Not recorded in the history: opening a file changes no translation.
  */
 public final class RecentDocuments {
     /** As many as a menu shows at a glance. */
     public static final int MAX = 10;
     static final String SETTING = "recent documents";
 
-    private final SettingsStore store;
+    private final Database open;
+    private final Path file;
 
-    RecentDocuments(Database database) {
-        this.store = new SettingsStore(database);
+    private RecentDocuments(Database open, Path file) {
+        this.open = open;
+        this.file = file;
+    }
+
+    /** The list in an open profile database; see {@link UserProfile#recentDocuments()}. */
+    static RecentDocuments in(Database database) {
+        return new RecentDocuments(database, null);
+    }
+
+    /** The list in the profile file at {@code profileFile}, opened for each read or write. */
+    public static RecentDocuments inFile(Path profileFile) {
+        return new RecentDocuments(null, profileFile);
     }
 
     /** The documents opened last, newest first, leaving out those no longer there. */
     public List<Path> list() {
-        String stored = Guard.call(() -> store.value(SETTING)).orElse("");
+        String stored = withStore(store -> store.value(SETTING)).orElse("");
         List<Path> documents = new ArrayList<>();
         for (String line : stored.split("\n")) {
             try {
@@ -47,7 +61,22 @@ public final class RecentDocuments {
         List<Path> documents = new ArrayList<>(List.of(added));
         list().stream().filter(p -> !p.equals(added)).limit(MAX - 1).forEach(documents::add);
         // File names cannot hold a line break on the systems Rendition runs on, so one per line is safe.
-        Guard.run(() -> store.setValue(SETTING, String.join("\n", documents.stream().map(Path::toString).toList())));
+        String joined = String.join("\n", documents.stream().map(Path::toString).toList());
+        withStore(store -> {
+            store.setValue(SETTING, joined);
+            return null;
+        });
         return List.copyOf(documents);
+    }
+
+    private <T> T withStore(Function<SettingsStore, T> work) {
+        if (open != null) {
+            return Guard.call(() -> work.apply(new SettingsStore(open)));
+        }
+        return Guard.call(() -> {
+            try (Database database = Database.open(file)) {
+                return work.apply(new SettingsStore(database));
+            }
+        });
     }
 }

@@ -151,7 +151,7 @@ public final class UserProfile implements AutoCloseable {
 
     /** The documents the user opened last in the window. */
     public RecentDocuments recentDocuments() {
-        return new RecentDocuments(database);
+        return RecentDocuments.in(database);
     }
 
     /** Open documents saved segment by segment, for recovery after a crash. */

@@ -318,6 +318,20 @@ public final class DocumentTranslation implements AutoCloseable {
         return Optional.ofNullable(profile);
     }
 
+    /**
+     * The documents the user opened last in the window: in her profile, or on the team server in
+     * the workstation's own profile file (the server's settings are the team's); empty without one.
+     */
+    public Optional<org.rendition.workflow.profile.RecentDocuments> recentDocuments() {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        return Optional.of(profile.database().onServer()
+                ? org.rendition.workflow.profile.RecentDocuments.inFile(
+                        org.rendition.workflow.profile.DatabaseLocation.defaultPath())
+                : profile.recentDocuments());
+    }
+
     /** Something the user should know about their roles, such as that there is no roles file. */
     public Optional<String> rolesNotice() {
         return Optional.ofNullable(profile).flatMap(UserProfile::rolesNotice);

@@ -54,6 +54,16 @@ class EditorProfileTest {
     }
 
     @Test
+    void aWindowOnTheTeamServerKeepsItsRecentListInTheWorkstationsOwnProfileFile() throws Exception {
+        Path document = Files.writeString(temp.resolve("report.txt"), "x");
+        Path local = temp.resolve("local.db");
+        RecentDocuments.inFile(local).add(document);
+        try (UserProfile profile = UserProfile.open(local)) {
+            assertEquals(List.of(document.toAbsolutePath()), profile.recentDocuments().list());
+        }
+    }
+
+    @Test
     void aGlossaryImportedByAnotherProcessIsMatchedWithoutARestart() throws Exception {
         Path db = temp.resolve("p.db");
         try (UserProfile window = UserProfile.open(db)) {
