@@ -18,8 +18,12 @@ final class TargetCell extends TableCell<SegmentRow, String> {
     private static final double PADDING = 12;
     private final Consumer<SegmentRow> confirmAndAdvance;
     private final FindHighlight highlight;
+    /** Shown when Find marks hits in the text. */
     private final TextFlow flow = new TextFlow();
-    /** The text when Find marks nothing in it: one node reused, so rows filling in cost no new nodes. */
+    /**
+     * Shown otherwise, as before Find marked anything: one wrapped text node reused, so rows filling
+     * in during a translation cost the window no new nodes and no flow layout.
+     */
     private final javafx.scene.text.Text plain = FindHighlight.text("");
     private TextField editor;
 
@@ -30,11 +34,12 @@ final class TargetCell extends TableCell<SegmentRow, String> {
         flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> getWidth() > PADDING ? getWidth() - PADDING : USE_COMPUTED_SIZE, widthProperty()));
         flow.setMaxHeight(USE_PREF_SIZE);
+        plain.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        if (isEditing()) {
+        if (isEditing() || getGraphic() != flow) {
             return super.computePrefHeight(width);
         }
         double available = (width > 0 ? width : getWidth()) - PADDING;
@@ -101,13 +106,11 @@ final class TargetCell extends TableCell<SegmentRow, String> {
         String content = isEmpty() || getItem() == null ? "" : getItem();
         if (highlight.marks(content)) {
             flow.getChildren().setAll(highlight.texts(content));
+            setGraphic(isEmpty() ? null : flow);
         } else {
             plain.setText(content);
-            if (flow.getChildren().size() != 1 || flow.getChildren().get(0) != plain) {
-                flow.getChildren().setAll(plain);
-            }
+            setGraphic(isEmpty() ? null : plain);
         }
-        setGraphic(isEmpty() ? null : flow);
     }
 
     private void markEditing(boolean editing) {
