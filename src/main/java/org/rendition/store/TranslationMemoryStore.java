@@ -70,7 +70,8 @@ public final class TranslationMemoryStore {
      * {@code committed} receives the number of entries stored so far. A crash loses at most
      * the batch in progress, never part of one.
      */
-    public long addInBatches(Iterator<TmEntry> entries, int batchSize, LongConsumer committed) {
+    public long addInBatches(Iterator<TmEntry> entries, int requestedBatch, LongConsumer committed) {
+        int batchSize = database.largestBatch(requestedBatch);
         long total = 0;
         List<TmEntry> batch = new ArrayList<>(batchSize);
         while (entries.hasNext()) {
@@ -81,6 +82,7 @@ public final class TranslationMemoryStore {
                 total += batch.size();
                 batch = new ArrayList<>(batchSize);
                 committed.accept(total);
+                database.giveWayToOtherWriters();
             }
         }
         return total;
@@ -97,7 +99,8 @@ public final class TranslationMemoryStore {
      *
      * @return how many entries were added and how many updated
      */
-    public ImportCount importInBatches(Iterator<TmEntry> entries, int batchSize, LongConsumer committed) {
+    public ImportCount importInBatches(Iterator<TmEntry> entries, int requestedBatch, LongConsumer committed) {
+        int batchSize = database.largestBatch(requestedBatch);
         long added = 0;
         long updated = 0;
         List<TmEntry> batch = new ArrayList<>(batchSize);
@@ -113,6 +116,7 @@ public final class TranslationMemoryStore {
                 added += batch.size() - changed;
                 batch = new ArrayList<>(batchSize);
                 committed.accept(added + updated);
+                database.giveWayToOtherWriters();
             }
         }
         return new ImportCount(added, updated);

@@ -47,6 +47,18 @@ public final class MainViewModel {
                 status::set);
         workflow.onServerState(state -> javafx.application.Platform.runLater(() -> showServerState(state)));
         refreshInstalledModels();
+        tellWhatWasReturned();
+    }
+
+    /** At start, the analyst hears which of her documents a supervisor sent back, with the comments. */
+    private void tellWhatWasReturned() {
+        Task<List<String>> returned = BackgroundTaskExecutor.computing(workflow::returnedToMe);
+        returned.setOnSucceeded(e -> {
+            if (!returned.getValue().isEmpty()) {
+                status.set(Messages.get("status.returnedAtStart", String.join("; ", returned.getValue())));
+            }
+        });
+        executor.execute(returned);
     }
 
     /**

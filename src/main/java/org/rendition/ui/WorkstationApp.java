@@ -68,6 +68,12 @@ public final class WorkstationApp extends Application {
                 .map(d -> Messages.get("app.titleWithDocument", d.name())).orElse(Messages.get("app.title")),
                 viewModel.document().documentProperty()));
         scene.setRoot(view.root());
+        // Closing with changes still waiting for the team server asks first.
+        stage.setOnCloseRequest(event -> {
+            if (!UnsentChangesWarning.allowClose(stage, workflow.unsavedChanges())) {
+                event.consume();
+            }
+        });
         document.ifPresentOrElse(viewModel.document()::open, viewModel::warmUp);
     }
 

@@ -27,6 +27,8 @@ import org.rendition.workflow.review.ReviewFilter;
 import org.rendition.workflow.review.ReviewSegment;
 import org.rendition.workflow.review.ReviewService;
 import org.rendition.workflow.review.ReviewStatus;
+import org.rendition.workflow.team.TeamServer;
+import org.rendition.workflow.team.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,29 +52,51 @@ class ReviewLoopViewTest {
     private final BackgroundTaskExecutor executor = new BackgroundTaskExecutor();
     private final java.util.List<UserProfile> open = new java.util.ArrayList<>();
 
+    private TestServer server;
+    /** Opens the profile of analyst or supervisor: one workstation file, or their logins on the team server. */
+    private java.util.function.Function<Actor, UserProfile> profiles;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        try (UserProfile alice = UserProfile.open(dir.resolve("team.db"), ALICE, ClassificationScheme.UK_GSC)) {
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1200, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        executor.shutdown();
+        open.forEach(UserProfile::close);
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private void onOneWorkstation() {
+        profiles = who -> UserProfile.open(dir.resolve("team.db"), who, ClassificationScheme.UK_GSC);
+    }
+
+    private void onTheTeamServer() throws Exception {
+        server = TestServer.initialized();
+        String ana = server.member("ana", Role.ANALYST);
+        String sue = server.member("sue", Role.SUPERVISOR);
+        profiles = who -> TeamServer.openProfile(server.address(who == ALICE ? ana : sue));
+    }
+
+    /** Alice translated two sentences and submitted them. */
+    private void aliceSubmitsHerTranslation() {
+        try (UserProfile alice = profiles.apply(ALICE)) {
             TranslationJob job = alice.history().startJob("report.docx", "ru", "en", "opus-mt-ru-en", "sha256:ab");
             job.segmentTranslated(0, FIRST, "The Ministry of Defense reported the start of exercises.", List.of(),
                     List.of());
             job.segmentTranslated(1, SECOND, "The exercises will last a week.", List.of(), List.of());
             ReviewService.of(alice).submit(job.id(), "Ready.");
         }
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1200, 700));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        executor.shutdown();
-        open.forEach(UserProfile::close);
     }
 
     /** Puts {@code who}'s review window on the stage, as that person would open it on their workstation. */
     private ReviewViewModel windowOf(Actor who) throws Exception {
-        UserProfile profile = UserProfile.open(dir.resolve("team.db"), who, ClassificationScheme.UK_GSC);
+        UserProfile profile = profiles.apply(who);
         open.add(profile);
         ReviewViewModel viewModel = new ReviewViewModel(ReviewService.of(profile), executor);
         viewModel.fromProperty().set(null);
@@ -103,8 +127,20 @@ class ReviewLoopViewTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void returnWithASegmentCommentFixResubmitAndTheSupervisorSeesOnlyTheChange(FxRobot robot) throws Exception {
+        onOneWorkstation();
+        theWholeLoop(robot);
+    }
+
+    @Test
+    void theSameLoopWithTwoLoginsOnTheTeamServer(FxRobot robot) throws Exception {
+        onTheTeamServer();
+        theWholeLoop(robot);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void theWholeLoop(FxRobot robot) throws Exception {
+        aliceSubmitsHerTranslation();
         windowOf(SUE);
         TableView<ReviewSegment> grid = openTheDocument(robot, 2);
         assertEquals(26, grid.getFixedCellSize(), "one line per segment");
@@ -123,7 +159,7 @@ class ReviewLoopViewTest {
         chooseSegment(robot, 0);
         ListView<String> notes = robot.lookup("#reviewSegmentNotes").queryAs(ListView.class);
         awaitFx(10, () -> notes.getItems().size() == 1);
-        assertTrue(notes.getItems().get(0).startsWith("sue at "), notes.getItems().toString());
+        assertTrue(notes.getItems().get(0).startsWith("sue"), notes.getItems().toString());
         assertTrue(notes.getItems().get(0).endsWith("'exercises', not 'start of exercises'."));
         TextArea target = robot.lookup("#reviewSegmentFinal").queryAs(TextArea.class);
         Platform.runLater(() -> target.setText("The Ministry of Defence announced the exercises."));
@@ -131,7 +167,7 @@ class ReviewLoopViewTest {
         robot.clickOn("#reviewSaveEdit");
         awaitFx(10, () -> message(robot).startsWith("Segment 1 changed"));
         String job = alice.documents().get(0).jobId();
-        try (UserProfile profile = UserProfile.open(dir.resolve("team.db"), ALICE, ClassificationScheme.UK_GSC)) {
+        try (UserProfile profile = profiles.apply(ALICE)) {
             ReviewService.of(profile).submit(job, "Fixed.");
         }
 
@@ -145,7 +181,7 @@ class ReviewLoopViewTest {
         assertTrue(sinceReturn.contains("[-") && sinceReturn.contains("announced"), sinceReturn);
         robot.clickOn("#approveButton");
         awaitFx(10, () -> message(robot).startsWith("Approved report.docx"));
-        try (UserProfile profile = UserProfile.open(dir.resolve("team.db"), ALICE, ClassificationScheme.UK_GSC)) {
+        try (UserProfile profile = profiles.apply(ALICE)) {
             assertEquals(ReviewStatus.APPROVED, ReviewService.of(profile).documents(ReviewFilter.ALL).get(0).status());
         }
     }

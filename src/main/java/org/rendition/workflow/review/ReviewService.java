@@ -105,19 +105,23 @@ public final class ReviewService {
     }
 
     private Optional<OpenJob> openJob(String document, java.util.function.Predicate<ReviewedJob> pair) {
-        return replayAll().values().stream()
+        return replay(Guard.call(() -> store.document(document))).values().stream()
                 .filter(job -> job.summary().analyst().equals(actor.user())
                         && document.equals(job.summary().document()) && pair.test(job)
                         && job.summary().status() != ReviewStatus.APPROVED)
                 .max(Comparator.comparing(job -> job.summary().started()))
                 .map(job -> {
                     Map<Integer, String> machine = new HashMap<>();
+                    Map<Integer, List<ReviewNote>> notes = new HashMap<>();
                     job.document().segments().forEach(s -> {
                         if (s.machineOutput() != null && !s.machineOutput().isEmpty()) {
                             machine.put(s.index(), s.machineOutput());
                         }
+                        if (!s.notes().isEmpty()) {
+                            notes.put(s.index(), s.notes());
+                        }
                     });
-                    return new OpenJob(job.summary(), machine);
+                    return new OpenJob(job.summary(), machine, notes);
                 });
     }
 
@@ -229,13 +233,13 @@ public final class ReviewService {
      * reopened document is not silently lowered.
      */
     public java.util.Optional<Classification> latestMarking(String document) {
-        String[] latest = new String[1];
-        Guard.run(() -> store.forEach(r -> {
-            if (document.equals(r.event().document()) && r.event().classification() != null) {
-                latest[0] = r.event().classification();
+        String latest = null;
+        for (HistoryRecord r : Guard.call(() -> store.document(document))) {
+            if (r.event().classification() != null) {
+                latest = r.event().classification();
             }
-        }));
-        return java.util.Optional.ofNullable(latest[0]).map(scheme::parse);
+        }
+        return java.util.Optional.ofNullable(latest).map(scheme::parse);
     }
 
     /** Checks the hash chain: intact, or the first broken row. */
@@ -317,14 +321,22 @@ public final class ReviewService {
 
     private Map<String, ReviewedJob> replayAll() {
         Map<String, ReviewedJob> jobs = new LinkedHashMap<>();
-        Guard.run(() -> store.forEach(r -> {
-            HistoryEvent e = r.event();
-            if (e.kind() == EventKind.JOB_STARTED) {
-                jobs.put(e.jobId(), new ReviewedJob(e, scheme.lowest().label()));
-            } else if (jobs.containsKey(e.jobId())) {
-                jobs.get(e.jobId()).apply(e);
-            }
-        }));
+        Guard.run(() -> store.forEach(r -> replayInto(jobs, r)));
         return jobs;
+    }
+
+    private Map<String, ReviewedJob> replay(List<HistoryRecord> rows) {
+        Map<String, ReviewedJob> jobs = new LinkedHashMap<>();
+        rows.forEach(r -> replayInto(jobs, r));
+        return jobs;
+    }
+
+    private void replayInto(Map<String, ReviewedJob> jobs, HistoryRecord r) {
+        HistoryEvent e = r.event();
+        if (e.kind() == EventKind.JOB_STARTED) {
+            jobs.put(e.jobId(), new ReviewedJob(e, scheme.lowest().label()));
+        } else if (jobs.containsKey(e.jobId())) {
+            jobs.get(e.jobId()).apply(e);
+        }
     }
 }

@@ -156,9 +156,10 @@ public final class DocumentTranslation implements AutoCloseable {
                 return opened;
             }
             long project = profile.projects().projectFor(file, source.contentHash().orElseThrow());
+            Optional<OpenJob> job = ReviewService.of(profile).openJob(opened.name());
             OpenedDocument withSaved = new OpenedDocument(file, language, content,
-                    profile.projects().saved(project, opened.segments()),
-                    ReviewService.of(profile).openJob(opened.name()).flatMap(OpenJob::returnNotice));
+                    profile.projects().saved(project, opened.segments()), job.flatMap(OpenJob::returnNotice),
+                    job.map(OpenJob::segmentNotes).orElse(java.util.Map.of()));
             projects.put(withSaved, project);
             // A reopened document keeps the marking it had: reopening must not lower it.
             markings.put(withSaved, ReviewService.of(profile).latestMarking(withSaved.name())
@@ -335,6 +336,23 @@ public final class DocumentTranslation implements AutoCloseable {
     /** Something the user should know about their roles, such as that there is no roles file. */
     public Optional<String> rolesNotice() {
         return Optional.ofNullable(profile).flatMap(UserProfile::rolesNotice);
+    }
+
+    /**
+     * What the user must hear when the window starts: the documents of theirs a supervisor
+     * returned, each with the supervisor's comment; empty without a profile.
+     */
+    public List<String> returnedToMe() {
+        if (profile == null) {
+            return List.of();
+        }
+        ReviewService review = ReviewService.of(profile);
+        return review.documents(org.rendition.workflow.review.ReviewFilter.ALL
+                        .withAnalyst(profile.actor().user())
+                        .withStatus(org.rendition.workflow.review.ReviewStatus.RETURNED)).stream()
+                .map(s -> "'" + s.document() + "'" + (s.lastComment().isBlank() ? "" : ": \u201c" + s.lastComment()
+                        + "\u201d"))
+                .toList();
     }
 
     /** Supervisors' review of the profile's history; empty when no profile database is open. */
