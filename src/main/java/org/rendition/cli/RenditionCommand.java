@@ -29,8 +29,11 @@ public final class RenditionCommand implements Runnable {
      * neither an option nor a command. Empty for anything else, which the command line handles.
      */
     public static java.util.Optional<java.nio.file.Path> documentToOpen(String... args) {
-        if (args.length != 1 || args[0].startsWith("-")
-                || new CommandLine(new RenditionCommand()).getSubcommands().containsKey(args[0])) {
+        // The commands' names from their annotations: building picocli's whole model here would
+        // cost the window's start most of a second.
+        boolean command = java.util.Arrays.stream(RenditionCommand.class.getAnnotation(Command.class).subcommands())
+                .anyMatch(c -> c.getAnnotation(Command.class).name().equals(args.length == 1 ? args[0] : ""));
+        if (args.length != 1 || args[0].startsWith("-") || command) {
             return java.util.Optional.empty();
         }
         try {
