@@ -8,7 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.rendition.workflow.translate.ExportOption;
 
-/** Asks the analyst for files, and before writing one; an interface so tests can answer without a native dialog. */
+/** Asks the analyst for files; an interface so tests can answer without a native dialog. */
 public interface FileDialogs {
     Optional<Path> chooseDocument(Window owner);
 
@@ -21,17 +21,6 @@ public interface FileDialogs {
     default Optional<ExportTarget> chooseExportTarget(Window owner, Optional<Path> folder, String suggestedStem,
             List<ExportOption> options) {
         return chooseExportTarget(owner, suggestedStem, options);
-    }
-
-    /** Whether to export although {@code unconfirmed} of {@code total} segments were never confirmed. */
-    default boolean exportUnconfirmed(Window owner, long unconfirmed, long total) {
-        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(
-                Messages.get("export.unconfirmed.export"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                Messages.get("export.unconfirmed", unconfirmed, total), export, javafx.scene.control.ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setHeaderText(Messages.get("export.unconfirmed.header"));
-        return alert.showAndWait().filter(export::equals).isPresent();
     }
 
     /** Asks for a memory (TMX) or glossary (CSV, TSV, TBX) file to import, or where to export one. */

@@ -92,7 +92,7 @@ final class FindBar {
     }
 
     private void findNext() {
-        OptionalInt next = viewModel.findNext(table.getSelectionModel().getSelectedIndex());
+        OptionalInt next = viewModel.findNext(table.getItems(), table.getSelectionModel().getSelectedIndex());
         next.ifPresent(index -> {
             table.getSelectionModel().clearAndSelect(index);
             table.getFocusModel().focus(index);

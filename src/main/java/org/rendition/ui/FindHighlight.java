@@ -19,6 +19,20 @@ final class FindHighlight {
         return pattern;
     }
 
+    /** Where Find's hits are in {@code content}, as [start, end) pairs; none when Find marks nothing. */
+    List<int[]> ranges(String content) {
+        List<int[]> ranges = new ArrayList<>();
+        pattern.get().ifPresent(p -> {
+            Matcher hit = p.matcher(content);
+            while (hit.find()) {
+                if (hit.end() > hit.start()) {
+                    ranges.add(new int[] {hit.start(), hit.end()});
+                }
+            }
+        });
+        return ranges;
+    }
+
     /** Whether Find has a hit in {@code content}. */
     boolean marks(String content) {
         return pattern.get().map(p -> p.matcher(content).find()).orElse(false);

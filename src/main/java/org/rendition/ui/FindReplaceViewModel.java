@@ -147,20 +147,19 @@ public final class FindReplaceViewModel {
     }
 
     /**
-     * The next shown row after {@code current} (wrapping round) that contains the query where Find
-     * looks, as an index into {@link #shownRows()}.
+     * The next row after {@code current} (wrapping round) of {@code rows}, the grid's rows in the
+     * order it shows them, that contains the query where Find looks.
      */
-    public OptionalInt findNext(int current) {
+    public OptionalInt findNext(List<SegmentRow> rows, int current) {
         Optional<Pattern> pattern = pattern();
         if (pattern.isEmpty()) {
             count(-1);
             return OptionalInt.empty();
         }
-        List<SegmentRow> rows = shownRows;
         for (int step = 1; step <= rows.size(); step++) {
             int index = Math.floorMod(current + step, rows.size());
             if (scope.get().matches(rows.get(index), pattern.get())) {
-                count(index);
+                count(shownRows.indexOf(rows.get(index)));
                 return OptionalInt.of(index);
             }
         }

@@ -155,8 +155,10 @@ public final class MainView {
 
     /** The documents opened last; choosing one opens it. */
     private javafx.scene.control.MenuButton recentMenu(DocumentViewModel document) {
-        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton(Messages.get("toolbar.recent"));
+        // Just an arrow beside Open, so the toolbar keeps its room; the tooltip says what it holds.
+        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton();
         recent.setId("recentButton");
+        recent.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.recent")));
         recent.disableProperty().bind(document.busyProperty().or(Bindings.isEmpty(document.recentDocuments())));
         Runnable fill = () -> recent.getItems().setAll(document.recentDocuments().stream().map(path -> {
             javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.getFileName() + "  \u2014  "
@@ -232,7 +234,7 @@ public final class MainView {
         HBox aidsHeader = new HBox(6, aidsTitle, new HBox(), profileFilesMenu());
         HBox.setHgrow(aidsHeader.getChildren().get(1), Priority.ALWAYS);
         aidsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox side = new VBox(6, aidsHeader, aids);
+        VBox side = new VBox(6, aidsHeader, aids, QaPane.create(viewModel.document().quality(), table));
         side.setPadding(new Insets(6));
         SplitPane split = new SplitPane(table, side);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -315,15 +317,16 @@ public final class MainView {
                         Messages.get("review.unavailable")).show());
     }
 
+    /** QA first; with issues found, the analyst decides whether to export anyway. */
     private void export() {
         DocumentViewModel document = viewModel.document();
-        long unconfirmed = document.unconfirmedCount();
-        if (unconfirmed > 0 && !dialogs.exportUnconfirmed(root.getScene().getWindow(), unconfirmed,
-                document.rows().size())) {
-            return;
-        }
-        dialogs.chooseExportTarget(root.getScene().getWindow(), document.documentFolder(),
-                document.suggestedExportStem(), document.exportOptions()).ifPresent(document::export);
+        // QA first: among its checks are the segments never confirmed; with issues found, the analyst decides.
+        document.quality().check(issues -> {
+            if (issues.isEmpty() || QaPane.exportAnyway(root.getScene().getWindow(), issues)) {
+                dialogs.chooseExportTarget(root.getScene().getWindow(), document.documentFolder(),
+                        document.suggestedExportStem(), document.exportOptions()).ifPresent(document::export);
+            }
+        });
     }
 
     private static Button button(String id, String text, Runnable action) {

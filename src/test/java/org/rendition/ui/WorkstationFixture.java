@@ -27,8 +27,6 @@ final class WorkstationFixture implements FileDialogs {
 
     final AtomicReference<Path> documentToOpen = new AtomicReference<>();
     final AtomicReference<Path> exportTarget = new AtomicReference<>();
-    /** The unconfirmed count the export warning last showed; -1 when it never showed. */
-    final java.util.concurrent.atomic.AtomicLong unconfirmedWarning = new java.util.concurrent.atomic.AtomicLong(-1);
     /** The folder the last export dialog opened in. */
     final AtomicReference<Optional<Path>> exportFolder = new AtomicReference<>(Optional.empty());
     DocumentTranslation workflow;
@@ -63,7 +61,7 @@ final class WorkstationFixture implements FileDialogs {
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
         WorkstationTheme.install();
-        stage.setScene(new Scene(new MainView(viewModel, this).root(), 1100, 640));
+        stage.setScene(new Scene(new MainView(viewModel, this).root(), 1200, 640));
         stage.show();
     }
 
@@ -93,13 +91,6 @@ final class WorkstationFixture implements FileDialogs {
             List<ExportOption> options) {
         exportFolder.set(folder);
         return chooseExportTarget(owner, suggestedStem, options);
-    }
-
-    /** Says yes, as an analyst exporting a draft would, and notes what the warning said. */
-    @Override
-    public boolean exportUnconfirmed(Window owner, long unconfirmed, long total) {
-        unconfirmedWarning.set(unconfirmed);
-        return true;
     }
 
     /** Waits, without sleeping blindly, until {@code condition} holds on the FX thread. */

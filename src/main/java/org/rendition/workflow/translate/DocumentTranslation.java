@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.rendition.documents.DocumentException;
@@ -13,6 +14,9 @@ import org.rendition.documents.DocumentReaders;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.SourceDocument;
+import org.rendition.engine.confidence.TranslationConfidence;
+import org.rendition.qa.QaCheck;
+import org.rendition.qa.QaIssue;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.TranslationEngine;
@@ -230,7 +234,7 @@ public final class DocumentTranslation implements AutoCloseable {
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
         // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
-        // given one batch of consecutive segments at a time (decision 0013, editor).
+        // given one batch of consecutive segments at a time (decision 0017).
         for (int from = 0; from < todo.size(); from += BATCH_SIZE) {
             cancel.check();
             List<Segment> chunk = todo.subList(from, Math.min(todo.size(), from + BATCH_SIZE));
@@ -475,6 +479,27 @@ public final class DocumentTranslation implements AutoCloseable {
     private static ModelInfo info(ModelPack pack) {
         return new ModelInfo(pack.name(), pack.manifest().license(), pack.manifest().sourceLanguages(),
                 pack.manifest().targetLanguages());
+    }
+
+    /**
+     * What the {@code checks} find in each segment (numbers, names, glossary terms, tags, …), in
+     * document order, after every change made so far is saved. Call off the window's thread.
+     */
+    public List<QaIssue> check(List<Segment> segments, LanguagePair pair, Set<QaCheck> checks) {
+        writer.flush();
+        return new QualityCheck(aids).check(segments, pair, checks);
+    }
+
+    /**
+     * The model's confidence in each segment's target, word by word, with each word's source
+     * words; empty for a segment without a target. Loads the pair's model if need be: call off the
+     * window's thread.
+     */
+    public List<Optional<TranslationConfidence>> confidence(List<Segment> segments, LanguagePair pair)
+            throws WorkflowException {
+        TranslationEngine engine = engines.engineFor(packFor(pair));
+        return engine.score(segments.stream().map(Segment::source).toList(),
+                segments.stream().map(Segment::target).toList(), pair);
     }
 
     @Override
