@@ -51,6 +51,11 @@ public final class DocumentViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper progressText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    /**
+     * One read-only view kept here: an unmodifiable wrapper listens to its list only weakly, so a
+     * wrapper made per call could be collected with the menu's listener on it.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private Path openedFile;
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<String>> returnNotice = new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -86,7 +91,7 @@ public final class DocumentViewModel {
 
     /** The documents opened last, newest first (kept in the user's profile). */
     public ObservableList<Path> recentDocuments() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** "12 of 40 segments" while a translation runs, "Loading the model…" before the first; empty otherwise. */
