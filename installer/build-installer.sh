@@ -113,7 +113,7 @@ if [ "$build_deb" -eq 1 ]; then
   step "Packaging the .deb (jpackage, dpkg-deb)"
   # OCR runs on the system's Tesseract and its language data (Apache-2.0, the packages
   # installer/lib/ensure-tools.sh installs): apt brings them from the same media as the .deb.
-  deb_depends="fontconfig, libtesseract5 | libtesseract4, $(IFS=,; echo "${OCR_PACKAGES[*]:1}" | sed 's/,/, /g')"
+  deb_depends="fontconfig, libgtk-3-0 | libgtk-3-0t64, libxtst6, libgl1, libxxf86vm1, libtesseract5 | libtesseract4, $(IFS=,; echo "${OCR_PACKAGES[*]:1}" | sed 's/,/, /g')"
   # gzip: every dpkg reads it, and it takes ~40 s here where xz takes ~5 min for a .deb only 15%
   # smaller (most of the payload is jars, already compressed). DEB_COMPRESSOR=xz (or zstd, for
   # Debian 12 / Ubuntu 21.10 and later) overrides.

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what this machine lacks, builds Rendition, imports a model pack from ../shared (or the
-# folder given) into models/, verifies it and translates a sample paragraph, all offline.
+# folder given) into models/, verifies it and translates a sample paragraph, all offline. It also
+# installs the desktop libraries the window needs, so 'java -jar target/rendition.jar' opens it.
 #   bash installer/setup-and-run.sh [CHECKPOINT_FOLDER] [SAMPLE_TEXT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source installer/lib/ensure-tools.sh
 ensure_fonts
+ensure_desktop_libraries
 
 checkpoint="${1:-../shared/models/tiny-nllb}"
 sample="${2:-installer/samples/ru.txt}"

@@ -41,6 +41,27 @@ ensure_fonts() {
   fi
 }
 
+# The window (JavaFX 21 on GTK 3) loads these system libraries; a server install of Debian has none
+# of them, and JavaFX then fails as if there were no display. Package names as in Debian 12; from
+# Debian 13 GTK is libgtk-3-0t64. 'rendition doctor' checks the same libraries (DesktopLibraries).
+DESKTOP_PACKAGES=(libgtk-3-0 libxtst6 libgl1 libxxf86vm1 libfreetype6 libfontconfig1 libpango-1.0-0)
+ensure_desktop_libraries() {
+  local need=() package
+  for package in "${DESKTOP_PACKAGES[@]}"; do
+    if [ "$package" = libgtk-3-0 ] && dpkg-query -W -f='${Status}' libgtk-3-0t64 2>/dev/null | grep -q "ok installed"; then
+      continue
+    fi
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || need+=("$package")
+  done
+  if [ ${#need[@]} -gt 0 ]; then
+    if [[ " ${need[*]} " == *" libgtk-3-0 "* ]] && ! apt-cache show libgtk-3-0 >/dev/null 2>&1 \
+       && apt-cache show libgtk-3-0t64 >/dev/null 2>&1; then
+      need=("${need[@]/#libgtk-3-0/libgtk-3-0t64}")
+    fi
+    apt_install "${need[@]}" || echo "Could not install ${need[*]}; the window will not open until they are installed (commands still work)." >&2
+  fi
+}
+
 # A C compiler builds the small library that lets MKL use its vector kernels on AMD processors
 # (engine.MklOnAmd, about twice the decoding speed there). Without one Rendition works, slower on
 # AMD: a machine with no package source must not fail the build for it.

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code rendition} command; subcommands do the work. */
-@Command(name = "rendition", mixinStandardHelpOptions = true, version = "Rendition 0.1.0",
+@Command(name = "rendition", mixinStandardHelpOptions = true, versionProvider = RenditionCommand.Version.class,
         description = "Offline translation workstation: neural machine translation, translation memory "
                 + "and glossaries, with no network.",
         subcommands = {TranslateCommand.class, InspectCommand.class, ModelsCommand.class, TmCommand.class,
@@ -15,6 +15,33 @@ import picocli.CommandLine.Command;
 public final class RenditionCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code --version}: the version the build wrote, the same About shows. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Rendition " + org.rendition.workflow.ProductVersion.current()};
+        }
+    }
+
+    /**
+     * The document {@code rendition report.docx} asks the window to open: one argument that is
+     * neither an option nor a command. Empty for anything else, which the command line handles.
+     */
+    public static java.util.Optional<java.nio.file.Path> documentToOpen(String... args) {
+        // The commands' names from their annotations: building picocli's whole model here would
+        // cost the window's start most of a second.
+        boolean command = java.util.Arrays.stream(RenditionCommand.class.getAnnotation(Command.class).subcommands())
+                .anyMatch(c -> c.getAnnotation(Command.class).name().equals(args.length == 1 ? args[0] : ""));
+        if (args.length != 1 || args[0].startsWith("-") || command) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.nio.file.Path.of(args[0]));
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
 
     /** Runs a command line and returns the process exit code. */
     public static int run(String... args) {

@@ -122,6 +122,25 @@ public final class GlossaryStore {
         });
     }
 
+    /**
+     * A value that changes whenever terms are added, replaced or removed, or a glossary is put in
+     * use or set aside, by this process or another (a command-line import while the window runs).
+     */
+    public String contentVersion() {
+        return database.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet row = s.executeQuery("SELECT (SELECT count(*) FROM glossary_concept),"
+                         + " (SELECT coalesce(max(id), 0) FROM glossary_concept),"
+                         + " (SELECT count(*) FROM glossary_concept_term),"
+                         + " (SELECT count(*) FROM glossary WHERE in_use = 1),"
+                         + " (SELECT coalesce(sum(id), 0) FROM glossary WHERE in_use = 1)")) {
+                row.next();
+                return row.getLong(1) + ":" + row.getLong(2) + ":" + row.getLong(3) + ":" + row.getLong(4) + ":"
+                        + row.getLong(5);
+            }
+        });
+    }
+
     /** Puts the glossary {@code name} in use or sets it aside; false when there is no such glossary. */
     public boolean setInUse(String name, boolean inUse) {
         return database.inTransaction(c -> {

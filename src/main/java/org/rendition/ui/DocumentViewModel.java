@@ -42,11 +42,21 @@ public final class DocumentViewModel {
     private final Consumer<String> status;
     private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> aids = FXCollections.observableArrayList();
+    private final ObservableList<AidLines> aidLines = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<OpenedDocument>> document =
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper scan = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final javafx.beans.property.ReadOnlyStringWrapper progressText =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    /**
+     * One read-only view kept here: an unmodifiable wrapper listens to its list only weakly, so a
+     * wrapper made per call could be collected with the menu's listener on it.
+     */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
+    private Path openedFile;
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<String>> returnNotice = new ReadOnlyObjectWrapper<>(Optional.empty());
     /** The matches the side pane shows, and the row they belong to (looked up in the background). */
@@ -67,7 +77,33 @@ public final class DocumentViewModel {
         languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
         // Edits are saved behind the window's back; a save that fails must still be seen.
         workflow.onWriteFailure(failure -> Platform.runLater(() -> status.accept(Errors.describe(failure))));
+        workflow.recentDocuments().ifPresent(recentDocuments -> {
+            Task<List<Path>> read = new Task<>() {
+                @Override
+                protected List<Path> call() {
+                    return recentDocuments.list();
+                }
+            };
+            read.setOnSucceeded(e -> recent.setAll(read.getValue()));
+            executor.execute(read);
+        });
     }
+
+    /** The documents opened last, newest first (kept in the user's profile). */
+    public ObservableList<Path> recentDocuments() {
+        return recentView;
+    }
+
+    /** "12 of 40 segments" while a translation runs, "Loading the model…" before the first; empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The folder of the open document, where the export dialog opens. */
+    public Optional<Path> documentFolder() {
+        return Optional.ofNullable(openedFile).map(Path::getParent);
+    }
+
 
     public ObservableList<SegmentRow> rows() {
         return FXCollections.unmodifiableObservableList(rows);
@@ -81,6 +117,11 @@ public final class DocumentViewModel {
     /** TM matches and glossary hits of the current row, as lines to show. */
     public ObservableList<String> aids() {
         return FXCollections.unmodifiableObservableList(aids);
+    }
+
+    /** The same lines with what the side pane needs to mark a fuzzy match's differences. */
+    ObservableList<AidLines> aidLines() {
+        return FXCollections.unmodifiableObservableList(aidLines);
     }
 
     public ReadOnlyObjectProperty<Optional<OpenedDocument>> documentProperty() {
@@ -164,8 +205,27 @@ public final class DocumentViewModel {
                 return workflow.open(file);
             }
         };
-        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnSucceeded(e -> {
+            openedFile = file.toAbsolutePath();
+            show(task.getValue());
+            remember(openedFile);
+        });
         run(task, Messages.get("status.opening", file.getFileName()));
+    }
+
+    /** Puts the opened file first in the recent list, in the background (a database write). */
+    private void remember(Path file) {
+        workflow.recentDocuments().ifPresent(recentDocuments -> {
+            Task<List<Path>> add = new Task<>() {
+                @Override
+                protected List<Path> call() {
+                    return recentDocuments.add(file);
+                }
+            };
+            add.setOnSucceeded(e -> recent.setAll(add.getValue()));
+            add.setOnFailed(e -> status.accept(Errors.describe(add.getException())));
+            executor.execute(add);
+        });
     }
 
     private void show(OpenedDocument opened) {
@@ -227,12 +287,14 @@ public final class DocumentViewModel {
             @Override
             protected List<Segment> call() throws Exception {
                 updateProgress(-1, 1);
+                updateMessage(Messages.get("progress.loadingModel"));
                 BatchedUpdates<Segment> finished = new BatchedUpdates<>(batch -> batch.forEach(
                         DocumentViewModel.this::applyMachineResult));
                 try {
                     return workflow.translate(opened.get(), current, pair.get(), CancelSignal.of(cancelled::get),
                             (segment, done, total) -> {
                                 updateProgress(done, total);
+                                updateMessage(Messages.get("progress.segments", done, total));
                                 finished.add(segment);
                             });
                 } finally {
@@ -264,11 +326,41 @@ public final class DocumentViewModel {
     }
 
     public void editTarget(SegmentRow row, String target) {
-        document.get().ifPresent(d -> row.apply(workflow.edit(d, row.toSegment(), target)));
+        if (!target.equals(row.target())) {
+            document.get().ifPresent(d -> row.change(workflow.edit(d, row.toSegment(), target)));
+        }
     }
 
     public void copySourceToTarget(SegmentRow row) {
-        document.get().ifPresent(d -> row.apply(workflow.copySourceToTarget(d, row.toSegment())));
+        document.get().ifPresent(d -> row.change(workflow.copySourceToTarget(d, row.toSegment())));
+    }
+
+    /** Takes back the last change a person made to the row (Ctrl+Z); saved like an edit. */
+    public void undo(SegmentRow row) {
+        step(row, row == null ? Optional.empty() : row.undo(), "status.nothingToUndo");
+    }
+
+    /** Makes the change undone last again (Ctrl+Y). */
+    public void redo(SegmentRow row) {
+        step(row, row == null ? Optional.empty() : row.redo(), "status.nothingToRedo");
+    }
+
+    private void step(SegmentRow row, Optional<Segment> shown, String nothing) {
+        if (row == null || document.get().isEmpty()) {
+            return;
+        }
+        shown.ifPresentOrElse(segment -> workflow.restore(document.get().get(), segment),
+                () -> status.accept(Messages.get(nothing, row.number())));
+    }
+
+    /** Puts the model's own output back in the target (Ctrl+Shift+M), as an undoable change. */
+    public void backToMachineOutput(SegmentRow row) {
+        if (row == null || document.get().isEmpty()) {
+            return;
+        }
+        row.machineOutput().ifPresentOrElse(
+                machine -> row.change(workflow.restore(document.get().get(), machine)),
+                () -> status.accept(Messages.get("status.noMachineOutput", row.number())));
     }
 
     /**
@@ -285,12 +377,13 @@ public final class DocumentViewModel {
             status.accept(Messages.get("status.nothingToConfirm", row.number()));
             return;
         }
-        row.apply(workflow.confirm(document.get().get(), row.toSegment(), pair.get()));
+        row.change(workflow.confirm(document.get().get(), row.toSegment(), pair.get()));
     }
 
     /** Shows the aids for the row the translator is on. */
     public void select(SegmentRow row) {
         aids.clear();
+        aidLines.clear();
         shownMatches = List.of();
         shownMatchesRow = null;
         Optional<LanguagePair> pair = languages.currentPair();
@@ -305,7 +398,9 @@ public final class DocumentViewModel {
             }
         };
         lookup.setOnSucceeded(e -> {
-            aids.setAll(AidLines.of(lookup.getValue()));
+            List<AidLines> lines = AidLines.of(lookup.getValue());
+            aidLines.setAll(lines);
+            aids.setAll(lines.stream().map(AidLines::text).toList());
             shownMatches = lookup.getValue().matches();
             shownMatchesRow = row;
         });
@@ -322,7 +417,7 @@ public final class DocumentViewModel {
             return;
         }
         TmMatch match = shownMatches.get(number - 1);
-        document.get().ifPresent(d -> row.apply(workflow.useMemoryMatch(d, row.toSegment(), match)));
+        document.get().ifPresent(d -> row.change(workflow.useMemoryMatch(d, row.toSegment(), match)));
     }
 
     /**
@@ -347,7 +442,7 @@ public final class DocumentViewModel {
             }
         };
         task.setOnSucceeded(e -> {
-            task.getValue().forEach(SegmentRow::apply);
+            task.getValue().forEach(SegmentRow::change);
             done.run();
         });
         run(task, Messages.get("status.replacing", targets.size()));
@@ -385,6 +480,7 @@ public final class DocumentViewModel {
     private void run(Task<?> task, String startMessage) {
         status.accept(startMessage);
         progress.bind(task.progressProperty());
+        progressText.bind(task.messageProperty());
         busy.set(true);
         running = task;
         // The state, not "running": a task cancelled while still queued never runs at all.
@@ -394,6 +490,8 @@ public final class DocumentViewModel {
                 busy.set(false);
                 progress.unbind();
                 progress.set(now == Worker.State.SUCCEEDED ? 1 : 0);
+                progressText.unbind();
+                progressText.set("");
             }
         });
         task.setOnFailed(e -> status.accept(Errors.describe(task.getException())));

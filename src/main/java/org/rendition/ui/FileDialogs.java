@@ -12,6 +12,27 @@ import org.rendition.workflow.translate.ExportOption;
 public interface FileDialogs {
     Optional<Path> chooseDocument(Window owner);
 
+    /** Asks for a document, starting in {@code folder} (the last document's) when there is one. */
+    default Optional<Path> chooseDocument(Window owner, Optional<Path> folder) {
+        return chooseDocument(owner);
+    }
+
+    /** Asks where to export, starting in {@code folder}: the open document's. */
+    default Optional<ExportTarget> chooseExportTarget(Window owner, Optional<Path> folder, String suggestedStem,
+            List<ExportOption> options) {
+        return chooseExportTarget(owner, suggestedStem, options);
+    }
+
+    /** Asks for a memory (TMX) or glossary (CSV, TSV, TBX) file to import, or where to export one. */
+    default Optional<Path> chooseProfileFile(Window owner, String title, boolean save, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
+                java.util.Arrays.stream(extensions).map(e -> "*." + e).toList()));
+        File file = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
     /**
      * @param suggestedStem the file name to offer, without extension
      * @param options the export formats to offer, the preferred first
@@ -23,7 +44,13 @@ public interface FileDialogs {
         return new FileDialogs() {
             @Override
             public Optional<Path> chooseDocument(Window owner) {
+                return chooseDocument(owner, Optional.empty());
+            }
+
+            @Override
+            public Optional<Path> chooseDocument(Window owner, Optional<Path> folder) {
                 FileChooser chooser = new FileChooser();
+                folder.filter(java.nio.file.Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
                 chooser.setTitle(Messages.get("dialog.open.title"));
                 chooser.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.docx", "*.txt", "*.pdf",
@@ -35,7 +62,15 @@ public interface FileDialogs {
             @Override
             public Optional<ExportTarget> chooseExportTarget(Window owner, String suggestedStem,
                     List<ExportOption> options) {
+                return chooseExportTarget(owner, Optional.empty(), suggestedStem, options);
+            }
+
+            @Override
+            public Optional<ExportTarget> chooseExportTarget(Window owner, Optional<Path> folder, String suggestedStem,
+                    List<ExportOption> options) {
                 FileChooser chooser = new FileChooser();
+                // The document's own folder: a translation is kept beside its original, not where Rendition started.
+                folder.filter(java.nio.file.Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
                 chooser.setTitle(Messages.get("dialog.export.title"));
                 List<FileChooser.ExtensionFilter> filters = options.stream()
                         .map(o -> new FileChooser.ExtensionFilter(o.displayName(), "*." + o.extension())).toList();

@@ -37,9 +37,18 @@ final class FindBar {
         scope.setId("findScope");
         scope.valueProperty().bindBidirectional(viewModel.scopeProperty());
         scope.setConverter(MainView.converter(SearchScope::label));
+        javafx.scene.control.CheckBox matchCase = new javafx.scene.control.CheckBox(Messages.get("find.matchCase"));
+        matchCase.setId("findMatchCase");
+        matchCase.selectedProperty().bindBidirectional(viewModel.matchCaseProperty());
+        javafx.scene.control.CheckBox regex = new javafx.scene.control.CheckBox(Messages.get("find.regex"));
+        regex.setId("findRegex");
+        regex.selectedProperty().bindBidirectional(viewModel.regularExpressionProperty());
+        Label count = new Label();
+        count.setId("findCount");
+        count.textProperty().bind(viewModel.countProperty());
         Button next = button("findNextButton", "find.next", this::findNext);
         Button close = button("findCloseButton", "find.close", this::close);
-        HBox findRow = row(new Label(Messages.get("find.label")), find, scope, next, close);
+        HBox findRow = row(new Label(Messages.get("find.label")), find, scope, matchCase, regex, next, count, close);
 
         replace.setId("replaceField");
         replace.textProperty().bindBidirectional(viewModel.replacementProperty());
@@ -83,7 +92,7 @@ final class FindBar {
     }
 
     private void findNext() {
-        OptionalInt next = viewModel.findNext(table.getSelectionModel().getSelectedIndex());
+        OptionalInt next = viewModel.findNext(table.getItems(), table.getSelectionModel().getSelectedIndex());
         next.ifPresent(index -> {
             table.getSelectionModel().clearAndSelect(index);
             table.getFocusModel().focus(index);

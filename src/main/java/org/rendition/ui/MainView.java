@@ -33,6 +33,8 @@ public final class MainView {
     private final FileDialogs dialogs;
     private final BorderPane root = new BorderPane();
     private FindBar findBar;
+    private TableView<SegmentRow> table;
+    private ConcordanceView concordance;
 
     public MainView(MainViewModel viewModel, FileDialogs dialogs) {
         this.viewModel = viewModel;
@@ -58,7 +60,23 @@ public final class MainView {
                 scene.getAccelerators().put(OPEN, this::open);
                 scene.getAccelerators().put(FindBar.FIND, findBar::showFind);
                 scene.getAccelerators().put(FindBar.REPLACE, findBar::showReplace);
+                scene.getAccelerators().put(ConcordanceView.OPEN, this::showConcordance);
             }
+        });
+        // A document dropped on the window opens as if chosen with Open.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !viewModel.document().busyProperty().get()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean opened = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (opened) {
+                viewModel.document().open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(opened);
+            e.consume();
         });
         // A document that came back from a supervisor says so, with her comment, as it opens.
         viewModel.document().returnNoticeProperty().addListener((o, was, notice) -> notice.ifPresent(text -> {
@@ -102,6 +120,7 @@ public final class MainView {
         Button open = button("openButton", Messages.get("toolbar.open"), this::open);
         open.disableProperty().bind(document.busyProperty());
         open.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.open.tip")));
+        javafx.scene.control.MenuButton recent = recentMenu(document);
         ComboBox<LanguageChoice> from = new ComboBox<>(languages.sourceChoices());
         from.setId("sourceLanguage");
         from.valueProperty().bindBidirectional(languages.sourceProperty());
@@ -129,21 +148,93 @@ public final class MainView {
         review.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.review.tip")));
         Button about = button("aboutButton", Messages.get("toolbar.about"),
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
-        return new ToolBar(open, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
+        return new ToolBar(open, recent, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
                 new Separator(), export, new Separator(), submit, review, about);
     }
 
+    /** The documents opened last; choosing one opens it. */
+    private javafx.scene.control.MenuButton recentMenu(DocumentViewModel document) {
+        // Just an arrow beside Open, so the toolbar keeps its room; the tooltip says what it holds.
+        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton();
+        recent.setId("recentButton");
+        recent.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.recent")));
+        recent.disableProperty().bind(document.busyProperty().or(Bindings.isEmpty(document.recentDocuments())));
+        Runnable fill = () -> recent.getItems().setAll(document.recentDocuments().stream().map(path -> {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.getFileName() + "  \u2014  "
+                    + (path.getParent() == null ? "" : path.getParent()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> document.open(path));
+            return item;
+        }).toList());
+        document.recentDocuments().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        fill.run();
+        return recent;
+    }
+
+    /** Translation memory and glossary import and export, as 'rendition tm' and 'rendition glossary' do. */
+    private javafx.scene.control.MenuButton profileFilesMenu() {
+        ProfileFilesViewModel files = viewModel.profileFiles();
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton(Messages.get("toolbar.files"));
+        menu.setId("profileFilesButton");
+        menu.getItems().setAll(
+                menuItem("files.importMemory", false, files::importMemory, "tmx"),
+                menuItem("files.exportMemory", true, files::exportMemory, "tmx"),
+                menuItem("files.importGlossary", false, files::importGlossary, "csv", "tsv", "tbx"),
+                menuItem("files.exportGlossary", true, files::exportGlossaries, "csv", "tsv", "tbx"));
+        return menu;
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String key, boolean save,
+            java.util.function.Consumer<java.nio.file.Path> action, String... extensions) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(Messages.get(key));
+        item.setOnAction(e -> dialogs.chooseProfileFile(root.getScene().getWindow(), Messages.get(key), save,
+                extensions).ifPresent(action));
+        return item;
+    }
+
+    private void showConcordance() {
+        if (concordance == null) {
+            concordance = new ConcordanceView(root.getScene().getWindow(), viewModel.concordance(), this::goToRow);
+        }
+        concordance.show(selectedText(), viewModel.concordance());
+    }
+
+    /** The text selected in the target being edited, to look up at once; empty otherwise. */
+    private String selectedText() {
+        javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        return focused instanceof javafx.scene.control.TextInputControl input ? input.getSelectedText() : "";
+    }
+
+    /** Selects the document row {@code index} (from 0), showing every row again if a filter hides it. */
+    private void goToRow(int index) {
+        SegmentRow row = viewModel.document().rows().get(index);
+        if (!table.getItems().contains(row)) {
+            viewModel.findReplace().filterProperty().set(RowFilter.ALL);
+        }
+        int at = table.getItems().indexOf(row);
+        table.getSelectionModel().clearAndSelect(at);
+        table.scrollTo(Math.max(0, at - 3));
+        table.requestFocus();
+        root.getScene().getWindow().requestFocus();
+    }
+
     private Tab documentTab() {
-        TableView<SegmentRow> table = SegmentTable.create(viewModel.document(), viewModel.languages());
+        table = SegmentTable.create(viewModel.document(), viewModel.languages(),
+                viewModel.findReplace().shownRows(), viewModel.findReplace().highlight());
         Label aidsTitle = new Label(Messages.get("aids.title"));
         aidsTitle.getStyleClass().add("side-pane-title");
-        ListView<String> aids = new ListView<>(viewModel.document().aids());
+        ListView<AidLines> aids = new ListView<>(viewModel.document().aidLines());
+        aids.setCellFactory(AidCell::new);
         aids.setId("aidsList");
         aids.setPlaceholder(new Label(Messages.get("aids.empty")));
         aids.getPlaceholder().setStyle("-fx-wrap-text: true;");
         VBox.setVgrow(aids, Priority.ALWAYS);
-        VBox side = new VBox(6, aidsTitle, aids, QaPane.create(viewModel.document().quality(), table));
+        // Import and export sit with the memory matches and glossary hits they feed.
+        HBox aidsHeader = new HBox(6, aidsTitle, new HBox(), profileFilesMenu());
+        HBox.setHgrow(aidsHeader.getChildren().get(1), Priority.ALWAYS);
+        aidsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox side = new VBox(6, aidsHeader, aids, QaPane.create(viewModel.document().quality(), table));
         side.setPadding(new Insets(6));
         SplitPane split = new SplitPane(table, side);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -154,8 +245,21 @@ public final class MainView {
         BorderPane content = new BorderPane(split);
         // The marking stays visible above the find bar, as it is above every export.
         content.setTop(new VBox(ClassificationBanner.create(viewModel.classification()), findBar.root()));
-        content.setBottom(keys);
-        BorderPane.setMargin(keys, new Insets(2, 6, 2, 6));
+        ComboBox<RowFilter> filter = new ComboBox<>(viewModel.findReplace().filters());
+        filter.setId("rowFilter");
+        filter.valueProperty().bindBidirectional(viewModel.findReplace().filterProperty());
+        filter.setConverter(converter(RowFilter::label));
+        // Choosing the same filter again applies it again (rows changed status meanwhile).
+        filter.setOnAction(e -> viewModel.findReplace().applyFilter());
+        Label editing = new Label(Messages.get("grid.editing"));
+        editing.setId("editModeLabel");
+        editing.getStyleClass().add("edit-mode-label");
+        editing.visibleProperty().bind(table.editingCellProperty().isNotNull());
+        editing.managedProperty().bind(editing.visibleProperty());
+        HBox bottom = new HBox(8, new Label(Messages.get("filter.label")), filter, editing, keys);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        content.setBottom(bottom);
+        BorderPane.setMargin(bottom, new Insets(2, 6, 2, 6));
         return new Tab(Messages.get("tab.document"), content);
     }
 
@@ -166,6 +270,11 @@ public final class MainView {
         progress.visibleProperty().bind(viewModel.document().busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         progress.setPrefWidth(220);
+        Label progressText = new Label();
+        progressText.setId("progressText");
+        progressText.textProperty().bind(viewModel.document().progressTextProperty());
+        progressText.visibleProperty().bind(progress.visibleProperty());
+        progressText.managedProperty().bind(progressText.visibleProperty());
         Label status = new Label();
         status.setId("statusMessage");
         status.textProperty().bind(viewModel.statusProperty());
@@ -180,13 +289,16 @@ public final class MainView {
         server.textProperty().bind(viewModel.serverProperty());
         server.visibleProperty().bind(viewModel.serverProperty().isNotEmpty());
         server.managedProperty().bind(server.visibleProperty());
-        HBox bar = new HBox(10, progress, status, spacer, server, document);
+        HBox bar = new HBox(10, progress, progressText, status, spacer, server, document);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }
 
     private void open() {
-        dialogs.chooseDocument(root.getScene().getWindow()).ifPresent(viewModel.document()::open);
+        // Where the last document was: an analyst works through one folder of reports.
+        java.util.Optional<java.nio.file.Path> folder = viewModel.document().documentFolder().or(() ->
+                viewModel.document().recentDocuments().stream().findFirst().map(java.nio.file.Path::getParent));
+        dialogs.chooseDocument(root.getScene().getWindow(), folder).ifPresent(viewModel.document()::open);
     }
 
     /** The analyst's Submit: an optional note for the supervisor, then the job goes for review. */
@@ -208,10 +320,11 @@ public final class MainView {
     /** QA first; with issues found, the analyst decides whether to export anyway. */
     private void export() {
         DocumentViewModel document = viewModel.document();
+        // QA first: among its checks are the segments never confirmed; with issues found, the analyst decides.
         document.quality().check(issues -> {
             if (issues.isEmpty() || QaPane.exportAnyway(root.getScene().getWindow(), issues)) {
-                dialogs.chooseExportTarget(root.getScene().getWindow(), document.suggestedExportStem(),
-                        document.exportOptions()).ifPresent(document::export);
+                dialogs.chooseExportTarget(root.getScene().getWindow(), document.documentFolder(),
+                        document.suggestedExportStem(), document.exportOptions()).ifPresent(document::export);
             }
         });
     }

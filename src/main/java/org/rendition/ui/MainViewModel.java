@@ -23,6 +23,8 @@ public final class MainViewModel {
     private final SettingsViewModel settings;
     private final FindReplaceViewModel findReplace;
     private final ClassificationBannerViewModel classification;
+    private final ConcordanceViewModel concordance;
+    private final ProfileFilesViewModel profileFiles;
 
     public MainViewModel(DocumentTranslation workflow, TaskExecutor executor) {
         this.workflow = workflow;
@@ -34,6 +36,12 @@ public final class MainViewModel {
         this.settings = new SettingsViewModel(workflow, executor, status::set, () -> {
             languages.refreshModel();
             document.refreshGlossaryHits();
+        });
+        this.concordance = new ConcordanceViewModel(workflow, executor, document, languages, status::set);
+        // A glossary imported in the window is in effect at once: highlights and Settings read it again.
+        this.profileFiles = new ProfileFilesViewModel(workflow, executor, languages, status::set, () -> {
+            document.refreshGlossaryHits();
+            settings.load(languages.currentPair());
         });
         this.classification = new ClassificationBannerViewModel(workflow, executor, document.documentProperty(),
                 status::set);
@@ -100,6 +108,41 @@ public final class MainViewModel {
         return settings;
     }
 
+    /** Concordance search over the memory and the document (Ctrl+K). */
+    public ConcordanceViewModel concordance() {
+        return concordance;
+    }
+
+    /** Memory and glossary import and export. */
+    public ProfileFilesViewModel profileFiles() {
+        return profileFiles;
+    }
+
+    /**
+     * Loads the language detector behind the window's back, so the first document opens without
+     * that wait; the worker thread then holds anything the analyst starts until it is done.
+     */
+    public void warmUp() {
+        boolean idle = status.get().equals(Messages.get("status.ready"));
+        if (idle) {
+            status.set(Messages.get("status.warmingUp"));
+        }
+        Task<Void> warm = new Task<>() {
+            @Override
+            protected Void call() {
+                workflow.detect("\u041f\u0440\u043e\u0432\u0435\u0440\u043a\u0430 \u044f\u0437\u044b\u043a\u0430.");
+                return null;
+            }
+        };
+        // Only the line it put there is taken back: a notice about the server or profile stays.
+        warm.setOnSucceeded(e -> {
+            if (status.get().equals(Messages.get("status.warmingUp"))) {
+                status.set(Messages.get("status.ready"));
+            }
+        });
+        executor.execute(warm);
+    }
+
     /** The open document's classification marking. */
     public ClassificationBannerViewModel classification() {
         return classification;
@@ -122,7 +165,8 @@ public final class MainViewModel {
 
     /** The About dialog's text: each installed model with its licence. */
     public String aboutText() {
-        StringBuilder text = new StringBuilder(Messages.get("about.intro"));
+        StringBuilder text = new StringBuilder(Messages.get("about.version",
+                org.rendition.workflow.ProductVersion.current())).append("\n\n").append(Messages.get("about.intro"));
         if (installedModels.isEmpty()) {
             text.append("\n\n").append(Messages.get("about.noModels"));
         }

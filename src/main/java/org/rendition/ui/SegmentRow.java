@@ -23,6 +23,8 @@ public final class SegmentRow {
      * speckled ones 80-90% with a few errors (OcrCharacterErrorRateTest).
      */
     static final double LOW_OCR_CONFIDENCE = 0.80;
+    /** Steps of undo kept per segment: far more than anyone takes back, and a few strings each. */
+    static final int UNDO_DEPTH = 50;
 
     private final int index;
     private final int paragraph;
@@ -35,6 +37,11 @@ public final class SegmentRow {
             () -> Messages.get("status." + status.get().name(), tmScore.get()), status, tmScore);
     private final ObjectProperty<SourceText> sourceText;
     private final Optional<OcrEvidence> ocr;
+    /** A person's changes to this segment, newest first, for undo and redo; at most {@link #UNDO_DEPTH}. */
+    private final java.util.Deque<Segment> undo = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Segment> redo = new java.util.ArrayDeque<>();
+    /** What the model last said for this segment, for "back to machine output". */
+    private Segment machineOutput;
     private final ObjectProperty<Optional<TranslationConfidence>> confidence =
             new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<List<QaIssue>> issues = new SimpleObjectProperty<>(List.of());
@@ -176,7 +183,52 @@ public final class SegmentRow {
         return new Segment(index, paragraph, source, target.get(), status.get(), tmScore.get());
     }
 
+    /** A person's change (typed, replaced, inserted, confirmed): the state before it can be undone. */
+    void change(Segment segment) {
+        if (segment.equals(toSegment())) {
+            return;
+        }
+        push(undo, toSegment());
+        redo.clear();
+        apply(segment);
+    }
+
+    /** The state before the last change, now shown; empty when there is nothing to undo. */
+    Optional<Segment> undo() {
+        return step(undo, redo);
+    }
+
+    /** The change undone last, shown again; empty when there is nothing to redo. */
+    Optional<Segment> redo() {
+        return step(redo, undo);
+    }
+
+    private Optional<Segment> step(java.util.Deque<Segment> from, java.util.Deque<Segment> to) {
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        push(to, toSegment());
+        Segment back = from.pop();
+        apply(back);
+        return Optional.of(back);
+    }
+
+    private static void push(java.util.Deque<Segment> stack, Segment segment) {
+        stack.push(segment);
+        if (stack.size() > UNDO_DEPTH) {
+            stack.removeLast();
+        }
+    }
+
+    /** The model's output for this segment, as it came (also after a resume), when there was one. */
+    Optional<Segment> machineOutput() {
+        return Optional.ofNullable(machineOutput).map(m -> toSegment().with(m.target(), m.status()));
+    }
+
     void apply(Segment segment) {
+        if (segment.status() == SegmentStatus.MACHINE || segment.status() == SegmentStatus.MACHINE_REPAIRED) {
+            machineOutput = segment;
+        }
         target.set(segment.target());
         tmScore.set(segment.tmScore());
         status.set(segment.status());

@@ -20,6 +20,12 @@ final class SegmentTable {
     static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COPY_SOURCE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO_SHIFT = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination BACK_TO_MACHINE = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     /** Ctrl+1 to Ctrl+3 insert the side pane's first three translation-memory matches. */
     static final int INSERTABLE_MATCHES = 3;
     private static final KeyCode[] MATCH_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
@@ -32,10 +38,12 @@ final class SegmentTable {
     private SegmentTable() {
     }
 
-    static TableView<SegmentRow> create(DocumentViewModel document, LanguageSettings languages) {
-        // Sorted through a view, so sorting the grid (by confidence, say) leaves the document's order alone.
+    static TableView<SegmentRow> create(DocumentViewModel document, LanguageSettings languages,
+            javafx.collections.ObservableList<SegmentRow> shownRows, FindHighlight highlight) {
+        // Sorted through a view, so sorting the grid (by confidence, say) leaves the document's order alone;
+        // the rows it sorts are those the filter lets through.
         javafx.collections.transformation.SortedList<SegmentRow> sorted =
-                new javafx.collections.transformation.SortedList<>(document.rows());
+                new javafx.collections.transformation.SortedList<>(shownRows);
         TableView<SegmentRow> table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("segmentTable");
@@ -55,14 +63,14 @@ final class SegmentTable {
         TableColumn<SegmentRow, SourceText> source = new TableColumn<>(Messages.get("grid.source"));
         source.setId("sourceColumn");
         source.setCellValueFactory(c -> c.getValue().sourceTextProperty());
-        source.setCellFactory(SourceCell.factory(languages::sourceIsRightToLeft));
+        source.setCellFactory(SourceCell.factory(languages::sourceIsRightToLeft, highlight));
         source.setEditable(false);
         source.setPrefWidth(440);
 
         TableColumn<SegmentRow, String> target = new TableColumn<>(Messages.get("grid.target"));
         target.setId("targetColumn");
         target.setCellValueFactory(c -> c.getValue().targetProperty());
-        target.setCellFactory(c -> new TargetCell(row -> confirmAndAdvance(table, document, row))
+        target.setCellFactory(c -> new TargetCell(row -> confirmAndAdvance(table, document, row), highlight)
                 .onWordClicked(document.quality()::showOrigin));
         target.setOnEditCommit(e -> document.editTarget(e.getRowValue(), e.getNewValue()));
         target.setPrefWidth(440);
@@ -93,6 +101,7 @@ final class SegmentTable {
         // Rebuilding every cell costs the window a frame or two, so only when the language changes:
         // a new document's rows already lay themselves out fresh.
         languages.sourceProperty().addListener((o, was, now) -> table.refresh());
+        highlight.patternProperty().addListener((o, was, now) -> table.refresh());
         return table;
     }
 
@@ -112,6 +121,15 @@ final class SegmentTable {
         } else if (COPY_SOURCE.match(event)) {
             document.copySourceToTarget(row);
             event.consume();
+        } else if (UNDO.match(event)) {
+            document.undo(row);
+            event.consume();
+        } else if (REDO.match(event) || REDO_SHIFT.match(event)) {
+            document.redo(row);
+            event.consume();
+        } else if (BACK_TO_MACHINE.match(event)) {
+            document.backToMachineOutput(row);
+            event.consume();
         } else if (event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown()) {
             for (int i = 0; i < INSERTABLE_MATCHES; i++) {
                 if (event.getCode() == MATCH_KEYS[i]) {
@@ -122,13 +140,34 @@ final class SegmentTable {
         }
     }
 
+    /**
+     * Confirms the row, moves to the next one and opens its target for typing, as translators
+     * expect from Ctrl+Enter. The next row is taken before confirming: under a filter such as
+     * "unconfirmed" the confirmed row may leave the list.
+     */
+    @SuppressWarnings("unchecked")
     private static void confirmAndAdvance(TableView<SegmentRow> table, DocumentViewModel document, SegmentRow row) {
+        int at = table.getItems().indexOf(row);
+        SegmentRow nextRow = at >= 0 && at + 1 < table.getItems().size() ? table.getItems().get(at + 1) : null;
         document.confirm(row);
-        int next = Math.min(row.index() + 1, table.getItems().size() - 1);
+        int next = nextRow != null ? table.getItems().indexOf(nextRow) : table.getItems().indexOf(row);
+        if (next < 0) {
+            return;
+        }
         table.getSelectionModel().clearAndSelect(next);
         table.getFocusModel().focus(next);
         table.scrollTo(Math.max(0, next - 3));
         table.requestFocus();
+        if (nextRow != null) {
+            // After the scroll has laid the row out, or the cell to edit may not exist yet.
+            javafx.application.Platform.runLater(() -> {
+                int now = table.getItems().indexOf(nextRow);
+                if (now >= 0 && table.getEditingCell() == null) {
+                    table.layout();
+                    table.edit(now, (TableColumn<SegmentRow, ?>) table.getColumns().get(TARGET_COLUMN));
+                }
+            });
+        }
     }
 
     private static int percent(String label) {

@@ -25,10 +25,12 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
     private static final double PADDING = 12;
     private static final Duration TOOLTIP_DELAY = Duration.millis(250);
     private final BooleanSupplier rightToLeft;
+    private final FindHighlight highlight;
     private final TextFlow flow = new TextFlow();
 
-    SourceCell(BooleanSupplier rightToLeft) {
+    SourceCell(BooleanSupplier rightToLeft, FindHighlight highlight) {
         this.rightToLeft = rightToLeft;
+        this.highlight = highlight;
         // Until the cell has a width, the flow sizes itself: a width of zero would wrap every letter.
         flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> getWidth() > PADDING ? getWidth() - PADDING : USE_COMPUTED_SIZE, widthProperty()));
@@ -39,8 +41,8 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
     }
 
     static Callback<TableColumn<SegmentRow, SourceText>, TableCell<SegmentRow, SourceText>> factory(
-            BooleanSupplier rtl) {
-        return column -> new SourceCell(rtl);
+            BooleanSupplier rtl, FindHighlight highlight) {
+        return column -> new SourceCell(rtl, highlight);
     }
 
     /**
@@ -64,35 +66,40 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
 
     /**
      * Plain text between the terms, a highlighted span with a tooltip for each term; the words a
-     * clicked target word came from are marked on top of either.
+     * clicked target word came from, and Find's hits, are marked on top of either.
      */
-    private static List<Text> spans(SourceText source) {
+    private List<Text> spans(SourceText source) {
+        List<int[]> hits = highlight.ranges(source.text());
         List<Text> spans = new java.util.ArrayList<>();
         int at = 0;
         for (GlossaryHit hit : source.hits().stream().sorted(Comparator.comparingInt(GlossaryHit::start)).toList()) {
             if (hit.start() < at || hit.end() > source.text().length()) {
                 continue; // overlaps a term already shown, or belongs to another text
             }
-            addPieces(spans, source, at, hit.start(), plain -> { });
+            addPieces(spans, source, hits, at, hit.start(), plain -> { });
             Tooltip tooltip = new Tooltip(Messages.get("grid.termTooltip", hit.matchedText(), hit.term().target()));
             tooltip.setShowDelay(TOOLTIP_DELAY);
-            addPieces(spans, source, hit.start(), hit.end(), term -> {
+            addPieces(spans, source, hits, hit.start(), hit.end(), term -> {
                 term.getStyleClass().add(TERM_STYLE);
                 Tooltip.install(term, tooltip);
             });
             at = hit.end();
         }
-        addPieces(spans, source, at, source.text().length(), plain -> { });
+        addPieces(spans, source, hits, at, source.text().length(), plain -> { });
         if (spans.isEmpty()) {
             spans.add(text(""));
         }
         return spans;
     }
 
-    /** The text from {@code from} to {@code to}, cut where an aligned word starts or ends. */
-    private static void addPieces(List<Text> spans, SourceText source, int from, int to,
+    /** The text from {@code from} to {@code to}, cut where an aligned word or one of Find's hits starts or ends. */
+    private static void addPieces(List<Text> spans, SourceText source, List<int[]> hits, int from, int to,
             java.util.function.Consumer<Text> decorate) {
         java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(from, to));
+        for (int[] hit : hits) {
+            cuts.add(Math.max(from, Math.min(to, hit[0])));
+            cuts.add(Math.max(from, Math.min(to, hit[1])));
+        }
         for (SourceWord word : source.aligned()) {
             if (word.start() >= 0) {
                 cuts.add(Math.max(from, Math.min(to, word.start())));
@@ -110,14 +117,15 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
                     && pieceStart < w.end())) {
                 piece.getStyleClass().add(ALIGNED_STYLE);
             }
+            if (hits.stream().anyMatch(h -> h[0] <= pieceStart && pieceStart < h[1])) {
+                piece.getStyleClass().add(FindHighlight.HIT_STYLE);
+            }
             decorate.accept(piece);
             spans.add(piece);
         }
     }
 
     private static Text text(String content) {
-        Text text = new Text(content);
-        text.getStyleClass().add("segment-text");
-        return text;
+        return FindHighlight.text(content);
     }
 }

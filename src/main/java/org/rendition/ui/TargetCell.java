@@ -2,20 +2,32 @@ package org.rendition.ui;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.rendition.engine.confidence.ScoredWord;
 
 /**
  * The editable target: Enter keeps the edit, Ctrl+Enter keeps it and confirms the segment,
- * Escape drops it.
+ * Escape drops it. While editing, the cell and its row are marked for the style sheet (a strong
+ * frame and tint), so the analyst always sees where her typing goes. Find's hits are marked; else
+ * a scored target shows its unsure words underlined; else the plain text.
  */
 final class TargetCell extends TableCell<SegmentRow, String> {
+    static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing-target");
+    private static final double PADDING = 12;
     private final Consumer<SegmentRow> confirmAndAdvance;
-    private final Text text = new Text();
+    private final FindHighlight highlight;
+    /**
+     * The text when neither Find nor the model's scores mark anything: one wrapped text node reused,
+     * so rows filling in during a translation cost the window no new nodes and no flow layout.
+     */
+    private final Text plain = FindHighlight.text("");
     private TextField editor;
     private BiConsumer<SegmentRow, ScoredWord> wordClicked = (row, word) -> { };
     /** A score arrives after its target: the cell redraws itself then, unless the analyst is typing. */
@@ -26,16 +38,29 @@ final class TargetCell extends TableCell<SegmentRow, String> {
     };
     private SegmentRow watched;
 
-    TargetCell(Consumer<SegmentRow> confirmAndAdvance) {
+    TargetCell(Consumer<SegmentRow> confirmAndAdvance, FindHighlight highlight) {
         this.confirmAndAdvance = confirmAndAdvance;
-        text.getStyleClass().add("segment-text");
-        text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+        this.highlight = highlight;
+        plain.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
     }
 
     /** Who hears of a click on a word of a scored target (the source words it came from are shown). */
     TargetCell onWordClicked(BiConsumer<SegmentRow, ScoredWord> handler) {
         this.wordClicked = handler;
         return this;
+    }
+
+    /**
+     * A flow's height must be asked at the cell's width: asked without one before the first layout,
+     * it would make the row as tall as the table (as in SourceCell).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (!isEditing() && getGraphic() instanceof TextFlow flow) {
+            double available = (width > 0 ? width : getWidth()) - PADDING;
+            return snappedTopInset() + flow.prefHeight(available > 0 ? available : -1) + snappedBottomInset();
+        }
+        return super.computePrefHeight(width);
     }
 
     @Override
@@ -48,8 +73,11 @@ final class TargetCell extends TableCell<SegmentRow, String> {
             return;
         }
         editor = new TextField(getItem());
+        editor.setId("targetEditor");
+        editor.getStyleClass().add("target-editor");
         editor.setOnKeyPressed(this::onEditorKey);
         setGraphic(editor);
+        markEditing(true);
         editor.requestFocus();
         editor.selectAll();
     }
@@ -101,35 +129,35 @@ final class TargetCell extends TableCell<SegmentRow, String> {
 
     private void showText() {
         editor = null;
-        text.setText(isEmpty() || getItem() == null ? "" : getItem());
-        setGraphic(isEmpty() ? null : scoredOrPlain());
+        markEditing(false);
+        setGraphic(isEmpty() ? null : shown(isEmpty() || getItem() == null ? "" : getItem()));
     }
 
-    /**
-     * A scored target is a flow, whose height must be asked at the cell's width: asked without one
-     * before the first layout, it would make the row as tall as the table (as in SourceCell).
-     */
-    @Override
-    protected double computePrefHeight(double width) {
-        if (getGraphic() instanceof javafx.scene.text.TextFlow flow) {
-            double available = (width > 0 ? width : getWidth()) - 12;
-            return snappedTopInset() + flow.prefHeight(available > 0 ? available : -1) + snappedBottomInset();
+    /** Find's hits marked; else the target with its unsure words underlined once scored; else plain. */
+    private Node shown(String content) {
+        if (highlight.marks(content)) {
+            return flow(new TextFlow(highlight.texts(content).toArray(Node[]::new)));
         }
-        return super.computePrefHeight(width);
-    }
-
-    /** The target with its unsure words underlined once the model has scored it, else plain. */
-    private javafx.scene.Node scoredOrPlain() {
         SegmentRow row = getTableRow() == null ? null : getTableRow().getItem();
-        if (row == null || row.confidence().isEmpty() || !row.target().equals(getItem())) {
-            return text;
+        if (row != null && row.confidence().isPresent() && row.target().equals(content)) {
+            return flow(ConfidenceText.of(content, row.confidence().get(), word -> wordClicked.accept(row, word)));
         }
-        javafx.scene.text.TextFlow flow = ConfidenceText.of(getItem(), row.confidence().get(),
-                word -> wordClicked.accept(row, word));
+        plain.setText(content);
+        return plain;
+    }
+
+    private TextFlow flow(TextFlow flow) {
         // Until the cell has a width, the flow sizes itself: a width of zero would wrap every letter.
         flow.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> getWidth() > 12 ? getWidth() - 12 : USE_COMPUTED_SIZE, widthProperty()));
+                () -> getWidth() > PADDING ? getWidth() - PADDING : USE_COMPUTED_SIZE, widthProperty()));
         flow.setMaxHeight(USE_PREF_SIZE);
         return flow;
+    }
+
+    private void markEditing(boolean editing) {
+        pseudoClassStateChanged(EDITING, editing);
+        if (getTableRow() != null) {
+            getTableRow().pseudoClassStateChanged(EDITING, editing);
+        }
     }
 }

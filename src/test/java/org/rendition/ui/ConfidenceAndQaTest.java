@@ -57,10 +57,6 @@ class ConfidenceAndQaTest extends WorkstationTestBase {
                 && app.viewModel.document().rows().stream().allMatch(r -> r.confidence().isPresent()));
     }
 
-    private SegmentRow row(int index) {
-        return app.viewModel.document().rows().get(index);
-    }
-
     @Test
     void everyTargetIsScoredAndItsUnsureWordsAreUnderlined(FxRobot robot) throws Exception {
         openAndTranslate(robot);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -38,18 +37,7 @@ class EditorKeysTest extends WorkstationTestBase {
     private void open(FxRobot robot) throws Exception {
         Path file = temp.resolve("report.ru.txt");
         Files.writeString(file, WorkstationTest.RUSSIAN, StandardCharsets.UTF_8);
-        app.documentToOpen.set(file);
-        robot.clickOn("#openButton");
-        awaitFx(30, () -> app.idleWithRows(3));
-        awaitFx(10, () -> robot.lookup("#segmentTable .table-row-cell").queryAll().size() >= 3);
-    }
-
-    private void clickRow(FxRobot robot, int index) {
-        robot.clickOn(robot.lookup("#segmentTable .table-row-cell").nth(index).queryAs(Node.class));
-    }
-
-    private SegmentRow row(int index) {
-        return app.viewModel.document().rows().get(index);
+        openDocument(robot, file, 3);
     }
 
     @SuppressWarnings("unchecked")

@@ -27,6 +27,8 @@ final class WorkstationFixture implements FileDialogs {
 
     final AtomicReference<Path> documentToOpen = new AtomicReference<>();
     final AtomicReference<Path> exportTarget = new AtomicReference<>();
+    /** The folder the last export dialog opened in. */
+    final AtomicReference<Optional<Path>> exportFolder = new AtomicReference<>(Optional.empty());
     DocumentTranslation workflow;
     BackgroundTaskExecutor executor;
     MainViewModel viewModel;
@@ -59,7 +61,7 @@ final class WorkstationFixture implements FileDialogs {
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
         WorkstationTheme.install();
-        stage.setScene(new Scene(new MainView(viewModel, this).root(), 1100, 640));
+        stage.setScene(new Scene(new MainView(viewModel, this).root(), 1200, 640));
         stage.show();
     }
 
@@ -82,6 +84,13 @@ final class WorkstationFixture implements FileDialogs {
     public Optional<ExportTarget> chooseExportTarget(Window owner, String suggestedStem, List<ExportOption> options) {
         return Optional.ofNullable(exportTarget.get()).map(file -> new ExportTarget(file, options.stream()
                 .filter(o -> file.getFileName().toString().endsWith("." + o.extension())).findFirst().orElseThrow()));
+    }
+
+    @Override
+    public Optional<ExportTarget> chooseExportTarget(Window owner, Optional<Path> folder, String suggestedStem,
+            List<ExportOption> options) {
+        exportFolder.set(folder);
+        return chooseExportTarget(owner, suggestedStem, options);
     }
 
     /** Waits, without sleeping blindly, until {@code condition} holds on the FX thread. */

@@ -42,6 +42,7 @@ public final class SelfCheck {
     public List<Result> run() {
         List<Result> results = new ArrayList<>();
         results.add(runtime());
+        results.add(windowLibraries());
         results.add(nativeLibrary());
         results.addAll(modelPacks());
         results.add(profileDatabase());
@@ -84,6 +85,16 @@ public final class SelfCheck {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The window's system libraries (GTK 3 and the rest), which a server install of Debian lacks. */
+    private static Result windowLibraries() {
+        if (!DesktopLibraries.needed()) {
+            return new Result("Window libraries", true, "provided with JavaFX on this system");
+        }
+        String advice = DesktopLibraries.ofThisMachine().advice();
+        return new Result("Window libraries", advice.isEmpty(), advice.isEmpty()
+                ? "GTK 3, OpenGL, FreeType, Fontconfig and Pango found" : advice);
     }
 
     private static Result nativeLibrary() {

@@ -37,7 +37,16 @@ public final class GlossaryService {
     public enum Format { CSV, TSV, TBX }
 
     private final GlossaryStore store;
+    /**
+     * How often a lookup asks the database whether glossaries changed behind this process's back:
+     * often enough that a term imported on the command line is in effect by the next sentence,
+     * rarely enough that highlighting a 1,000-row document asks once.
+     */
+    private static final long CHANGE_CHECK_NANOS = 1_000_000_000L;
+
     private final Map<String, GlossaryIndex> indexes = new ConcurrentHashMap<>();
+    private volatile long checkedAt = System.nanoTime() - CHANGE_CHECK_NANOS;
+    private volatile String seenVersion = "";
 
     GlossaryService(Database database) {
         this.store = new GlossaryStore(database);
@@ -188,8 +197,23 @@ public final class GlossaryService {
         return index(sourceLang, targetLang).find(sentence);
     }
 
+    /** Another process (or this one) changed the glossaries: the indexes are built again. */
+    private void dropIndexesChangedElsewhere() {
+        long now = System.nanoTime();
+        if (now - checkedAt < CHANGE_CHECK_NANOS) {
+            return;
+        }
+        checkedAt = now;
+        String version = Guard.call(store::contentVersion);
+        if (!version.equals(seenVersion)) {
+            seenVersion = version;
+            indexes.clear();
+        }
+    }
+
     /** The matching index of one language pair, for callers that look up many sentences. */
     public GlossaryIndex index(String sourceLang, String targetLang) {
+        dropIndexesChangedElsewhere();
         String from = Languages.normalize(sourceLang);
         String to = Languages.normalize(targetLang);
         return indexes.computeIfAbsent(from + "\u0000" + to,

@@ -102,6 +102,35 @@ public final class MemoryService {
         });
     }
 
+    /**
+     * Concordance: up to {@code max} entries of the pair whose source holds {@code text} as a run of
+     * words (case, accents and punctuation between words aside), the ones with its rarest words
+     * first. The word index narrows the rows, as for fuzzy lookups, so it stays fast on a large
+     * memory.
+     */
+    public List<TmEntry> concordance(String sourceLang, String targetLang, String text, int max) {
+        List<String> wanted = foldedWords(text);
+        if (wanted.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        String from = Languages.normalize(sourceLang);
+        String to = Languages.normalize(targetLang);
+        List<String> words = FuzzyMatcher.distinctWords(text);
+        return Guard.call(() -> {
+            Map<String, Long> frequency = store.documentFrequencies(words);
+            List<Long> ids = store.candidates(from, to, words, words, frequency, CANDIDATES).stream()
+                    .filter(c -> java.util.Collections.indexOfSubList(foldedWords(c.source()), wanted) >= 0)
+                    .limit(max).map(TmCandidate::id).toList();
+            return store.entries(ids);
+        });
+    }
+
+    private static List<String> foldedWords(String text) {
+        return org.rendition.memory.SegmentTokenizer.tokenize(text).stream()
+                .filter(org.rendition.memory.Token::word)
+                .map(org.rendition.memory.Token::folded).toList();
+    }
+
     /** The number of entries in the memory. */
     public long size() {
         return Guard.call(store::count);

@@ -149,6 +149,11 @@ public final class UserProfile implements AutoCloseable {
         return settings;
     }
 
+    /** The documents the user opened last in the window. */
+    public RecentDocuments recentDocuments() {
+        return RecentDocuments.in(database);
+    }
+
     /** Open documents saved segment by segment, for recovery after a crash. */
     public SavedProjects projects() {
         return projects;

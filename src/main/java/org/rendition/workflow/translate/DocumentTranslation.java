@@ -233,13 +233,19 @@ public final class DocumentTranslation implements AutoCloseable {
         List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
-        translator.translate(todo, pair, engine, decodingOptions(), cancel, translated -> {
-            Segment segment = translated.segment();
-            result.set(segment.index(), segment);
-            // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
-            save(document, segment, () -> recorder.translated(document.name(), pair, pack, marking, translated));
-            listener.translated(segment, done.incrementAndGet(), todo.size());
-        });
+        // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
+        // given one batch of consecutive segments at a time (decision 0017).
+        for (int from = 0; from < todo.size(); from += BATCH_SIZE) {
+            cancel.check();
+            List<Segment> chunk = todo.subList(from, Math.min(todo.size(), from + BATCH_SIZE));
+            translator.translate(chunk, pair, engine, decodingOptions(), cancel, translated -> {
+                Segment segment = translated.segment();
+                result.set(segment.index(), segment);
+                // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
+                save(document, segment, () -> recorder.translated(document.name(), pair, pack, marking, translated));
+                listener.translated(segment, done.incrementAndGet(), todo.size());
+            });
+        }
         return List.copyOf(result);
     }
 
@@ -258,6 +264,16 @@ public final class DocumentTranslation implements AutoCloseable {
         Segment reused = segment.fromMemory(match.entry().target(), match.score());
         changed(document, reused);
         return reused;
+    }
+
+    /**
+     * A person took a change back (undo, redo, back to the machine's output): the segment as it
+     * was, saved and recorded in the history like an edit. A confirmation undone leaves its
+     * memory entry, which the memory's own tools remove.
+     */
+    public Segment restore(OpenedDocument document, Segment segment) {
+        changed(document, segment);
+        return segment;
     }
 
     /** Puts the source in the target, for names, numbers and text that needs no translation. */
@@ -296,6 +312,29 @@ public final class DocumentTranslation implements AutoCloseable {
                 "Nothing of '" + document.name() + "' has been translated or edited since it was last approved, "
                         + "so there is nothing to submit."));
         review.submit(job, comment);
+    }
+
+    /**
+     * The user's profile (memory, glossaries, recent documents) for the window's import, export,
+     * concordance and recent list, the same services the {@code tm} and {@code glossary} commands
+     * call; empty when the profile database could not be opened.
+     */
+    public Optional<UserProfile> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    /**
+     * The documents the user opened last in the window: in her profile, or on the team server in
+     * the workstation's own profile file (the server's settings are the team's); empty without one.
+     */
+    public Optional<org.rendition.workflow.profile.RecentDocuments> recentDocuments() {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        return Optional.of(profile.database().onServer()
+                ? org.rendition.workflow.profile.RecentDocuments.inFile(
+                        org.rendition.workflow.profile.DatabaseLocation.defaultPath())
+                : profile.recentDocuments());
     }
 
     /** Something the user should know about their roles, such as that there is no roles file. */

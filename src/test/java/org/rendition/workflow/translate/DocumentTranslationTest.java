@@ -94,6 +94,28 @@ class DocumentTranslationTest {
     }
 
     @Test
+    void theTopRowsAreTranslatedFirstEvenWhenLaterOnesAreLonger() throws Exception {
+        // Ten short sentences, then ten long ones: sorted by length alone the short ones would wait.
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            text.append("Они продлятся неделю. ");
+        }
+        for (int i = 0; i < 10; i++) {
+            text.append("Министерство обороны сообщило о начале крупных учений на северо-западе страны в этом месяце. ");
+        }
+        Path file = temp.resolve("order.ru.txt");
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        OpenedDocument document = workflow.open(file);
+        assertEquals(20, document.segments().size());
+        List<Integer> order = new ArrayList<>();
+        workflow.translate(document, document.segments(), RU_EN, CancelSignal.NEVER,
+                (segment, done, total) -> order.add(segment.index()));
+        assertEquals(20, order.size());
+        assertTrue(order.subList(0, 8).stream().allMatch(i -> i < 8), "the first batch is the first rows: " + order);
+        assertTrue(order.subList(16, 20).stream().allMatch(i -> i >= 16), "the last batch is the last rows: " + order);
+    }
+
+    @Test
     void confirmedAndEditedSegmentsAreNotRetranslated() throws Exception {
         OpenedDocument document = russianDocument();
         List<Segment> segments = new ArrayList<>(document.segments());
