@@ -40,7 +40,8 @@ public final class FindReplaceViewModel {
     private final BooleanProperty regularExpression = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ObservableList<RowFilter> filters = FXCollections.observableArrayList(
-            RowFilter.ALL, RowFilter.UNTRANSLATED, RowFilter.EDITED, RowFilter.UNCONFIRMED);
+            RowFilter.ALL, RowFilter.UNTRANSLATED, RowFilter.EDITED, RowFilter.UNCONFIRMED, RowFilter.LOW_CONFIDENCE,
+            RowFilter.QA_ISSUES, RowFilter.LOW_OCR);
     private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(RowFilter.ALL);
     private final FilteredList<SegmentRow> shownRows;
     private final FindHighlight highlight = new FindHighlight();

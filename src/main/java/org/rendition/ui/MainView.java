@@ -234,7 +234,8 @@ public final class MainView {
         HBox aidsHeader = new HBox(6, aidsTitle, new HBox(), profileFilesMenu());
         HBox.setHgrow(aidsHeader.getChildren().get(1), Priority.ALWAYS);
         aidsHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox side = new VBox(6, aidsHeader, aids, QaPane.create(viewModel.document().quality(), table));
+        VBox side = new VBox(6, aidsHeader, aids, SegmentEvidencePane.create(viewModel.document(), table),
+                QaPane.create(viewModel.document().quality(), table));
         side.setPadding(new Insets(6));
         SplitPane split = new SplitPane(table, side);
         split.setOrientation(Orientation.HORIZONTAL);

@@ -19,4 +19,9 @@ public record RowFilter(String label, Predicate<SegmentRow> shows) {
             row -> row.status() == SegmentStatus.EDITED);
     public static final RowFilter UNCONFIRMED = new RowFilter(Messages.get("filter.unconfirmed"),
             row -> row.status() != SegmentStatus.CONFIRMED);
+    public static final RowFilter LOW_CONFIDENCE = new RowFilter(Messages.get("filter.lowConfidence"),
+            SegmentRow::isLowConfidence);
+    public static final RowFilter QA_ISSUES = new RowFilter(Messages.get("filter.qa"), SegmentRow::hasQaIssues);
+    /** Rows read from a scan whose OCR confidence is low: what to check against the page. */
+    public static final RowFilter LOW_OCR = new RowFilter(Messages.get("filter.lowOcr"), SegmentRow::ocrNeedsChecking);
 }

@@ -40,6 +40,19 @@ class ScannedDocumentWindowTest extends WorkstationTestBase {
             assertTrue(row.ocr().orElseThrow().page() == 1 && !row.ocrNeedsChecking(), row.ocrLabel());
         }
 
+        robot.clickOn(robot.lookup("#segmentTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        awaitFx(10, () -> robot.lookup("#showScanButton").query().isVisible());
+        robot.clickOn("#showScanButton");
+        javafx.scene.image.ImageView region = robot.lookup("#scanRegion").queryAs(javafx.scene.image.ImageView.class);
+        awaitFx(10, () -> region.isVisible() || region.getParent() != null);
+        assertTrue(region.getImage() != null && region.getImage().getWidth() > 20,
+            "the page region the segment was read from is shown beside it");
+
+        robot.interact(() -> app.viewModel.findReplace().filterProperty().set(RowFilter.LOW_OCR));
+        awaitFx(10, () -> app.viewModel.findReplace().shownRows().isEmpty());
+        robot.interact(() -> app.viewModel.findReplace().filterProperty().set(RowFilter.ALL));
+        awaitFx(10, () -> app.viewModel.findReplace().shownRows().size() == 3);
+
         awaitFx(30, () -> app.viewModel.languages().modelProperty().get().isPresent());
         robot.clickOn("#translateButton");
         awaitFx(120, () -> !app.viewModel.document().busyProperty().get()
