@@ -146,7 +146,7 @@ public final class FullSizeBenchmark {
             for (int beams : BEAMS) {
                 WorkerScaling.measure(engine, "tatoeba zh", document, engine.settingsFor(pair,
                         DecodingOptions.modelDefaults().withBeams(beams)).withFixedLength(16), 16, threads,
-                        options.rounds(), peerRounds, report);
+                        Math.min(options.rounds(), 3), peerRounds, report);
             }
         }
         report.figure("peak resident memory (after the two-decoder runs)", PeakMemory.residentMegabytes(), "MiB");

@@ -3,38 +3,14 @@ package org.rendition.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rendition.SharedData;
 import org.rendition.engine.decode.CancelSignal;
-import org.rendition.engine.pack.ImportRequest;
-import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.text.FixedRendering;
 import org.rendition.text.InvariantSpans;
-import org.rendition.text.Language;
 
 /** Fixed renderings reach the translation even when the model alone drops them. */
-class FixedRenderingTranslationTest {
-    @TempDir
-    static Path temp;
-    static TranslationEngine engine;
-    static final LanguagePair RU_EN = new LanguagePair(Language.RUSSIAN, Language.ENGLISH);
-
-    @BeforeAll
-    static void open() throws Exception {
-        engine = TranslationEngine.open(new ModelLibrary(temp).importFrom(SharedData.model("tiny-nllb"),
-                ImportRequest.defaults()));
-    }
-
-    @AfterAll
-    static void close() {
-        engine.close();
-    }
-
+class FixedRenderingTranslationTest extends TinyNllbEngineTest {
     private static KeptTranslation keep(String sentence, List<FixedRendering> fixed) {
         return engine.translateKeeping(List.of(sentence), List.of(fixed), RU_EN, DecodingOptions.modelDefaults(),
                 CancelSignal.NEVER, SentenceListener.NONE);
