@@ -32,6 +32,8 @@ import org.rendition.workflow.team.TeamServer;
 public final class MemoryBenchmark {
     private static final int WARMUP = 300;
     private static final int QUERIES = 1500;
+    /** Simulated analysts writing while the memory is imported, as the issue asks of the team server. */
+    static final int ANALYSTS = 8;
 
     private MemoryBenchmark() {
     }
@@ -62,7 +64,7 @@ public final class MemoryBenchmark {
         Path dir = keep ? database.toAbsolutePath().getParent() : Files.createTempDirectory("rendition-bench");
         Path db = keep ? database : dir.resolve("bench.db");
         try (UserProfile profile = UserProfile.open(db)) {
-            benchmarkMemory(profile, russian, english, segments, "", report);
+            benchmarkMemory(profile, russian, english, segments, "", report, () -> UserProfile.open(db));
             benchmarkGlossary(profile, russian, terms, report);
         } finally {
             if (!keep) {
@@ -76,7 +78,7 @@ public final class MemoryBenchmark {
     }
 
     /**
-     * The same lookups on the team server (pg_trgm candidates), beside SQLite's. The memory is
+     * The same lookups on the team server (word-table candidates), beside SQLite's. The memory is
      * built once and reused by later runs; a benchmark never needs a server, so without one the
      * line says why it is missing.
      */
@@ -88,7 +90,8 @@ public final class MemoryBenchmark {
             return;
         }
         try (UserProfile profile = TeamServer.openProfile(server)) {
-            benchmarkMemory(profile, russian, english, segments, " on the team server (PostgreSQL, pg_trgm)", report);
+            benchmarkMemory(profile, russian, english, segments, " on the team server (PostgreSQL, word table)", report,
+                    () -> TeamServer.openProfile(server));
         } catch (WorkflowException e) {
             report.note("TM lookup on the team server: skipped, " + e.getMessage());
         }
@@ -126,16 +129,43 @@ public final class MemoryBenchmark {
         };
     }
 
-    private static void benchmarkMemory(UserProfile profile, List<String> russian, List<String> english,
-                                        int segments, String where, BenchmarkReport report) {
-        long start = System.nanoTime();
-        if (profile.memory().size() == 0) {
-            profile.memory().importEntries(synthetic(russian, english, segments), 50_000, committed -> {
+    /**
+     * Builds the memory in committed batches while {@link #ANALYSTS} simulated analysts write
+     * memory and history on their own connections, then says whether any of their rows were lost
+     * or refused (the issue's "eight analysts during a 1,000,000-unit import").
+     */
+    private static void buildWhileAnalystsWork(UserProfile profile, List<String> russian, List<String> english,
+                                               int segments, String where, BenchmarkReport report,
+                                               java.util.function.Supplier<UserProfile> analystProfiles, long start) {
+        long imported;
+        AnalystsAtWork analysts = AnalystsAtWork.start(ANALYSTS, analystProfiles);
+        try {
+            imported = profile.memory().importEntries(synthetic(russian, english, segments), 50_000, committed -> {
                 if (committed % 200_000 == 0) {
                     report.note(String.format("  stored %,d segments (%.0f s)", committed,
                             (System.nanoTime() - start) / 1e9));
                 }
             });
+        } finally {
+            try {
+                analysts.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<String> lost = analysts.lost(profile, imported);
+        report.note(String.format("  %d analysts wrote during the import%s: %,d history rows and %,d memory entries;"
+                        + " %d errors, %s", ANALYSTS, where, analysts.historyRows(), analysts.memoryEntries(),
+                analysts.errors().size(), lost.isEmpty() ? "nothing lost" : "LOST " + String.join("; ", lost)));
+        analysts.errors().stream().limit(3).forEach(e -> report.note("    " + e));
+    }
+
+    private static void benchmarkMemory(UserProfile profile, List<String> russian, List<String> english,
+                                        int segments, String where, BenchmarkReport report,
+                                        java.util.function.Supplier<UserProfile> analystProfiles) {
+        long start = System.nanoTime();
+        if (profile.memory().size() == 0) {
+            buildWhileAnalystsWork(profile, russian, english, segments, where, report, analystProfiles, start);
         }
         report.figure(String.format("TM build or reuse, %,d segments%s", profile.memory().size(), where),
                 (System.nanoTime() - start) / 1e9, "s");

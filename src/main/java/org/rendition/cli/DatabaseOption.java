@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.translate.ProfileLocation;
 import org.rendition.workflow.team.TeamServer;
 import picocli.CommandLine.Option;
 
@@ -30,13 +31,15 @@ final class DatabaseOption {
         return UserProfile.open(database != null ? database : DatabaseLocation.defaultPath());
     }
 
-    /** The workstation's file, for document translation, which does not reach the team server yet. */
-    Path localFileForDocuments() {
+    /** Where documents translated from the command line keep their memory and history. */
+    ProfileLocation forDocuments() {
         if (server != null && !server.isBlank()) {
-            throw new WorkflowException("Documents (Word, PDF, web pages, e-mail) are translated with this"
-                    + " workstation's profile only so far; leave out --server (and RENDITION_SERVER), or translate"
-                    + " the text from standard input.");
+            if (database != null) {
+                throw new WorkflowException("Give either --db (this workstation's file) or --server (the team's"
+                        + " database), not both.");
+            }
+            return ProfileLocation.server(server);
         }
-        return database != null ? database : DatabaseLocation.defaultPath();
+        return ProfileLocation.file(database != null ? database : DatabaseLocation.defaultPath());
     }
 }

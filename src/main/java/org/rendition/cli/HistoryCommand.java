@@ -10,6 +10,7 @@ import org.rendition.history.HistoryAnchor;
 import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.history.Verification;
+import org.rendition.workflow.ReadableTime;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
 import picocli.CommandLine.Command;
@@ -50,9 +51,10 @@ public final class HistoryCommand implements Runnable {
                     List<HistoryRecord> rows = job == null ? profile.history().latest(limit) : profile.history().job(job);
                     for (HistoryRecord r : rows) {
                         HistoryEvent e = r.event();
-                        spec.commandLine().getOut().printf("%d\t%s\t%s\t%s\t%s\t%s%s%n", r.sequence(), e.at(), e.user(),
+                        spec.commandLine().getOut().printf("%d\t%s\t%s\t%s\t%s\t%s%s%n", r.sequence(),
+                                ReadableTime.of(e.at()), e.user(),
                                 e.kind(), e.jobId(), e.document() == null ? "" : e.document(),
-                                e.segmentIndex() == null ? "" : "\tsegment " + e.segmentIndex());
+                                e.segmentIndex() == null ? "" : "\tsegment " + (e.segmentIndex() + 1));
                     }
                 }
                 return 0;
@@ -79,13 +81,13 @@ public final class HistoryCommand implements Runnable {
                     field(out, "row", r.sequence());
                     field(out, "kind", e.kind());
                     field(out, "job", e.jobId());
-                    field(out, "when", e.at());
+                    field(out, "when", ReadableTime.of(e.at()) + " (" + e.at() + ", as hashed)");
                     field(out, "user", e.user());
                     field(out, "document", e.document());
                     field(out, "languages", e.sourceLang() + " → " + e.targetLang());
                     field(out, "model", e.modelName());
                     field(out, "model hash", e.modelHash());
-                    field(out, "segment", e.segmentIndex());
+                    field(out, "segment", e.segmentIndex() == null ? null : e.segmentIndex() + 1);
                     field(out, "source", e.source());
                     field(out, "machine output", e.machineOutput());
                     field(out, "final text", e.finalText());

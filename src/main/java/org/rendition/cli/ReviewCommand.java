@@ -1,8 +1,10 @@
 package org.rendition.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rendition.workflow.ReadableTime;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewComment;
 import org.rendition.workflow.review.ReviewDocument;
@@ -20,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rendition review}: supervisors' review of translated documents, as the roles file allows. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = "Review translated documents: list, show, submit, approve, return, edit, classify.",
+        description = "Review translated documents: list, show, submit, approve, return, edit, comment, classify.",
         subcommands = {ReviewCommand.ListDocuments.class, ReviewCommand.Show.class, ReviewCommand.Submit.class,
                 ReviewCommand.Approve.class, ReviewCommand.Return.class, ReviewCommand.Edit.class,
-                ReviewCommand.Classify.class})
+                ReviewCommand.Comment.class, ReviewCommand.Classify.class})
 public final class ReviewCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -77,7 +79,8 @@ public final class ReviewCommand implements Runnable {
                 try (UserProfile profile = open(db, spec)) {
                     PrintWriter out = spec.commandLine().getOut();
                     for (ReviewSummary s : ReviewService.of(profile).documents(filter)) {
-                        out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\tedited %d/%d\t%s%n", s.jobId(), s.started(),
+                        out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\tedited %d/%d\t%s%n", s.jobId(),
+                                ReadableTime.of(s.started()),
                                 s.analyst(), s.document(), s.languagePair(), s.model(), s.classification(),
                                 s.status().label(), s.editedSegments(), s.segments(), percent(s.editRatio()));
                     }
@@ -88,7 +91,8 @@ public final class ReviewCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Show a document: per segment the machine output, the final text, the diff and edit ratio.")
+            description = "Show a document: per segment the source, the machine output, the final text, the diff,"
+                    + " the edit ratio and the comments.")
     static final class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -96,6 +100,9 @@ public final class ReviewCommand implements Runnable {
         DatabaseOption db;
         @Parameters(paramLabel = "JOB", description = "The job, as 'review list' shows it.")
         String job;
+        @Option(names = "--changed", description = "Only the segments changed since the document was last returned,"
+                + " with what they said then.")
+        boolean changed;
 
         @Override
         public Integer call() throws Exception {
@@ -105,24 +112,41 @@ public final class ReviewCommand implements Runnable {
                     ReviewSummary s = d.summary();
                     PrintWriter out = spec.commandLine().getOut();
                     out.printf("%s (job %s)%n", s.document(), s.jobId());
-                    out.printf("analyst %s, started %s, %s, model %s%n", s.analyst(), s.started(), s.languagePair(),
+                    out.printf("analyst %s, started %s, %s, model %s%n", s.analyst(), ReadableTime.of(s.started()),
+                            s.languagePair(),
                             s.model().isEmpty() ? "(none)" : s.model());
                     out.printf("classification %s, status %s, edit ratio %s%n", s.classification(),
                             s.status().label(), percent(s.editRatio()));
                     for (ReviewComment c : d.reviewSteps()) {
-                        out.printf("%s by %s at %s%s%n", c.outcome().label(), c.user(), c.at(),
+                        out.printf("%s by %s at %s%s%n", c.outcome().label(), c.user(), ReadableTime.of(c.at()),
                                 c.comment().isEmpty() ? "" : ": " + c.comment());
                     }
-                    for (ReviewSegment segment : d.segments()) {
-                        out.printf("%n#%d  edit ratio %s%s%n", segment.index(), percent(segment.editRatio()),
-                                segment.editedBy().isEmpty() ? "" : ", last edited by " + segment.editedBy());
-                        out.printf("  source:  %s%n  machine: %s%n  final:   %s%n  diff:    %s%n", segment.source(),
-                                segment.machineOutput(), segment.finalText(), segment.renderedDiff());
+                    d.notes().forEach(n -> out.printf("comment by %s at %s: %s%n", n.user(), ReadableTime.of(n.at()),
+                            n.text()));
+                    List<ReviewSegment> shown = changed ? d.changedSinceReturn() : d.segments();
+                    if (changed) {
+                        out.printf("%d segment(s) changed since the last return%n", shown.size());
                     }
+                    shown.forEach(segment -> printSegment(out, segment, changed));
+
                 }
                 return 0;
             });
         }
+    }
+
+    private static void printSegment(PrintWriter out, ReviewSegment segment, boolean sinceReturn) {
+        out.printf("%n#%d  edit ratio %s%s%s%n", segment.number(), percent(segment.editRatio()),
+                segment.editedBy().isEmpty() ? "" : ", last edited by " + segment.editedBy(),
+                segment.changedSinceReturn() ? ", changed since the return" : "");
+        out.printf("  source:  %s%n  machine: %s%n  final:   %s%n  diff:    %s%n", segment.source(),
+                segment.machineOutput(), segment.finalText(), segment.renderedDiff());
+        if (sinceReturn) {
+            segment.sinceReturn().ifPresent(r -> out.printf("  at return: %s%n  since:   %s%n", r.textAtReturn(),
+                    r.renderedDiff()));
+        }
+        segment.notes().forEach(n -> out.printf("  comment by %s at %s: %s%n", n.user(), ReadableTime.of(n.at()),
+                n.text()));
     }
 
     @Command(name = "submit", mixinStandardHelpOptions = true,
@@ -187,16 +211,50 @@ public final class ReviewCommand implements Runnable {
         DatabaseOption db;
         @Parameters(index = "0", paramLabel = "JOB")
         String job;
-        @Parameters(index = "1", paramLabel = "SEGMENT", description = "The segment number, as 'review show' shows it.")
+        @Parameters(index = "1", paramLabel = "SEGMENT", description = "The segment number (from 1), as"
+                + " 'review show' shows it.")
         int segment;
         @Parameters(index = "2", paramLabel = "TARGET", description = "The new target text.")
         String target;
 
         @Override
         public Integer call() throws Exception {
-            return act(spec, db, review -> review.editSegment(job, segment, target), "Segment %d of %s changed.",
+            int index = segmentIndex(segment);
+            return act(spec, db, review -> review.editSegment(job, index, target), "Segment %d of %s changed.",
                     segment, job);
         }
+    }
+
+    @Command(name = "comment", mixinStandardHelpOptions = true,
+            description = "Comment on a document or, with --segment, on one of its segments; the status stays.")
+    static final class Comment implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        DatabaseOption db;
+        @Parameters(index = "0", paramLabel = "JOB")
+        String job;
+        @Parameters(index = "1", paramLabel = "TEXT", description = "The comment.")
+        String text;
+        @Option(names = "--segment", paramLabel = "N", description = "The segment number (from 1), as 'review show'"
+                + " shows it.")
+        Integer segment;
+
+        @Override
+        public Integer call() throws Exception {
+            Integer index = segment == null ? null : segmentIndex(segment);
+            return act(spec, db, review -> review.comment(job, index, text), "Comment added to %s.",
+                    segment == null ? job : "segment " + segment + " of " + job);
+        }
+    }
+
+    /** People number segments from 1, as the editor does; the history stores positions from 0. */
+    static int segmentIndex(int number) throws UserInputException {
+        if (number < 1) {
+            throw new UserInputException("Segments are numbered from 1, as 'review show' lists them; " + number
+                    + " is not a segment number.");
+        }
+        return number - 1;
     }
 
     @Command(name = "classify", mixinStandardHelpOptions = true,

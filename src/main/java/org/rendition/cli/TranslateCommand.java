@@ -24,6 +24,7 @@ import org.rendition.workflow.profile.Roles;
 import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
 import org.rendition.workflow.translate.FileTranslation;
+import org.rendition.workflow.translate.ProfileLocation;
 import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
@@ -205,7 +206,7 @@ final class TranslateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         int[] lastPercent = {-1};
         FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
-                noMemory ? Optional.empty() : Optional.of(database.localFileForDocuments()),
+                noMemory ? ProfileLocation.none() : database.forDocuments(),
                 in, out, source, target, Optional.ofNullable(marking), (done, total) -> {
                     // A line every tenth of the way: long documents show progress, short ones stay quiet.
                     int percent = done * 10 / Math.max(1, total) * 10;

@@ -23,6 +23,11 @@ public enum EventKind {
     REVIEW_RETURNED,
     /** The document's classification marking was set, raised or (by a supervisor) lowered. */
     CLASSIFICATION_SET,
+    /**
+     * A reviewer or the analyst commented on the document or, when the row names a segment, on
+     * that segment; the text does not change and the review status stays as it was.
+     */
+    COMMENT_ADDED,
     /** Someone tried something their role does not allow; the comment says what. */
     ROLE_REFUSED,
     /**

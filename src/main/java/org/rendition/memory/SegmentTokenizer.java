@@ -47,6 +47,11 @@ public final class SegmentTokenizer {
     }
 
     /** The folded words of {@code text} joined by spaces: what the FTS index stores. */
+    /** The folded words of {@code text}, in order, as the word index stores them. */
+    public static List<String> indexWords(String text) {
+        return tokenize(text).stream().filter(Token::word).map(Token::folded).toList();
+    }
+
     public static String indexText(List<Token> tokens) {
         StringBuilder out = new StringBuilder();
         for (Token token : tokens) {

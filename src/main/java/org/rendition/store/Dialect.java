@@ -26,10 +26,11 @@ enum Dialect {
      * The migrations written in Java because they need ICU's language tags. Schema 8 is portable
      * SQL around that and serves both; schema 9 creates tables, which the server writes with its
      * own types (db/postgresql/V9), and a new server has no flat glossary pairs to convert.
+     * Server schema 10 indexes the words of stored entries, folded as lookups fold them.
      */
     JavaMigration[] javaMigrations() {
         return this == SQLITE
                 ? new JavaMigration[] {new V8__Language_match_keys(), new V9__Glossary_concepts()}
-                : new JavaMigration[] {new V8__Language_match_keys()};
+                : new JavaMigration[] {new V8__Language_match_keys(), new V10__Server_word_index()};
     }
 }

@@ -149,6 +149,11 @@ public final class HistoryStore {
         return select("SELECT " + COLUMNS + " FROM history_event WHERE job_id = ? ORDER BY sequence", jobId);
     }
 
+    /** Every row naming {@code document} (every row of its jobs: rows repeat the job's fields), in order. */
+    public List<HistoryRecord> document(String document) {
+        return select("SELECT " + COLUMNS + " FROM history_event WHERE document = ? ORDER BY sequence", document);
+    }
+
     public Optional<HistoryRecord> get(long sequence) {
         return select("SELECT " + COLUMNS + " FROM history_event WHERE sequence = " + sequence, null)
                 .stream().findFirst();

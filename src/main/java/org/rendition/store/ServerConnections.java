@@ -31,10 +31,36 @@ final class ServerConnections {
         try {
             return dataSource(server).getConnection();
         } catch (SQLException e) {
+            if (lost(e)) {
+                throw unreachable(server.toString(), e);
+            }
             throw new ServerException("Cannot log in to the team server " + server + " as " + server.user() + ": "
                     + firstLine(e) + ". Check the address, that the server is running, and that the login exists"
                     + " ('rendition team add-user').", e);
         }
+    }
+
+    /**
+     * Whether {@code e} says the server went away (SQL state class 08, a server shutting down or
+     * refusing connections for now) rather than refused the statement: then the same work can
+     * succeed once the server answers again.
+     */
+    static boolean lost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ServerUnreachableException unreachable(String server, SQLException e) {
+        return new ServerUnreachableException("The team server " + server + " cannot be reached (" + firstLine(e)
+                + "); work is kept and sent when it answers again.", e);
     }
 
     /** Refuses a database that 'team init' has not prepared, before anything else fails obscurely. */

@@ -47,13 +47,16 @@ public final class TranslationMemoryStore {
     static final int COMMON_WORD_ROWS = 500;
 
     private final Database database;
-    /** SQLite keeps an FTS5 word index beside the entries; the server a trigram index on them. */
-    private final boolean wordIndex;
+    /** SQLite keeps an FTS5 word index beside the entries; the server a word table. */
+    private final WordIndex wordIndex;
+    /** SQLite numbers a row given NULL, PostgreSQL's identity column only when asked. */
+    private final boolean server;
     private final Map<String, Long> frequencyCache = new ConcurrentHashMap<>();
 
     public TranslationMemoryStore(Database database) {
         this.database = database;
-        this.wordIndex = database.dialect() == Dialect.SQLITE;
+        this.wordIndex = WordIndex.of(database.dialect());
+        this.server = database.dialect() == Dialect.POSTGRESQL;
     }
 
     /** Stores one entry and returns it with its id. */
@@ -67,7 +70,8 @@ public final class TranslationMemoryStore {
      * {@code committed} receives the number of entries stored so far. A crash loses at most
      * the batch in progress, never part of one.
      */
-    public long addInBatches(Iterator<TmEntry> entries, int batchSize, LongConsumer committed) {
+    public long addInBatches(Iterator<TmEntry> entries, int requestedBatch, LongConsumer committed) {
+        int batchSize = database.largestBatch(requestedBatch);
         long total = 0;
         List<TmEntry> batch = new ArrayList<>(batchSize);
         while (entries.hasNext()) {
@@ -78,6 +82,7 @@ public final class TranslationMemoryStore {
                 total += batch.size();
                 batch = new ArrayList<>(batchSize);
                 committed.accept(total);
+                database.giveWayToOtherWriters();
             }
         }
         return total;
@@ -94,7 +99,8 @@ public final class TranslationMemoryStore {
      *
      * @return how many entries were added and how many updated
      */
-    public ImportCount importInBatches(Iterator<TmEntry> entries, int batchSize, LongConsumer committed) {
+    public ImportCount importInBatches(Iterator<TmEntry> entries, int requestedBatch, LongConsumer committed) {
+        int batchSize = database.largestBatch(requestedBatch);
         long added = 0;
         long updated = 0;
         List<TmEntry> batch = new ArrayList<>(batchSize);
@@ -110,6 +116,7 @@ public final class TranslationMemoryStore {
                 added += batch.size() - changed;
                 batch = new ArrayList<>(batchSize);
                 committed.accept(added + updated);
+                database.giveWayToOtherWriters();
             }
         }
         return new ImportCount(added, updated);
@@ -166,10 +173,12 @@ public final class TranslationMemoryStore {
 
     /** Overwrites the stored entry {@code id} with {@code e}, its index words and its properties. */
     private void replace(Connection c, long id, TmEntry e, boolean reversed) throws SQLException {
-        if (wordIndex) { // the server's trigram index forgets the row with it
-            try (PreparedStatement deleteIndex = c.prepareStatement("DELETE FROM tm_index WHERE rowid = ?")) {
-                deleteIndex.setLong(1, id);
-                deleteIndex.executeUpdate();
+        try (PreparedStatement old = c.prepareStatement("SELECT source FROM tm_entry WHERE id = ?")) {
+            old.setLong(1, id);
+            try (ResultSet rows = old.executeQuery()) {
+                if (rows.next()) {
+                    wordIndex.remove(c, id, rows.getString(1));
+                }
             }
         }
         try (PreparedStatement deleteProperties = c.prepareStatement("DELETE FROM tm_property WHERE entry_id = ?");
@@ -194,9 +203,7 @@ public final class TranslationMemoryStore {
                 + " changed_at, origin, source_match, target_match, source_markup, target_markup, id, reversed)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + newId() + ", ?)",
                 Statement.RETURN_GENERATED_KEYS);
-             // The server's trigram index follows tm_entry by itself; SQLite's word index is a table of its own.
-             PreparedStatement index = wordIndex
-                     ? c.prepareStatement("INSERT INTO tm_index (rowid, tokens) VALUES (?, ?)") : null;
+             PreparedStatement index = wordIndex.prepareAdd(c);
              PreparedStatement property = c.prepareStatement("INSERT INTO tm_property (entry_id, position,"
                      + " kind, type, lang, value) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (TmEntry e : entries) {
@@ -229,11 +236,7 @@ public final class TranslationMemoryStore {
                     id = keys.getLong(1);
                 }
                 ids.add(id);
-                if (wordIndex) {
-                    index.setLong(1, id);
-                    index.setString(2, SegmentTokenizer.indexText(SegmentTokenizer.tokenize(e.source())));
-                    index.addBatch();
-                }
+                wordIndex.add(index, id, SegmentTokenizer.indexWords(e.source()));
                 int position = 0;
                 for (TmProperty p : e.properties()) {
                     property.setLong(1, id);
@@ -245,9 +248,7 @@ public final class TranslationMemoryStore {
                     property.addBatch();
                 }
             }
-            if (wordIndex) {
-                index.executeBatch();
-            }
+            index.executeBatch();
             property.executeBatch();
         }
         return ids;
@@ -258,7 +259,7 @@ public final class TranslationMemoryStore {
      * when the column is left out, so there a NULL asks the sequence.
      */
     private String newId() {
-        return wordIndex ? "?" : "COALESCE(?, nextval(pg_get_serial_sequence('tm_entry', 'id')))";
+        return server ? "COALESCE(?, nextval(pg_get_serial_sequence('tm_entry', 'id')))" : "?";
     }
 
     private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
@@ -313,9 +314,6 @@ public final class TranslationMemoryStore {
      */
     public Map<String, Long> documentFrequencies(Collection<String> words) {
         Map<String, Long> result = new HashMap<>();
-        if (!wordIndex) {
-            return result; // trigram candidates need no word frequencies
-        }
         List<String> missing = new ArrayList<>();
         for (String word : words) {
             Long cached = frequencyCache.get(word);
@@ -328,10 +326,9 @@ public final class TranslationMemoryStore {
         if (!missing.isEmpty()) {
             Map<String, Long> looked = database.read(c -> {
                 Map<String, Long> found = new HashMap<>();
-                try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tm_index"
-                        + " WHERE tm_index MATCH ? LIMIT " + WORD_CAP + ")")) {
+                try (PreparedStatement q = c.prepareStatement(wordIndex.frequencySql(WORD_CAP))) {
                     for (String word : missing) {
-                        q.setString(1, phrase(word));
+                        q.setString(1, wordIndex.parameter(word));
                         try (ResultSet rows = q.executeQuery()) {
                             found.put(word, rows.next() ? rows.getLong(1) : 0L);
                         }
@@ -364,19 +361,13 @@ public final class TranslationMemoryStore {
         if (searched.isEmpty()) {
             return List.of();
         }
-        if (!wordIndex) {
-            return database.read(c -> TrigramCandidates.find(c, sourceLang, targetLang, allWords, searched.size(),
-                    limit));
-        }
         return database.read(c -> {
             double total = 1 + maxId(c);
             Map<Long, Double> rarity = new HashMap<>();
             boolean cut = false;
             boolean anyRare = searched.stream().anyMatch(w -> frequency.getOrDefault(w, 0L) < WORD_CAP);
-            try (PreparedStatement q = c.prepareStatement("SELECT rowid FROM tm_index WHERE tm_index MATCH ?"
-                    + " ORDER BY rowid DESC LIMIT " + WORD_CAP);
-                 PreparedStatement commonQ = c.prepareStatement("SELECT rowid FROM tm_index WHERE tm_index MATCH ?"
-                    + " ORDER BY rowid DESC LIMIT " + COMMON_WORD_ROWS)) {
+            try (PreparedStatement q = c.prepareStatement(wordIndex.postingsSql(WORD_CAP));
+                 PreparedStatement commonQ = c.prepareStatement(wordIndex.postingsSql(COMMON_WORD_ROWS))) {
                 for (String word : searched) {
                     long df = frequency.getOrDefault(word, 0L);
                     boolean common = df >= WORD_CAP;
@@ -385,7 +376,7 @@ public final class TranslationMemoryStore {
                     // A common word adds little rarity; when rarer words find the candidates, reading
                     // thousands of its rows only costs time (it set the p95 at 1M segments).
                     PreparedStatement query = common && anyRare ? commonQ : q;
-                    query.setString(1, phrase(word));
+                    query.setString(1, wordIndex.parameter(word));
                     try (ResultSet rows = query.executeQuery()) {
                         while (rows.next()) {
                             rarity.merge(rows.getLong(1), weight, Double::sum);
@@ -396,16 +387,7 @@ public final class TranslationMemoryStore {
             // Sources holding every word also hold the rare ones, whose full row lists were read
             // above; only when every word is common must the (slow) intersection find them.
             if (cut && !anyRare && allWords.size() > 1) {
-                String all = String.join(" AND ", allWords.stream().map(TranslationMemoryStore::phrase).toList());
-                try (PreparedStatement q = c.prepareStatement("SELECT rowid FROM tm_index WHERE tm_index MATCH ?"
-                        + " ORDER BY rowid DESC LIMIT " + limit)) {
-                    q.setString(1, all);
-                    try (ResultSet rows = q.executeQuery()) {
-                        while (rows.next()) {
-                            rarity.put(rows.getLong(1), Double.MAX_VALUE);
-                        }
-                    }
-                }
+                wordIndex.holdingAll(c, allWords, limit).forEach(id -> rarity.put(id, Double.MAX_VALUE));
             }
             List<Long> best = rarity.entrySet().stream()
                     .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()
@@ -446,10 +428,6 @@ public final class TranslationMemoryStore {
             list.append(list.length() == 0 ? "" : ",").append(id);
         }
         return list.toString();
-    }
-
-    private static String phrase(String word) {
-        return '"' + word.replace("\"", "\"\"") + '"';
     }
 
     private static long maxId(Connection c) throws SQLException {

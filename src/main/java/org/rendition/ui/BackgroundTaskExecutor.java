@@ -30,6 +30,16 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         };
     }
 
+    /** A background task that computes a value, for the caller to show when it succeeds. */
+    static <T> Task<T> computing(java.util.concurrent.Callable<T> work) {
+        return new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+    }
+
     @Override
     public void execute(Task<?> task) {
         executor.execute(task);

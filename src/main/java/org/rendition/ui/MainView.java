@@ -174,7 +174,13 @@ public final class MainView {
                 .map(d -> d.name()).orElse(""), viewModel.document().documentProperty()));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, progress, status, spacer, document);
+        Label server = new Label();
+        server.setId("serverState");
+        server.getStyleClass().add("server-away");
+        server.textProperty().bind(viewModel.serverProperty());
+        server.visibleProperty().bind(viewModel.serverProperty().isNotEmpty());
+        server.managedProperty().bind(server.visibleProperty());
+        HBox bar = new HBox(10, progress, status, spacer, server, document);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }

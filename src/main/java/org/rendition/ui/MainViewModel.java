@@ -8,12 +8,14 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.rendition.workflow.packs.ModelInfo;
 import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.ServerQueue;
 
 /** The workstation window: language settings, the open document, Quick translate, the status line. */
 public final class MainViewModel {
     private final DocumentTranslation workflow;
     private final TaskExecutor executor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.ready"));
+    private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper("");
     private final ObservableList<ModelInfo> installedModels = FXCollections.observableArrayList();
     private final LanguageSettings languages;
     private final DocumentViewModel document;
@@ -35,7 +37,47 @@ public final class MainViewModel {
         });
         this.classification = new ClassificationBannerViewModel(workflow, executor, document.documentProperty(),
                 status::set);
+        workflow.onServerState(state -> javafx.application.Platform.runLater(() -> showServerState(state)));
         refreshInstalledModels();
+        tellWhatWasReturned();
+    }
+
+    /** At start, the analyst hears which of her documents a supervisor sent back, with the comments. */
+    private void tellWhatWasReturned() {
+        Task<List<String>> returned = BackgroundTaskExecutor.computing(workflow::returnedToMe);
+        returned.setOnSucceeded(e -> {
+            if (!returned.getValue().isEmpty()) {
+                status.set(Messages.get("status.returnedAtStart", String.join("; ", returned.getValue())));
+            }
+        });
+        executor.execute(returned);
+    }
+
+    /**
+     * Whether the team server answers, shown until it does again: the analyst keeps working and
+     * her changes wait, in order, to be sent.
+     */
+    public ReadOnlyStringProperty serverProperty() {
+        return server.getReadOnlyProperty();
+    }
+
+    private void showServerState(ServerQueue state) {
+        if (state.reachable()) {
+            if (!server.get().isEmpty()) {
+                server.set("");
+                status.set(Messages.get("server.back"));
+            }
+        } else {
+            server.set(Messages.get("server.away", state.waiting()));
+        }
+    }
+
+    /** What the analyst must know at start about where her work is kept (the server could not be reached). */
+    public void showStartNotice(java.util.Optional<String> notice) {
+        notice.ifPresent(text -> {
+            status.set(text);
+            server.set(Messages.get("server.local"));
+        });
     }
 
     public LanguageSettings languages() {

@@ -1,13 +1,16 @@
 package org.rendition.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -23,10 +26,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
-import org.rendition.workflow.review.DiffPart;
+import org.rendition.workflow.ReadableTime;
 import org.rendition.workflow.review.ReviewDocument;
 import org.rendition.workflow.review.ReviewSegment;
 import org.rendition.workflow.review.ReviewStatus;
@@ -110,7 +111,7 @@ public final class ReviewView {
         table.setId("reviewDocuments");
         table.getColumns().add(column("review.document", ReviewSummary::document));
         table.getColumns().add(column("review.analyst", ReviewSummary::analyst));
-        table.getColumns().add(column("review.started", s -> s.started().toString().substring(0, 16).replace('T', ' ')));
+        table.getColumns().add(column("review.started", s -> ReadableTime.of(s.started())));
         table.getColumns().add(column("review.languages", ReviewSummary::languagePair));
         table.getColumns().add(column("review.classification", ReviewSummary::classification));
         table.getColumns().add(column("review.status", s -> s.status().label()));
@@ -123,18 +124,37 @@ public final class ReviewView {
         Label header = new Label(Messages.get("review.pick"));
         header.setId("reviewHeader");
         header.setWrapText(true);
-        TableView<ReviewSegment> segments = new TableView<>();
+        TableView<ReviewSegment> segments = new TableView<>(viewModel.segments());
         segments.setId("reviewSegments");
-        segments.getColumns().add(segmentColumn("review.segment", s -> String.valueOf(s.index()), 40));
-        segments.getColumns().add(segmentColumn("review.machine", ReviewSegment::machineOutput, 200));
-        segments.getColumns().add(segmentColumn("review.final", ReviewSegment::finalText, 200));
+        // One line per segment, so a supervisor sees a page of them; the pane below shows one whole.
+        segments.setFixedCellSize(26);
+        segments.getColumns().add(segmentColumn("review.segment", s -> String.valueOf(s.number()), 40));
+        segments.getColumns().add(segmentColumn("review.sourceColumn", ReviewSegment::source, 200));
+        segments.getColumns().add(segmentColumn("review.machine", ReviewSegment::machineOutput, 180));
+        segments.getColumns().add(segmentColumn("review.final", ReviewSegment::finalText, 180));
         segments.getColumns().add(diffColumn());
-        segments.getColumns().add(segmentColumn("review.editRatio", s -> percent(s.editRatio()), 70));
-        segments.getColumns().add(segmentColumn("review.editedBy", ReviewSegment::editedBy, 80));
+        segments.getColumns().add(segmentColumn("review.editRatio", s -> percent(s.editRatio()), 60));
+        segments.getColumns().add(segmentColumn("review.editedBy", ReviewSegment::editedBy, 70));
+        segments.getColumns().add(segmentColumn("review.changed", s -> s.changedSinceReturn() ? "\u2713" : "", 60));
+        segments.getColumns().add(segmentColumn("review.comments",
+                s -> s.notes().isEmpty() ? "" : String.valueOf(s.notes().size()), 70));
+        segments.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null || segments.getItems().isEmpty()) {
+                viewModel.selectedSegmentProperty().set(now);
+            }
+        });
+        viewModel.selectedSegmentProperty().addListener((o, was, now) -> {
+            if (now != null && segments.getSelectionModel().getSelectedItem() != now) {
+                segments.getSelectionModel().select(now);
+            }
+        });
+        CheckBox onlyChanged = new CheckBox(Messages.get("review.onlyChanged"));
+        onlyChanged.setId("reviewOnlyChanged");
+        onlyChanged.selectedProperty().bindBidirectional(viewModel.onlyChangedProperty());
         ListView<String> steps = new ListView<>();
         steps.setId("reviewSteps");
         steps.setPrefHeight(70);
-        viewModel.openedProperty().addListener((o, was, now) -> show(now, header, segments, steps));
+        viewModel.openedProperty().addListener((o, was, now) -> show(now, header, steps));
         TextArea comment = new TextArea();
         comment.setId("reviewComment");
         comment.setPromptText(Messages.get("review.comment"));
@@ -158,18 +178,20 @@ public final class ReviewView {
         HBox actions = new HBox(6, approve, giveBack, spacer, verify, report);
         VBox bottom = new VBox(4, steps, comment, actions);
         bottom.setPadding(new Insets(4));
-        BorderPane detail = new BorderPane(segments);
-        detail.setTop(header);
-        BorderPane.setMargin(header, new Insets(4));
+        SplitPane gridAndSegment = new SplitPane(segments, new ReviewSegmentPane(viewModel).root());
+        gridAndSegment.setOrientation(Orientation.VERTICAL);
+        gridAndSegment.setDividerPositions(0.6);
+        BorderPane detail = new BorderPane(gridAndSegment);
+        VBox top = new VBox(2, header, onlyChanged);
+        detail.setTop(top);
+        BorderPane.setMargin(top, new Insets(4));
         detail.setBottom(bottom);
         return detail;
     }
 
-    private static void show(Optional<ReviewDocument> opened, Label header, TableView<ReviewSegment> segments,
-                             ListView<String> steps) {
+    private void show(Optional<ReviewDocument> opened, Label header, ListView<String> steps) {
         if (opened.isEmpty()) {
             header.setText(Messages.get("review.pick"));
-            segments.getItems().clear();
             steps.getItems().clear();
             return;
         }
@@ -177,9 +199,10 @@ public final class ReviewView {
         ReviewSummary s = d.summary();
         header.setText(Messages.get("review.header", s.document(), s.analyst(), s.languagePair(),
                 s.model(), s.classification(), s.status().label()));
-        segments.getItems().setAll(d.segments());
-        steps.getItems().setAll(d.reviewSteps().stream().map(c -> Messages.get("review.step", c.outcome().label(),
-                c.user(), c.at().toString(), c.comment())).toList());
+        List<String> lines = new java.util.ArrayList<>(d.reviewSteps().stream().map(c -> Messages.get("review.step",
+                c.outcome().label(), c.user(), ReadableTime.of(c.at()), c.comment())).toList());
+        d.notes().forEach(n -> lines.add(Messages.get("review.noteLine", n.user(), ReadableTime.of(n.at()), n.text())));
+        steps.getItems().setAll(lines);
     }
 
     private void report() {
@@ -194,9 +217,16 @@ public final class ReviewView {
 
     private static TableColumn<ReviewSegment, ReviewSegment> diffColumn() {
         TableColumn<ReviewSegment, ReviewSegment> column = new TableColumn<>(Messages.get("review.diff"));
-        column.setPrefWidth(260);
+        column.setPrefWidth(240);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
+            {
+                javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+                clip.widthProperty().bind(widthProperty());
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
+            }
+
             @Override
             protected void updateItem(ReviewSegment segment, boolean empty) {
                 super.updateItem(segment, empty);
@@ -206,30 +236,12 @@ public final class ReviewView {
         return column;
     }
 
-    /** Removed words struck through, added words underlined, as word-diff tools show them. */
-    private static TextFlow diff(ReviewSegment segment) {
-        TextFlow flow = new TextFlow();
-        for (DiffPart part : segment.diff()) {
-            if (!flow.getChildren().isEmpty()) {
-                flow.getChildren().add(new Text(" "));
-            }
-            if (!part.machineText().isEmpty() && part.kind() != DiffPart.Kind.SAME) {
-                Text removed = new Text(part.machineText());
-                removed.setStrikethrough(true);
-                removed.getStyleClass().add("diff-removed");
-                flow.getChildren().add(removed);
-            }
-            if (!part.finalText().isEmpty()) {
-                Text kept = new Text(part.finalText());
-                if (part.kind() != DiffPart.Kind.SAME) {
-                    kept.setUnderline(true);
-                    kept.getStyleClass().add("diff-added");
-                }
-                flow.getChildren().add(kept);
-            }
-        }
-        flow.setPrefWidth(250);
-        return flow;
+    /** The diff on one line of the grid, clipped to the cell; the segment pane shows it whole. */
+    private static Node diff(ReviewSegment segment) {
+        HBox line = new HBox();
+        line.getChildren().addAll(DiffText.texts(segment.diff()));
+        line.setMinWidth(0);
+        return line;
     }
 
     private static <T> TableColumn<T, String> column(String key, Function<T, String> value) {
@@ -258,7 +270,8 @@ public final class ReviewView {
         return box;
     }
 
-    private static Button button(String id, String key, Runnable action) {
+    /** A button with an id for tests, a label from the messages and an action. */
+    static Button button(String id, String key, Runnable action) {
         Button button = new Button(Messages.get(key));
         button.setId(id);
         button.setOnAction(e -> action.run());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,6 +26,7 @@ import org.rendition.workflow.profile.HistoryCheck;
 import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.review.ReviewDocument;
 import org.rendition.workflow.review.ReviewFilter;
+import org.rendition.workflow.review.ReviewSegment;
 import org.rendition.workflow.review.ReviewService;
 import org.rendition.workflow.review.ReviewStatus;
 import org.rendition.workflow.review.ReviewSummary;
@@ -48,6 +51,10 @@ public final class ReviewViewModel {
     private final StringProperty comment = new SimpleStringProperty("");
     private final ObservableList<ReviewSummary> documents = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<ReviewDocument>> opened = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ObservableList<ReviewSegment> segments = FXCollections.observableArrayList();
+    private final BooleanProperty onlyChanged = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ReviewSegment> selectedSegment = new SimpleObjectProperty<>();
+    private final StringProperty segmentComment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -62,6 +69,8 @@ public final class ReviewViewModel {
         this.review = review;
         this.executor = executor;
         String roles = review.actor().rolesLabel();
+        opened.addListener((o, was, now) -> showSegments());
+        onlyChanged.addListener((o, was, now) -> showSegments());
         this.actingAs = Messages.get("review.actingAs", review.actor().user(), roles == null || roles.isBlank()
                 ? Messages.get("review.noRole") : roles) + rolesNotice.map(n -> " " + n).orElse("");
     }
@@ -122,6 +131,34 @@ public final class ReviewViewModel {
         return opened.getReadOnlyProperty();
     }
 
+    /**
+     * The open document's segments the grid shows: all of them, or with {@link #onlyChangedProperty}
+     * only those the analyst changed since the document was last returned.
+     */
+    public ObservableList<ReviewSegment> segments() {
+        return FXCollections.unmodifiableObservableList(segments);
+    }
+
+    /** Whether the grid shows only what changed since the last return: what a supervisor re-checks. */
+    public BooleanProperty onlyChangedProperty() {
+        return onlyChanged;
+    }
+
+    /** The segment open in the detail pane below the grid. */
+    public ObjectProperty<ReviewSegment> selectedSegmentProperty() {
+        return selectedSegment;
+    }
+
+    /** The comment being written on the selected segment. */
+    public StringProperty segmentCommentProperty() {
+        return segmentComment;
+    }
+
+    private void showSegments() {
+        List<ReviewSegment> all = opened.get().map(ReviewDocument::segments).orElse(List.of());
+        segments.setAll(onlyChanged.get() ? all.stream().filter(ReviewSegment::changedSinceReturn).toList() : all);
+    }
+
     /** What the last action did, or why it was refused. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -177,6 +214,37 @@ public final class ReviewViewModel {
     public void returnToAnalyst() {
         opened.get().ifPresent(d -> decide(d, () -> review.returnToAnalyst(d.summary().jobId(), comment.get()),
                 Messages.get("review.returned", d.summary().document(), d.summary().analyst())));
+    }
+
+    /** Leaves {@link #segmentCommentProperty} on the selected segment; the status stays as it is. */
+    public void commentOnSegment() {
+        ReviewSegment segment = selectedSegment.get();
+        String text = segmentComment.get();
+        opened.get().filter(d -> segment != null).ifPresent(d -> change(d,
+                () -> review.comment(d.summary().jobId(), segment.index(), text),
+                Messages.get("review.commented", segment.number()), () -> segmentComment.set("")));
+    }
+
+    /** Replaces the selected segment's final text; a supervisor's change is recorded as theirs. */
+    public void editSegment(String target) {
+        ReviewSegment segment = selectedSegment.get();
+        opened.get().filter(d -> segment != null).ifPresent(d -> change(d,
+                () -> review.editSegment(d.summary().jobId(), segment.index(), target),
+                Messages.get("review.edited", segment.number()), () -> { }));
+    }
+
+    private void change(ReviewDocument document, Runnable action, String done, Runnable cleared) {
+        String jobId = document.summary().jobId();
+        int index = selectedSegment.get().index();
+        run(() -> {
+            action.run();
+            return review.open(jobId);
+        }, reopened -> {
+            opened.set(Optional.of(reopened));
+            segments.stream().filter(s -> s.index() == index).findFirst().ifPresent(selectedSegment::set);
+            cleared.run();
+            message.set(done);
+        });
     }
 
     private void decide(ReviewDocument document, Runnable action, String done) {

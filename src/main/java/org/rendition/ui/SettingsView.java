@@ -73,6 +73,14 @@ final class SettingsView {
         nextStartNote.getStyleClass().add("key-help");
         grid.addRow(5, new Label(Messages.get("settings.databaseNext")), new VBox(4, nextDatabase, nextStartNote));
         GridPane.setHgrow(nextDatabase.getParent(), Priority.ALWAYS);
+        TextField teamServer = new TextField();
+        teamServer.setId("settingsTeamServer");
+        teamServer.setPromptText("postgresql://login@host:5432/rendition");
+        teamServer.textProperty().bindBidirectional(viewModel.teamServerProperty());
+        Label teamServerNote = new Label(Messages.get("settings.teamServerNote"));
+        teamServerNote.getStyleClass().add("key-help");
+        teamServerNote.setWrapText(true);
+        grid.addRow(6, new Label(Messages.get("settings.teamServer")), new VBox(4, teamServer, teamServerNote));
         grid.disableProperty().bind(viewModel.availableProperty().not());
 
         Button save = new Button(Messages.get("settings.save"));

@@ -46,6 +46,7 @@ public final class SettingsViewModel {
     private final ObservableList<GlossaryToggle> glossaries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper databaseFile = new ReadOnlyStringWrapper("");
     private final StringProperty databaseFromNextStart = new SimpleStringProperty("");
+    private final StringProperty teamServer = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     /** The model choice each pair had when loaded, so only pairs the user touched are saved. */
@@ -106,6 +107,11 @@ public final class SettingsViewModel {
         return databaseFromNextStart;
     }
 
+    /** The team server the window connects to from its next start; blank for this workstation's profile. */
+    public StringProperty teamServerProperty() {
+        return teamServer;
+    }
+
     /** What the last load or save came to, in a sentence. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
@@ -136,6 +142,7 @@ public final class SettingsViewModel {
                     .map(g -> new GlossaryToggle(g.name(), g.terms(), g.inUse())).toList());
             databaseFile.set(loaded.database().toString());
             databaseFromNextStart.set(loaded.nextDatabase().toString());
+            teamServer.set(loaded.teamServer());
             message.set("");
         });
         executor.execute(read);
@@ -143,10 +150,11 @@ public final class SettingsViewModel {
     }
 
     private record Loaded(int beams, int threshold, List<GlossaryInUse> glossaries, Path database,
-            Path nextDatabase) {
+            Path nextDatabase, String teamServer) {
         static Loaded from(ProfileSettings settings) {
             return new Loaded(settings.beamSize(), settings.tmThreshold(), settings.glossaries(),
-                    settings.databaseFile(), settings.databaseFromNextStart());
+                    settings.databaseFile(), settings.databaseFromNextStart(),
+                    settings.teamServerFromNextStart().orElse(""));
         }
     }
 
@@ -198,13 +206,15 @@ public final class SettingsViewModel {
         Map<LanguagePair, Optional<String>> models = chosenModels.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().pack()));
         String nextDatabase = databaseFromNextStart.get().strip();
+        String server = teamServer.get();
         Task<Boolean> write = task(() -> {
             ProfileSettings s = settings.get();
             s.setBeamSize(beams);
             s.setTmThreshold(threshold);
             models.forEach(s::setModelFor);
             inUse.forEach(s::setGlossaryInUse);
-            return !nextDatabase.isEmpty() && s.setDatabaseFromNextStart(Path.of(nextDatabase));
+            boolean serverChanged = s.setTeamServerFromNextStart(server);
+            return (!nextDatabase.isEmpty() && s.setDatabaseFromNextStart(Path.of(nextDatabase))) || serverChanged;
         });
         busy.set(true);
         write.setOnSucceeded(e -> {

@@ -5,14 +5,15 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.rendition.arch.AllowedDependency;
-import org.rendition.workflow.WorkflowException;
+import java.util.Optional;
 import org.rendition.workflow.profile.AppLocations;
 import org.rendition.workflow.profile.DatabaseLocation;
 import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.WorkstationStart;
 
 /** The workstation as a JavaFX application; models come from {@link AppLocations#modelsDirectory()}. */
 @AllowedDependency(rule = AllowedDependency.Rule.STANDARD_STREAMS,
-        reason = "A profile that cannot be opened is reported on the terminal that started the window, before the window exists; the window then runs without memory.")
+        reason = "Where the work is kept (a team server or profile that cannot be opened) is also said on the terminal that started the window, before the window exists.")
 public final class WorkstationApp extends Application {
     private DocumentTranslation workflow;
     private TaskExecutor executor;
@@ -20,22 +21,25 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        try {
-            workflow = DocumentTranslation.withProfile(AppLocations.modelsDirectory(), DatabaseLocation.defaultPath());
-        } catch (WorkflowException e) {
-            // The workstation still translates; memory, glossary and history are off until fixed.
-            System.err.println("rendition: " + Errors.withHint(e) + " Translation memory and history are off.");
-            workflow = new DocumentTranslation(AppLocations.modelsDirectory());
-        }
+        WorkstationStart started = WorkstationStart.open(AppLocations.modelsDirectory(), DatabaseLocation.defaultPath(),
+                Optional.ofNullable(System.getenv("RENDITION_SERVER")));
+        workflow = started.workflow();
+        started.notice().ifPresent(notice -> System.err.println("rendition: " + notice));
         executor = new BackgroundTaskExecutor();
         executor.execute(BackgroundTaskExecutor.task(() -> DocumentTranslation.shareProcessorsWithTheWindow()));
         viewModel = new MainViewModel(workflow, executor);
+        viewModel.showStartNotice(started.notice());
         WorkstationTheme.install();
         MainView view = new MainView(viewModel, FileDialogs.native_());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> viewModel.document().documentProperty().get()
                 .map(d -> Messages.get("app.titleWithDocument", d.name())).orElse(Messages.get("app.title")),
                 viewModel.document().documentProperty()));
         stage.setScene(new Scene(view.root(), 1200, 760));
+        stage.setOnCloseRequest(event -> {
+            if (!UnsentChangesWarning.allowClose(stage, workflow.unsavedChanges())) {
+                event.consume();
+            }
+        });
         stage.show();
     }
 

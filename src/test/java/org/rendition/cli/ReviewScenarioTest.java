@@ -109,6 +109,14 @@ class ReviewScenarioTest {
         assertTrue(out.toString().contains("[-Defense reported-]{+Defence announced+}"), out.toString());
         assertTrue(out.toString().contains("classification OFFICIAL-SENSITIVE"), out.toString());
 
+        assertTrue(out.toString().contains("#1  edit ratio"), "segments are numbered from 1: " + out);
+        assertTrue(out.toString().matches("(?s).*started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC,.*"),
+                "times are readable, without nanoseconds: " + out);
+
+        assertEquals(0, as("sue", withDb("review", "comment", JOB, "--segment", "1", "'exercises', not 'start of'.")),
+                err.toString());
+        assertEquals(1, as("sue", withDb("review", "comment", JOB, "--segment", "0", "?")));
+        assertTrue(err.toString().contains("numbered from 1"), err.toString());
         assertEquals(0, as("sue", withDb("review", "return", JOB, "--comment", "Say 'announced the exercises'.")));
 
         assertEquals(1, as("alice", withDb("review", "approve", JOB)));
@@ -118,11 +126,19 @@ class ReviewScenarioTest {
         assertEquals(0, as("alice", withDb("review", "show", JOB)));
         assertTrue(out.toString().contains("returned by sue"), out.toString());
         assertTrue(out.toString().contains("Say 'announced the exercises'."), out.toString());
-        assertEquals(0, as("alice", withDb("review", "edit", JOB, "0", "The Ministry of Defence announced the exercises.")));
+        assertTrue(out.toString().contains("comment by sue at "), "the analyst sees the segment's comment: " + out);
+        assertTrue(out.toString().contains("'exercises', not 'start of'."), out.toString());
+        assertEquals(0, as("alice", withDb("review", "edit", JOB, "1", "The Ministry of Defence announced the exercises.")));
         assertEquals(0, as("alice", withDb("review", "submit", JOB)));
 
         assertEquals(0, as("sue", withDb("review", "list", "--status", "submitted")));
         assertTrue(out.toString().startsWith(JOB + "\t"), "it came back: " + out);
+        assertEquals(0, as("sue", withDb("review", "show", JOB, "--changed")), err.toString());
+        assertTrue(out.toString().contains("1 segment(s) changed since the last return"), out.toString());
+        assertTrue(out.toString().contains("at return: The Ministry of Defence announced the start of exercises."),
+                out.toString());
+        assertTrue(out.toString().contains("since:   The Ministry of Defence announced the [-start of-] exercises."),
+                "what changed since the return: " + out);
         assertEquals(0, as("sue", withDb("review", "approve", JOB, "--comment", "Good.")));
         assertEquals(0, as("sue", withDb("review", "list", "--status", "approved")));
         assertTrue(out.toString().startsWith(JOB + "\t"), out.toString());
@@ -138,6 +154,8 @@ class ReviewScenarioTest {
         assertTrue(html.contains("opus-mt-ru-en"), html);
         assertTrue(html.contains("alice (analyst) tried to approve"), html);
         assertTrue(html.contains("History intact"), html);
+        assertTrue(html.contains("<p class=\"marking\">OFFICIAL-SENSITIVE</p>"), "the report carries the marking: " + html);
+        assertFalse(html.matches("(?s).*\\d\\d:\\d\\d:\\d\\d\\.\\d+Z.*"), "no nanosecond times: " + html);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
 
         assertEquals(0, as("sue", withDb("history", "verify")));

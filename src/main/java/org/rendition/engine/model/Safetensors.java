@@ -59,6 +59,19 @@ public final class Safetensors {
         }
     }
 
+    /** Every tensor's shape, from the header alone (no weights are read), after {@link #check}'s checks. */
+    public static Map<String, long[]> shapes(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Header header = readHeader(file, channel);
+            long dataLength = channel.size() - header.dataStart();
+            Map<String, long[]> shapes = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonObject> entry : header.tensors().entrySet()) {
+                shapes.put(entry.getKey(), extent(file, entry.getKey(), entry.getValue(), dataLength).shape().getShape());
+            }
+            return shapes;
+        }
+    }
+
     private record Header(long dataStart, Map<String, JsonObject> tensors) {
     }
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rendition.engine.model.Architecture;
 import org.rendition.engine.model.ModelConfig;
+import org.rendition.engine.model.CheckpointShapes;
 import org.rendition.engine.model.Safetensors;
 
 /**
@@ -108,7 +109,7 @@ public final class ModelLibrary {
         Path staging = Files.createTempDirectory(root, STAGING_PREFIX + name + "-");
         try {
             Map<String, FileDigest> digests = copyFiles(from, staging);
-            checkWeightsReadable(staging);
+            checkWeights(staging, config);
             ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, name,
                     config.architecture().modelType(), languages.get(0), languages.get(1), license,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), from.toString(), digests);
@@ -176,9 +177,16 @@ public final class ModelLibrary {
         return digests;
     }
 
-    private static void checkWeightsReadable(Path staging) throws IOException {
-        // Reads only the header and bounds of every tensor; catches a truncated or foreign file now.
-        Safetensors.check(staging.resolve("model.safetensors"));
+    private static void checkWeights(Path staging, ModelConfig config) throws PackImportException, IOException {
+        // Reads only the header: bounds of every tensor catch a truncated or foreign file, shapes a
+        // config.json that does not describe these weights.
+        Path weights = staging.resolve("model.safetensors");
+        Safetensors.check(weights);
+        try {
+            CheckpointShapes.check(config, weights);
+        } catch (IOException e) {
+            throw new PackImportException(e.getMessage(), e);
+        }
     }
 
     private static String packName(String proposed) throws PackImportException {

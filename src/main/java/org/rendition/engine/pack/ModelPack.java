@@ -64,5 +64,22 @@ public record ModelPack(Path folder, ModelManifest manifest, String manifestHash
                 throw new PackDamagedException(name(), fileName, "cannot be read");
             }
         }
+        checkShapes();
+    }
+
+    /** The weights are the network config.json describes (cheap: the safetensors header only). */
+    private void checkShapes() throws PackDamagedException {
+        Path config = folder.resolve("config.json");
+        Path weights = folder.resolve("model.safetensors");
+        if (!Files.isRegularFile(config) || !Files.isRegularFile(weights)) {
+            return; // a pack without them was refused by the checks above
+        }
+        try {
+            org.rendition.engine.model.CheckpointShapes.check(org.rendition.engine.model.ModelConfig.read(config),
+                    weights);
+        } catch (IOException e) {
+            throw new PackDamagedException(name(), "model.safetensors", "does not match config.json ("
+                    + e.getMessage() + ")");
+        }
     }
 }

@@ -118,6 +118,20 @@ public final class ClassificationScheme {
                 + String.join(", ", descriptors)) + ".");
     }
 
+    /**
+     * The marking a collection of documents must carry as a whole: the highest level among them,
+     * with every descriptor found at that level (a report holding a PERSONAL and a COMMERCIAL
+     * document at the same level carries both); the lowest level when there are none.
+     */
+    public String highestLabel(java.util.Collection<Classification> markings) {
+        Classification top = markings.stream().max(Comparator.comparingInt(c -> levels.indexOf(c.level())))
+                .orElse(lowest());
+        String descriptorsAtTop = markings.stream().filter(c -> c.level().equals(top.level()))
+                .map(Classification::descriptor).filter(java.util.Objects::nonNull).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(" "));
+        return descriptorsAtTop.isEmpty() ? top.level() : top.level() + " " + descriptorsAtTop;
+    }
+
     /** True when going from {@code from} to {@code to} lowers the level, which needs a supervisor. */
     public boolean lowers(Classification from, Classification to) {
         return levels.indexOf(to.level()) < levels.indexOf(from.level());

@@ -30,6 +30,8 @@ public final class ProfileSettings {
     static final String BEAM_SIZE = "beam size";
     static final String TM_THRESHOLD = "TM threshold";
     static final String NEXT_DATABASE = "database from next start";
+    /** Kept in the workstation's own file, since a team server's settings are its administrators'. */
+    static final String TEAM_SERVER = "team server from next start";
     private static final String AUTOMATIC = "automatic";
 
     private final SettingsStore store;
@@ -175,6 +177,46 @@ public final class ProfileSettings {
         return Guard.call(() -> {
             try (Database atAnchor = Database.open(anchor)) {
                 return new SettingsStore(atAnchor).value(NEXT_DATABASE).map(Path::of);
+            }
+        });
+    }
+
+    /** The team server the window connects to from its next start; empty for this workstation's profile. */
+    public Optional<String> teamServerFromNextStart() {
+        return teamServer(anchor);
+    }
+
+    /**
+     * Chooses the team server ({@code postgresql://login@host:port/database}) the window uses
+     * from its next start, or none when {@code address} is blank. Kept in the workstation's own
+     * profile file, whichever database is open.
+     *
+     * @return whether the choice changed
+     * @throws WorkflowException if the address is not a team server's address
+     */
+    public boolean setTeamServerFromNextStart(String address) {
+        String wanted = address == null ? "" : address.strip();
+        if (!wanted.isEmpty()) {
+            Guard.call(() -> org.rendition.store.ServerAddress.parse(wanted));
+        }
+        String before = teamServerFromNextStart().orElse("");
+        if (before.equals(wanted)) {
+            return false;
+        }
+        Guard.run(() -> {
+            try (Database atAnchor = Database.open(anchor)) {
+                new SettingsStore(atAnchor).setValue(TEAM_SERVER, wanted);
+            }
+        });
+        history.settingChanged(TEAM_SERVER, before, wanted);
+        return true;
+    }
+
+    /** The team server a window started with {@code anchor} connects to, if one was chosen. */
+    public static Optional<String> teamServer(Path anchor) {
+        return Guard.call(() -> {
+            try (Database atAnchor = Database.open(anchor)) {
+                return new SettingsStore(atAnchor).value(TEAM_SERVER).filter(v -> !v.isBlank());
             }
         });
     }

@@ -5,6 +5,7 @@ import org.rendition.workflow.review.ReviewDocument;
 import org.rendition.workflow.review.ReviewStatus;
 import org.rendition.workflow.review.ReviewSummary;
 import java.util.List;
+import org.rendition.workflow.ReadableTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,11 +19,13 @@ final class AuditReportPage {
 
     static String html(AuditReport report) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Rendition audit report</title><style>body{font-family:sans-serif}table{border-collapse:"
-                + "collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:left}</style></head><body>\n");
-        page.append("<h1>Rendition audit report</h1>\n<p>Period: ").append(escape(report.from().toString()))
-                .append(" to ").append(escape(report.to().toString())).append(". Produced ")
-                .append(escape(report.produced().toString())).append(" by ").append(escape(report.producedBy()))
+                + "<title>" + escape(report.marking()) + " \u2014 Rendition audit report</title>"
+                + "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px;text-align:left}"
+                + ".marking{text-align:center;font-weight:bold;border:2px solid #000;padding:4px}</style></head><body>\n");
+        marking(page, report);
+        page.append("<h1>Rendition audit report</h1>\n<p>Period: ").append(escape(ReadableTime.of(report.from())))
+                .append(" to ").append(escape(ReadableTime.of(report.to()))).append(". Produced ")
+                .append(escape(ReadableTime.of(report.produced()))).append(" by ").append(escape(report.producedBy()))
                 .append(".</p>\n<p id=\"chain\">").append(escape(report.check().summary()))
                 .append(" <code>").append(escape(report.anchor().toString()))
                 .append("</code> (keep it: <code>rendition history verify --anchor-file</code> this report shows later"
@@ -38,7 +41,13 @@ final class AuditReportPage {
             report.refusals().forEach(r -> page.append("<li>").append(escape(r)).append("</li>\n"));
             page.append("</ul>\n");
         }
+        marking(page, report);
         return page.append("</body></html>\n").toString();
+    }
+
+    /** The marking at the top and the bottom of the page, as on every classified document. */
+    private static void marking(StringBuilder page, AuditReport report) {
+        page.append("<p class=\"marking\">").append(escape(report.marking())).append("</p>\n");
     }
 
     private static void documents(StringBuilder page, List<ReviewDocument> documents) {
@@ -47,9 +56,9 @@ final class AuditReportPage {
                 + "<th>Segments</th><th>Edited</th><th>Edit ratio</th><th>Review steps</th></tr>\n");
         for (ReviewDocument d : documents) {
             ReviewSummary s = d.summary();
-            String steps = d.reviewSteps().stream().map(c -> c.outcome().label() + " by " + c.user() + " at " + c.at()
+            String steps = d.reviewSteps().stream().map(c -> c.outcome().label() + " by " + c.user() + " at " + ReadableTime.of(c.at())
                     + (c.comment().isEmpty() ? "" : ": " + c.comment())).collect(Collectors.joining("; "));
-            row(page, s.document(), s.jobId(), s.analyst(), s.started().toString(), s.languagePair(), s.model(),
+            row(page, s.document(), s.jobId(), s.analyst(), ReadableTime.of(s.started()), s.languagePair(), s.model(),
                     s.classification(), s.status().label(), String.valueOf(s.segments()),
                     String.valueOf(s.editedSegments()), percent(s.editRatio()), steps);
         }

@@ -9,10 +9,13 @@ import java.util.Optional;
  *
  * @param summary the job as the review lists it (status, last comment)
  * @param machineOutputs what the model produced for each segment, by index, for later edits to record
+ * @param segmentNotes   the comments on each segment, by index, to show beside it
  */
-public record OpenJob(ReviewSummary summary, Map<Integer, String> machineOutputs) {
+public record OpenJob(ReviewSummary summary, Map<Integer, String> machineOutputs,
+                      Map<Integer, java.util.List<ReviewNote>> segmentNotes) {
     public OpenJob {
         machineOutputs = Map.copyOf(machineOutputs);
+        segmentNotes = Map.copyOf(segmentNotes);
     }
 
     public String jobId() {

@@ -15,6 +15,7 @@ import org.rendition.history.HistoryEvent;
 import org.rendition.history.HistoryRecord;
 import org.rendition.store.Database;
 import org.rendition.store.HistoryStore;
+import org.rendition.workflow.ReadableTime;
 import org.rendition.workflow.WorkflowException;
 import org.rendition.workflow.profile.Actor;
 import org.rendition.workflow.profile.Classification;
@@ -104,19 +105,23 @@ public final class ReviewService {
     }
 
     private Optional<OpenJob> openJob(String document, java.util.function.Predicate<ReviewedJob> pair) {
-        return replayAll().values().stream()
+        return replay(Guard.call(() -> store.document(document))).values().stream()
                 .filter(job -> job.summary().analyst().equals(actor.user())
                         && document.equals(job.summary().document()) && pair.test(job)
                         && job.summary().status() != ReviewStatus.APPROVED)
                 .max(Comparator.comparing(job -> job.summary().started()))
                 .map(job -> {
                     Map<Integer, String> machine = new HashMap<>();
+                    Map<Integer, List<ReviewNote>> notes = new HashMap<>();
                     job.document().segments().forEach(s -> {
                         if (s.machineOutput() != null && !s.machineOutput().isEmpty()) {
                             machine.put(s.index(), s.machineOutput());
                         }
+                        if (!s.notes().isEmpty()) {
+                            notes.put(s.index(), s.notes());
+                        }
                     });
-                    return new OpenJob(job.summary(), machine);
+                    return new OpenJob(job.summary(), machine, notes);
                 });
     }
 
@@ -175,9 +180,31 @@ public final class ReviewService {
      */
     public void editSegment(String jobId, int index, String target) {
         ReviewedJob job = visible(jobId, "edit");
-        ReviewSegment segment = job.segment(index).orElseThrow(() -> new WorkflowException(describe(job)
-                + " has no segment " + index + "; 'review show " + jobId + "' lists its segments."));
+        ReviewSegment segment = job.segment(index).orElseThrow(() -> noSegment(job, index));
         append(EventKind.SEGMENT_EDITED, job, index, segment.source(), segment.machineOutput(), target, null);
+    }
+
+    /**
+     * Leaves a comment on the whole document ({@code segmentIndex} null) or on one segment. The
+     * analyst may comment on their own documents, a supervisor on anyone's; the status does not
+     * change, so a supervisor can annotate segments before returning the document.
+     */
+    public void comment(String jobId, Integer segmentIndex, String text) {
+        if (text == null || text.isBlank()) {
+            throw new WorkflowException("A comment needs some text.");
+        }
+        ReviewedJob job = visible(jobId, "comment on");
+        String source = null;
+        if (segmentIndex != null) {
+            source = job.segment(segmentIndex).filter(s -> !s.source().isEmpty())
+                    .orElseThrow(() -> noSegment(job, segmentIndex)).source();
+        }
+        append(EventKind.COMMENT_ADDED, job, segmentIndex, source, null, null, text);
+    }
+
+    private static WorkflowException noSegment(ReviewedJob job, int index) {
+        return new WorkflowException(describe(job) + " has no segment " + (index + 1) + "; 'review show "
+                + job.start().jobId() + "' lists its segments.");
     }
 
     /** The document's current marking. */
@@ -206,13 +233,13 @@ public final class ReviewService {
      * reopened document is not silently lowered.
      */
     public java.util.Optional<Classification> latestMarking(String document) {
-        String[] latest = new String[1];
-        Guard.run(() -> store.forEach(r -> {
-            if (document.equals(r.event().document()) && r.event().classification() != null) {
-                latest[0] = r.event().classification();
+        String latest = null;
+        for (HistoryRecord r : Guard.call(() -> store.document(document))) {
+            if (r.event().classification() != null) {
+                latest = r.event().classification();
             }
-        }));
-        return java.util.Optional.ofNullable(latest[0]).map(scheme::parse);
+        }
+        return java.util.Optional.ofNullable(latest).map(scheme::parse);
     }
 
     /** Checks the hash chain: intact, or the first broken row. */
@@ -239,10 +266,12 @@ public final class ReviewService {
         store.forEach(r -> {
             HistoryEvent e = r.event();
             if (e.kind() == EventKind.ROLE_REFUSED && !e.at().isBefore(from) && e.at().isBefore(to)) {
-                refusals.add("row " + r.sequence() + ", " + e.at() + ": " + e.comment());
+                refusals.add("row " + r.sequence() + ", " + ReadableTime.of(e.at()) + ": " + e.comment());
             }
         });
-        return new AuditReport(from, to, Instant.now(), actor.user(), documents, refusals, verify(),
+        String marking = scheme.highestLabel(documents.stream()
+                .map(d -> scheme.parse(d.summary().classification())).toList());
+        return new AuditReport(marking, from, to, Instant.now(), actor.user(), documents, refusals, verify(),
                 HistoryAnchor.of(Guard.call(store::head)));
     }
 
@@ -292,14 +321,22 @@ public final class ReviewService {
 
     private Map<String, ReviewedJob> replayAll() {
         Map<String, ReviewedJob> jobs = new LinkedHashMap<>();
-        Guard.run(() -> store.forEach(r -> {
-            HistoryEvent e = r.event();
-            if (e.kind() == EventKind.JOB_STARTED) {
-                jobs.put(e.jobId(), new ReviewedJob(e, scheme.lowest().label()));
-            } else if (jobs.containsKey(e.jobId())) {
-                jobs.get(e.jobId()).apply(e);
-            }
-        }));
+        Guard.run(() -> store.forEach(r -> replayInto(jobs, r)));
         return jobs;
+    }
+
+    private Map<String, ReviewedJob> replay(List<HistoryRecord> rows) {
+        Map<String, ReviewedJob> jobs = new LinkedHashMap<>();
+        rows.forEach(r -> replayInto(jobs, r));
+        return jobs;
+    }
+
+    private void replayInto(Map<String, ReviewedJob> jobs, HistoryRecord r) {
+        HistoryEvent e = r.event();
+        if (e.kind() == EventKind.JOB_STARTED) {
+            jobs.put(e.jobId(), new ReviewedJob(e, scheme.lowest().label()));
+        } else if (jobs.containsKey(e.jobId())) {
+            jobs.get(e.jobId()).apply(e);
+        }
     }
 }

@@ -27,6 +27,9 @@ final class ReviewedJob {
         String machineOutput = "";
         String finalText = "";
         String editedBy = "";
+        /** The final text when the document was last returned; null before any return. */
+        String textAtReturn;
+        final List<ReviewNote> notes = new ArrayList<>();
 
         SegmentState(int index) {
             this.index = index;
@@ -36,6 +39,8 @@ final class ReviewedJob {
     private final HistoryEvent start;
     private final Map<Integer, SegmentState> segments = new TreeMap<>();
     private final List<ReviewComment> steps = new ArrayList<>();
+    private final List<ReviewNote> documentNotes = new ArrayList<>();
+    private boolean returnedOnce;
     private ReviewStatus status = ReviewStatus.IN_PROGRESS;
     private String classification;
     private Instant lastActivity;
@@ -70,7 +75,12 @@ final class ReviewedJob {
         switch (e.kind()) {
             case SEGMENT_TRANSLATED, SEGMENT_EDITED, SEGMENT_CONFIRMED -> applySegment(e);
             case REVIEW_SUBMITTED -> step(e, ReviewStatus.SUBMITTED);
-            case REVIEW_RETURNED -> step(e, ReviewStatus.RETURNED);
+            case REVIEW_RETURNED -> {
+                step(e, ReviewStatus.RETURNED);
+                returnedOnce = true;
+                segments.values().forEach(s -> s.textAtReturn = s.finalText);
+            }
+            case COMMENT_ADDED -> note(e);
             case REVIEW_APPROVED -> step(e, ReviewStatus.APPROVED);
             default -> { }
         }
@@ -99,6 +109,18 @@ final class ReviewedJob {
         }
     }
 
+    private void note(HistoryEvent e) {
+        if (e.comment() == null) {
+            return;
+        }
+        ReviewNote note = new ReviewNote(e.at(), e.user(), e.segmentIndex(), e.comment());
+        if (e.segmentIndex() == null) {
+            documentNotes.add(note);
+        } else {
+            segments.computeIfAbsent(e.segmentIndex(), SegmentState::new).notes.add(note);
+        }
+    }
+
     private void step(HistoryEvent e, ReviewStatus outcome) {
         status = outcome;
         steps.add(new ReviewComment(e.at(), e.user(), outcome, e.comment() == null ? "" : e.comment()));
@@ -106,7 +128,7 @@ final class ReviewedJob {
 
     /** The segment as it stands, if the job has one at {@code index}. */
     java.util.Optional<ReviewSegment> segment(int index) {
-        return java.util.Optional.ofNullable(segments.get(index)).map(ReviewedJob::segment);
+        return java.util.Optional.ofNullable(segments.get(index)).map(this::segment);
     }
 
     boolean anySegmentText(ReviewFilter filter) {
@@ -117,22 +139,41 @@ final class ReviewedJob {
     List<ReviewSegment> reviewSegments() {
         List<ReviewSegment> result = new ArrayList<>();
         for (SegmentState s : segments.values()) {
+            if (s.source.isEmpty() && s.finalText.isEmpty() && s.machineOutput.isEmpty()) {
+                continue; // only comments so far: the segment's text has not been recorded
+            }
             result.add(segment(s));
         }
         return result;
     }
 
-    private static ReviewSegment segment(SegmentState s) {
+    private ReviewSegment segment(SegmentState s) {
+        java.util.Optional<ReviewSegment.SinceReturn> sinceReturn = returnedOnce
+                ? java.util.Optional.of(sinceReturn(s.textAtReturn == null ? "" : s.textAtReturn, s.finalText))
+                : java.util.Optional.empty();
         if (s.machineOutput.isEmpty()) {
-            List<DiffPart> all = s.finalText.isEmpty() ? List.of()
-                    : List.of(new DiffPart(DiffPart.Kind.ADDED, "", s.finalText));
-            return new ReviewSegment(s.index, s.source, "", s.finalText, all, s.finalText.isEmpty() ? 0 : 1,
-                    s.editedBy, s.finalText.isEmpty() ? "" : "{+" + s.finalText + "+}");
+            return new ReviewSegment(s.index, s.source, "", s.finalText, allAdded(s.finalText),
+                    s.finalText.isEmpty() ? 0 : 1, s.editedBy, s.finalText.isEmpty() ? "" : "{+" + s.finalText + "+}",
+                    s.notes, sinceReturn);
         }
         FuzzyScorer.Comparison comparison = FuzzyScorer.compare(s.machineOutput, s.finalText);
         List<DiffPart> diff = comparison.differences().stream().map(ReviewedJob::part).toList();
         return new ReviewSegment(s.index, s.source, s.machineOutput, s.finalText, diff,
-                (100 - comparison.score()) / 100.0, s.editedBy, FuzzyScorer.render(comparison.differences()));
+                (100 - comparison.score()) / 100.0, s.editedBy, FuzzyScorer.render(comparison.differences()),
+                s.notes, sinceReturn);
+    }
+
+    private static ReviewSegment.SinceReturn sinceReturn(String then, String now) {
+        if (then.isEmpty()) {
+            return new ReviewSegment.SinceReturn("", allAdded(now), now.isEmpty() ? "" : "{+" + now + "+}");
+        }
+        FuzzyScorer.Comparison comparison = FuzzyScorer.compare(then, now);
+        return new ReviewSegment.SinceReturn(then, comparison.differences().stream().map(ReviewedJob::part).toList(),
+                FuzzyScorer.render(comparison.differences()));
+    }
+
+    private static List<DiffPart> allAdded(String text) {
+        return text.isEmpty() ? List.of() : List.of(new DiffPart(DiffPart.Kind.ADDED, "", text));
     }
 
     private static DiffPart part(DiffChunk chunk) {
@@ -151,7 +192,7 @@ final class ReviewedJob {
     }
 
     ReviewDocument document() {
-        return new ReviewDocument(summary(), reviewSegments(), steps);
+        return new ReviewDocument(summary(), reviewSegments(), steps, documentNotes);
     }
 
     private static String nullToEmpty(String value) {

@@ -31,6 +31,7 @@ import org.rendition.workflow.profile.ProfileSettings;
 import org.rendition.workflow.profile.Role;
 import org.rendition.workflow.profile.RoleRefusedException;
 import org.rendition.workflow.profile.UserProfile;
+import org.rendition.workflow.team.TeamServer;
 import org.rendition.workflow.review.OpenJob;
 import org.rendition.workflow.review.ReviewService;
 
@@ -102,6 +103,27 @@ public final class DocumentTranslation implements AutoCloseable {
         return new DocumentTranslation(modelsDirectory, UserProfile.openChosen(database), ProfileWriter.background());
     }
 
+    /**
+     * The same workflow on the team's server: memory, glossaries, history, review and saved
+     * documents are the team's, and the user is the server's login. Writes that find the server
+     * away are kept in order and sent when it answers again ({@link #onServerState}).
+     *
+     * @throws WorkflowException if the server cannot be reached or refuses the login now
+     */
+    public static DocumentTranslation withTeamServer(Path modelsDirectory, String server) {
+        return new DocumentTranslation(modelsDirectory, TeamServer.openProfile(server), ProfileWriter.background());
+    }
+
+    /** Who hears that the team server stopped or started answering, and how many changes wait for it. */
+    public void onServerState(Consumer<ServerQueue> listener) {
+        writer.onServerState(listener);
+    }
+
+    /** How many of the user's changes have not reached the database (or the team server) yet. */
+    public int unsavedChanges() {
+        return writer.waiting();
+    }
+
     /** Who hears of a database write that failed after the call that asked for it returned. */
     public void onWriteFailure(Consumer<WorkflowException> listener) {
         writer.onFailure(listener);
@@ -134,9 +156,10 @@ public final class DocumentTranslation implements AutoCloseable {
                 return opened;
             }
             long project = profile.projects().projectFor(file, source.contentHash().orElseThrow());
+            Optional<OpenJob> job = ReviewService.of(profile).openJob(opened.name());
             OpenedDocument withSaved = new OpenedDocument(file, language, content,
-                    profile.projects().saved(project, opened.segments()),
-                    ReviewService.of(profile).openJob(opened.name()).flatMap(OpenJob::returnNotice));
+                    profile.projects().saved(project, opened.segments()), job.flatMap(OpenJob::returnNotice),
+                    job.map(OpenJob::segmentNotes).orElse(java.util.Map.of()));
             projects.put(withSaved, project);
             // A reopened document keeps the marking it had: reopening must not lower it.
             markings.put(withSaved, ReviewService.of(profile).latestMarking(withSaved.name())
@@ -274,6 +297,23 @@ public final class DocumentTranslation implements AutoCloseable {
     /** Something the user should know about their roles, such as that there is no roles file. */
     public Optional<String> rolesNotice() {
         return Optional.ofNullable(profile).flatMap(UserProfile::rolesNotice);
+    }
+
+    /**
+     * What the user must hear when the window starts: the documents of theirs a supervisor
+     * returned, each with the supervisor's comment; empty without a profile.
+     */
+    public List<String> returnedToMe() {
+        if (profile == null) {
+            return List.of();
+        }
+        ReviewService review = ReviewService.of(profile);
+        return review.documents(org.rendition.workflow.review.ReviewFilter.ALL
+                        .withAnalyst(profile.actor().user())
+                        .withStatus(org.rendition.workflow.review.ReviewStatus.RETURNED)).stream()
+                .map(s -> "'" + s.document() + "'" + (s.lastComment().isBlank() ? "" : ": \u201c" + s.lastComment()
+                        + "\u201d"))
+                .toList();
     }
 
     /** Supervisors' review of the profile's history; empty when no profile database is open. */

@@ -48,13 +48,17 @@ public final class FileTranslation {
      */
     public static Outcome translate(Path modelsDirectory, Optional<Path> database, Path in, Path out,
             Optional<Language> from, Language to, Optional<String> marking, ProgressListener progress) {
+        return translate(modelsDirectory, ProfileLocation.fileOrNone(database), in, out, from, to, marking, progress);
+    }
+
+    /** As above, with the profile on this workstation or on the team server. */
+    public static Outcome translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
+            Optional<Language> from, Language to, Optional<String> marking, ProgressListener progress) {
         if (Files.isDirectory(out)) {
             throw new WorkflowException("'" + out + "' is a folder; give a file name for the translation, such as "
                 + out.resolve("translated." + extensionOf(in)) + ".");
         }
-        try (DocumentTranslation translation = database.isPresent()
-                ? DocumentTranslation.withProfile(modelsDirectory, database.get())
-                : new DocumentTranslation(modelsDirectory)) {
+        try (DocumentTranslation translation = profile.open(modelsDirectory)) {
             OpenedDocument document = translation.open(in);
             Language source = from.or(document::detectedLanguage).orElseThrow(() -> new WorkflowException(
                 "The language of '" + document.name() + "' could not be detected; give it with --from."));

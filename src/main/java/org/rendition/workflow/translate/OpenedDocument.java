@@ -1,5 +1,7 @@
 package org.rendition.workflow.translate;
 
+import org.rendition.workflow.review.ReviewNote;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +22,16 @@ public final class OpenedDocument {
     private final List<Segment> segments;
     private final List<Segment> savedWork;
     private final Optional<String> returnNotice;
+    private final java.util.Map<Integer, List<ReviewNote>> comments;
 
     OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content) {
-        this(file, detectedLanguage, content, List.of(), Optional.empty());
+        this(file, detectedLanguage, content, List.of(), Optional.empty(), java.util.Map.of());
     }
 
     OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content, List<Segment> savedWork,
-            Optional<String> returnNotice) {
+            Optional<String> returnNotice, java.util.Map<Integer, List<ReviewNote>> comments) {
         this.returnNotice = returnNotice;
+        this.comments = java.util.Map.copyOf(comments);
         this.savedWork = List.copyOf(savedWork);
         this.file = file;
         this.detectedLanguage = detectedLanguage;
@@ -65,6 +69,11 @@ public final class OpenedDocument {
      */
     public Optional<String> returnNotice() {
         return returnNotice;
+    }
+
+    /** The reviewers' comments on the segment at {@code index}, oldest first, to show beside it. */
+    public List<ReviewNote> comments(int index) {
+        return comments.getOrDefault(index, List.of());
     }
 
     /**

@@ -19,7 +19,7 @@ import org.rendition.workflow.profile.Role;
  * {@code RENDITION_TEST_SERVER}, with logins of its own; dropped with them on close. Without the
  * variable a test using it is skipped, saying why.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
     static final String VARIABLE = "RENDITION_TEST_SERVER";
     private static final Pattern ADDRESS = Pattern.compile("postgres(?:ql)?://([^@/]+)@([^/]+)/([^?]+)");
 
@@ -59,14 +59,14 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A new database set up with 'team init' by the superuser, its first administrator. */
-    static TestServer initialized() throws SQLException {
+    public static TestServer initialized() throws SQLException {
         TestServer server = fresh();
         TeamServer.initialize(server.administratorAddress());
         return server;
     }
 
     /** Adds a login of this test ({@link #login}) to the team with {@code role}; returns its name. */
-    String member(String name, Role role) {
+    public String member(String name, Role role) {
         String login = login(name);
         TeamServer.addUser(administratorAddress(), login, role);
         return login;
@@ -77,8 +77,13 @@ final class TestServer implements AutoCloseable {
         return address(superuser);
     }
 
+    /** The host and port the server listens on, e.g. {@code 127.0.0.1:5432}. */
+    String hostPort() {
+        return hostPort;
+    }
+
     /** The address of {@code login} on this database. */
-    String address(String login) {
+    public String address(String login) {
         return "postgresql://" + login + "@" + hostPort + "/" + database;
     }
 

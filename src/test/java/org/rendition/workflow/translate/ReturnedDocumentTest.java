@@ -54,10 +54,16 @@ class ReturnedDocumentTest {
         }
         try (UserProfile sue = UserProfile.open(database, new Actor("sue", Set.of(Role.SUPERVISOR)),
                 ClassificationScheme.UK_GSC)) {
+            ReviewService.of(sue).comment(job, 1, "A week, not 'they will'.");
             ReviewService.of(sue).returnToAnalyst(job, "Say how long they last.");
         }
         try (DocumentTranslation analyst = DocumentTranslation.withProfile(models, database)) {
+            assertEquals(List.of("'brief.txt': \u201cSay how long they last.\u201d"), analyst.returnedToMe(),
+                    "the analyst is told at start");
             OpenedDocument reopened = analyst.open(file);
+            assertEquals("A week, not 'they will'.", reopened.comments(1).get(0).text(),
+                    "the comment is beside its segment");
+            assertTrue(reopened.comments(0).isEmpty());
             assertTrue(reopened.returnNotice().orElseThrow().contains("Say how long they last."),
                     "the analyst is told, with the comment");
             List<Segment> saved = reopened.savedWork().orElseThrow();
