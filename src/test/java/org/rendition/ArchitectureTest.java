@@ -41,7 +41,7 @@ class ArchitectureTest {
                 .layer("Workflow").definedBy(ROOT + ".workflow..")
                 .layer("Store").definedBy(ROOT + ".store..")
                 .layer("Domain").definedBy(ROOT + ".documents..", ROOT + ".memory..", ROOT + ".glossary..",
-                        ROOT + ".history..")
+                        ROOT + ".history..", ROOT + ".qa..")
                 .layer("Engine").definedBy(ROOT + ".engine..")
                 .layer("Text").definedBy(ROOT + ".text..")
                 .layer("Architecture annotations").definedBy(ROOT + ".arch..")

@@ -25,6 +25,17 @@ public final class SharedData {
         return folder;
     }
 
+    /**
+     * A models folder under {@code folder} with the tiny NLLB pack imported (Russian, Arabic and
+     * Chinese into English), or the test is skipped when the checkpoint is missing.
+     */
+    public static Path tinyNllbModels(Path folder) throws Exception {
+        Path models = folder.resolve("models");
+        new org.rendition.engine.pack.ModelLibrary(models).importFrom(model("tiny-nllb"),
+            org.rendition.engine.pack.ImportRequest.defaults());
+        return models;
+    }
+
     public static Path testset(String file) {
         Path path = root().resolve("testsets").resolve(file);
         assumeTrue(Files.exists(path), "test set " + path + " is not present");

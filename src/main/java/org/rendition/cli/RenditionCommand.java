@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "and glossaries, with no network.",
         subcommands = {TranslateCommand.class, InspectCommand.class, ModelsCommand.class, TmCommand.class,
                 GlossaryCommand.class, HistoryCommand.class, ReviewCommand.class, TeamCommand.class, BenchCommand.class,
-                DoctorCommand.class})
+                DoctorCommand.class, QaCommand.class})
 public final class RenditionCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

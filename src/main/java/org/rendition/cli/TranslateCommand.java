@@ -29,6 +29,7 @@ import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
 import org.rendition.workflow.translate.TranslatedText;
+import org.rendition.workflow.translate.FolderTranslation;
 import org.rendition.workflow.translate.XliffExchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +58,18 @@ final class TranslateCommand implements Callable<Integer> {
     String model;
 
     @Option(names = {"-i", "--in"}, paramLabel = "FILE", description = "Read this file instead of standard input. "
-            + "A Word file, PDF, web page or e-mail is translated as a document and needs --out.")
+            + "A Word file, PDF, web page or e-mail is translated as a document and needs --out; a folder has every "
+            + "document in it translated into the --out folder, and a rerun skips what was finished.")
     Path in;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output. "
             + "For a document, the extension chooses the format: its own (.docx, .html), .txt, or a bilingual table;"
             + " for text, a .xlf or .xliff file is written as XLIFF.")
     Path out;
+
+    @Option(names = "--merge", paramLabel = "XLIFF", description = "Fill the document given with --in from this "
+            + "XLIFF file, translated in another CAT tool (made with --out x.xlf), and write it to --out; no model runs.")
+    Path merge;
 
     @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "V2_1", converter = XliffVersionOption.class,
             description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
@@ -97,8 +103,9 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--no-memory", description = "Use the model alone: no memory, glossary or history.")
     boolean noMemory;
 
-    @Option(names = "--json", description = "Write the translation segment by segment as JSON (source, target, and for "
-            + "scanned pages the page, box and OCR confidence).")
+    @Option(names = "--json", description = "Write the translation segment by segment as JSON: source, target, the "
+            + "model's confidence per segment and per word with the word alignment, QA issues, and for scanned pages "
+            + "the page, box and OCR confidence.")
     boolean json;
 
     @Mixin
@@ -111,6 +118,12 @@ final class TranslateCommand implements Callable<Integer> {
         Language target = Language.require(to);
         // A scan or PDF printed (or given as JSON) goes through OCR as text; written to a file, as a document.
         boolean printedScan = in != null && ScannedDocument.reads(in) && (json || out == null);
+        if (merge != null) {
+            return mergeDocument();
+        }
+        if (in != null && Files.isDirectory(in)) {
+            return translateFolder(source, target);
+        }
         if (in != null && FileTranslation.isDocument(in) && !printedScan) {
             return translateDocument(source, target);
         }
@@ -148,6 +161,7 @@ final class TranslateCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         var err = spec.commandLine().getErr();
         scan.ifPresent(read -> read.notes().forEach(err::println));
+        result.notes().forEach(err::println);
         err.printf("Translated %d sentence%s from %s%s to %s with %s in %.1f s", result.sentences(),
                 result.sentences() == 1 ? "" : "s", result.source().displayName(),
                 result.sourceDetected() ? " (detected)" : "", target.displayName(), result.modelName(), seconds);
@@ -186,7 +200,7 @@ final class TranslateCommand implements Callable<Integer> {
         if (batch < 1 || batch > MAX_BATCH) {
             throw new UserInputException("--batch must be between 1 and " + MAX_BATCH + " sentences.");
         }
-        if (out != null && Files.isDirectory(out)) {
+        if (out != null && Files.isDirectory(out) && (in == null || !Files.isDirectory(in))) {
             throw new UserInputException("--out '" + out + "' is a folder; give a file name inside it.");
         }
     }
@@ -207,7 +221,7 @@ final class TranslateCommand implements Callable<Integer> {
         int[] lastPercent = {-1};
         FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
                 noMemory ? ProfileLocation.none() : database.forDocuments(),
-                in, out, source, target, Optional.ofNullable(marking), (done, total) -> {
+                in, out, source, target, Optional.ofNullable(marking), xliffVersion, (done, total) -> {
                     // A line every tenth of the way: long documents show progress, short ones stay quiet.
                     int percent = done * 10 / Math.max(1, total) * 10;
                     if (percent != lastPercent[0] && total >= 20) {
@@ -220,6 +234,44 @@ final class TranslateCommand implements Callable<Integer> {
                 outcome.sentences(), outcome.sentences() == 1 ? "" : "s", in.getFileName(),
                 outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),
                 outcome.model(), (System.nanoTime() - started) / 1e9, outcome.exportedAs(), out);
+        return 0;
+    }
+
+    /**
+     * {@code --in FOLDER --out FOLDER}: every document, one line each as it finishes; a rerun after
+     * an interruption skips what was finished.
+     */
+    private int translateFolder(Optional<Language> source, Language target) throws UserInputException {
+        if (out == null) {
+            throw new UserInputException("'" + in + "' is a folder; give --out FOLDER for the translations.");
+        }
+        var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        FolderTranslation.Summary summary = FolderTranslation.translate(models.resolve(),
+                noMemory ? ProfileLocation.none() : database.forDocuments(), in, out, source, target,
+                Optional.ofNullable(marking), (number, total, file, result, detail) -> {
+                    err.printf("[%d/%d] %s: %s%n", number, total, file,
+                            result == FolderTranslation.Result.FAILED ? "not translated. " + detail : detail);
+                    err.flush();
+                });
+        err.printf("%d translated, %d already done, %d not translated, in %.1f s; written to %s.%n",
+                summary.translated(), summary.alreadyDone(), summary.failed(), (System.nanoTime() - started) / 1e9,
+                out);
+        return summary.failed() > 0 ? 1 : 0;
+    }
+
+    /** {@code --in report.docx --merge report.en.xlf --out report.en.docx}: a colleague's XLIFF back into the document. */
+    private int mergeDocument() throws UserInputException {
+        if (in == null || out == null) {
+            throw new UserInputException("--merge needs the document the XLIFF file was made from (--in FILE) and "
+                    + "where to write the translated document (--out FILE).");
+        }
+        FileTranslation.Outcome outcome = FileTranslation.merge(models.resolve(),
+                noMemory ? ProfileLocation.none() : database.forDocuments(),
+                in, merge, out, Optional.ofNullable(marking));
+        spec.commandLine().getErr().printf("Merged %d translated segment%s from '%s' into '%s'; written as %s to %s.%n",
+                outcome.sentences(), outcome.sentences() == 1 ? "" : "s", merge.getFileName(), in.getFileName(),
+                outcome.exportedAs(), out);
         return 0;
     }
 

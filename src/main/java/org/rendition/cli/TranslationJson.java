@@ -11,7 +11,8 @@ import org.rendition.workflow.translate.TranslatedText;
 /**
  * {@code translate --json}: the translation segment by segment, for scripts and checks. Each
  * segment has its {@code source} and {@code target}; a segment read by OCR also its {@code page},
- * {@code ocrConfidence} (0 to 1) and {@code box} (pixels on the page image as OCR read it).
+ * {@code ocrConfidence} (0 to 1) and {@code box} (pixels on the page image as OCR read it); every
+ * segment what the model and QA think of its target ({@link AssessmentJson}).
  */
 final class TranslationJson {
     private TranslationJson() {
@@ -38,7 +39,9 @@ final class TranslationJson {
                 .append('}'));
             json.append(", \"status\": ").append(string(segment.status().name().toLowerCase(Locale.ROOT)));
             json.append(",\n     \"source\": ").append(string(segment.source()));
-            json.append(",\n     \"target\": ").append(string(segment.target())).append('}');
+            json.append(",\n     \"target\": ").append(string(segment.target()));
+            json.append(AssessmentJson.fields(result.segments().get(i).confidence(), result.segments().get(i).issues()))
+                    .append('}');
         }
         json.append(result.segments().isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
         return json.toString();

@@ -8,6 +8,18 @@ import java.nio.file.Path;
  * as bytes, go through the same parsing as files.
  */
 abstract class ByteReader implements DocumentReader {
+    /**
+     * Readers run here so that one stuck inside a parser (a regular expression or a structure
+     * built to loop) is abandoned at {@link ReadingLimits#SECONDS} and the person gets a sentence;
+     * a cached pool, because an e-mail's reader reads its attachments through it too.
+     */
+    private static final java.util.concurrent.ExecutorService READING =
+        java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "rendition-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+
     @Override
     public final boolean accepts(Path file, byte[] head) {
         return accepts(SourceFiles.nameOf(file), head);
@@ -33,6 +45,34 @@ abstract class ByteReader implements DocumentReader {
      * naming what ran out, never as an error that takes the workstation down.
      */
     final SourceDocument readSafely(String name, byte[] bytes) throws DocumentException {
+        java.util.concurrent.Future<SourceDocument> reading = READING.submit(() -> readGuarded(name, bytes));
+        try {
+            return reading.get(ReadingLimits.SECONDS.value(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            reading.cancel(true);
+            throw new DocumentException(DocumentException.Reason.TOO_LARGE,
+                ReadingLimits.SECONDS.exceeded(name, "took too long to read"), e);
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DocumentException(DocumentException.Reason.UNREADABLE, "Reading '" + name + "' was stopped.", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DocumentException document) {
+                throw document;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new DocumentException(DocumentException.Reason.DAMAGED, "'" + name + "' could not be read: "
+                + cause.getMessage(), cause);
+        }
+    }
+
+    private SourceDocument readGuarded(String name, byte[] bytes) throws DocumentException {
         try {
             return read(name, bytes);
         } catch (ReadingLimits.LimitExceeded e) {

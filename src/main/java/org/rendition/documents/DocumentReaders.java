@@ -60,7 +60,7 @@ public final class DocumentReaders {
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, SourceFiles.HEAD_LENGTH));
         for (ByteReader reader : READERS) {
             if (reader.accepts(name, head)) {
-                return reader.read(name, bytes).withContentHash(sha256(bytes));
+                return reader.readSafely(name, bytes).withContentHash(sha256(bytes));
             }
         }
         throw unsupported(name);

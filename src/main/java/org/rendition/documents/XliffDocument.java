@@ -12,16 +12,34 @@ import org.rendition.arch.ValueType;
  * @param sourceLang BCP 47 tag of the sources
  * @param targetLang BCP 47 tag of the targets
  * @param marking    the classification marking, or null when the document carries none
+ * @param sourceTags each segment's inline tags, offsets into its source; empty when the
+ *                   document has none, else one list per segment
  */
 @ValueType
 public record XliffDocument(XliffVersion version, String original, String sourceLang, String targetLang,
-                            String marking, List<Segment> segments) {
+                            String marking, List<Segment> segments, List<List<InlineTag>> sourceTags) {
+    /** A document without inline tags. */
+    public XliffDocument(XliffVersion version, String original, String sourceLang, String targetLang, String marking,
+                         List<Segment> segments) {
+        this(version, original, sourceLang, targetLang, marking, segments, List.of());
+    }
+
     public XliffDocument {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(sourceLang, "sourceLang");
         Objects.requireNonNull(targetLang, "targetLang");
         segments = List.copyOf(segments);
+        sourceTags = sourceTags.stream().map(List::copyOf).toList();
+        if (!sourceTags.isEmpty() && sourceTags.size() != segments.size()) {
+            throw new IllegalArgumentException("Tags for " + sourceTags.size() + " segments, but " + segments.size()
+                    + " segments");
+        }
+    }
+
+    /** The inline tags of segment {@code i}'s source; empty when it has none. */
+    public List<InlineTag> tagsOf(int i) {
+        return sourceTags.isEmpty() ? List.of() : sourceTags.get(i);
     }
 
     /**

@@ -59,6 +59,8 @@ public final class XliffReader {
         private String targetLang;
         private String marking;
         private final List<Segment> segments = new ArrayList<>();
+        private final List<List<InlineTag>> sourceTags = new ArrayList<>();
+        private List<InlineTag> pendingTags = List.of();
         private int paragraph = -1;
 
         Reader(XMLStreamReader xml, XliffVersion version) {
@@ -111,7 +113,9 @@ public final class XliffReader {
             if (sourceLang == null || targetLang == null) {
                 throw new DocumentException("The XLIFF file names no source or target language.");
             }
-            return new XliffDocument(version, original, sourceLang, targetLang, marking, segments);
+            boolean tagged = sourceTags.stream().anyMatch(tags -> !tags.isEmpty());
+            return new XliffDocument(version, original, sourceLang, targetLang, marking, segments,
+                    tagged ? sourceTags : List.of());
         }
 
         private boolean groupOpen;
@@ -128,7 +132,7 @@ public final class XliffReader {
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (xml.getLocalName().equals("source")) {
-                        source = text();
+                        source = sourceText();
                     } else if (xml.getLocalName().equals("target")) {
                         target = text();
                     }
@@ -150,7 +154,7 @@ public final class XliffReader {
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (xml.getLocalName()) {
-                        case "source" -> source = text();
+                        case "source" -> source = sourceText();
                         case "target" -> {
                             state = xml.getAttributeValue(null, "state");
                             target = text();
@@ -171,6 +175,7 @@ public final class XliffReader {
             }
             segments.add(new Segment(segments.size(), Math.max(paragraph, 0), source, target, status.status(),
                     status.tmScore()));
+            sourceTags.add(pendingTags);
         }
 
         /** The status as a segment carrying it (only status and score are used). */
@@ -200,23 +205,62 @@ public final class XliffReader {
             return new Segment(0, 0, "", target, SegmentStatus.EDITED);
         }
 
-        /** The text of the element the reader stands on, inline codes' own text left out. */
+        /** The source's text, its inline codes kept as tags for the segment about to be added. */
+        private String sourceText() throws XMLStreamException {
+            XliffInline.Collector tags = new XliffInline.Collector();
+            String text = text(tags);
+            pendingTags = tags.tags();
+            return text;
+        }
+
         private String text() throws XMLStreamException {
+            return text(new XliffInline.Collector());
+        }
+
+        /** The text of the element the reader stands on, inline codes' own text left out and told to {@code tags}. */
+        private String text(XliffInline.Collector tags) throws XMLStreamException {
             StringBuilder out = new StringBuilder();
+            // Which open elements are paired codes (g, pc), so their ends close a tag.
+            java.util.Deque<Boolean> paired = new java.util.ArrayDeque<>();
             int depth = 1;
             while (depth > 0) {
                 int event = xml.next();
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         String name = xml.getLocalName();
+                        int at = out.length();
+                        String ctype = xml.getAttributeValue(null, "ctype");
+                        String type = xml.getAttributeValue(null, "type");
+                        String subType = xml.getAttributeValue(null, "subType");
+                        switch (name) {
+                            case "ph", "x" -> tags.point(XliffInline.kindOf(ctype, type, subType, false), at,
+                                    detail(name));
+                            case "bx", "sc" -> tags.startMarker(name.equals("bx") && xml.getAttributeValue(null, "rid")
+                                    != null ? xml.getAttributeValue(null, "rid") : xml.getAttributeValue(null, "id"),
+                                    XliffInline.kindOf(ctype, type, subType, true), at, detail(name));
+                            case "ex", "ec" -> tags.endMarker(name.equals("ex") ? xml.getAttributeValue(null, "rid")
+                                    : xml.getAttributeValue(null, "startRef"), at);
+                            default -> {
+                            }
+                        }
                         if (name.equals("ph") || name.equals("x") || name.equals("bx") || name.equals("ex")
                                 || name.equals("cp") || name.equals("sc") || name.equals("ec")) {
                             skip();
                         } else {
+                            boolean code = name.equals("g") || name.equals("pc");
+                            if (code) {
+                                tags.openElement(XliffInline.kindOf(ctype, type, subType, true), at, detail(name));
+                            }
+                            paired.push(code);
                             depth++;
                         }
                     }
-                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        depth--;
+                        if (depth > 0 && paired.pop()) {
+                            tags.closeElement(out.length());
+                        }
+                    }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                             out.append(xml.getText());
                     default -> {
@@ -224,6 +268,15 @@ public final class XliffReader {
                 }
             }
             return out.toString();
+        }
+
+        /** The detail Rendition wrote on an inline code: 1.2 {@code equiv-text}, 2.1 {@code disp} or {@code dispStart}. */
+        private String detail(String element) {
+            return switch (element) {
+                case "pc" -> xml.getAttributeValue(null, "dispStart");
+                case "ph", "sc" -> xml.getAttributeValue(null, "disp");
+                default -> xml.getAttributeValue(null, "equiv-text");
+            };
         }
 
         private void skip() throws XMLStreamException {

@@ -70,7 +70,7 @@ public final class XliffWriter {
             xml.writeAttribute("id", "s" + (s.index() + 1));
             xml.writeAttribute("state", state2(s.status()));
             xml.writeAttribute("subState", subState(s));
-            text(xml, "source", s.source());
+            source(xml, document, s);
             if (!s.target().isEmpty()) {
                 text(xml, "target", s.target());
             }
@@ -102,7 +102,7 @@ public final class XliffWriter {
             xml.writeAttribute("approved", s.status() == SegmentStatus.CONFIRMED ? "yes" : "no");
             xml.writeAttribute(RENDITION_NAMESPACE, "status", subState(s).substring(SUBSTATE_PREFIX.length()));
             xml.writeAttribute(XMLConstants.XML_NS_URI, "space", "preserve");
-            text(xml, "source", s.source());
+            source(xml, document, s);
             if (!s.target().isEmpty()) {
                 xml.writeStartElement("target");
                 xml.writeAttribute("state", state12(s.status()));
@@ -149,6 +149,13 @@ public final class XliffWriter {
         if (paragraph >= 0) {
             xml.writeEndElement();
         }
+    }
+
+    /** The source with its inline tags; ids are the segment's id and a count, unique within the unit. */
+    private static void source(XMLStreamWriter xml, XliffDocument document, Segment s) throws XMLStreamException {
+        xml.writeStartElement("source");
+        XliffInline.write(xml, document.version(), s.source(), document.tagsOf(s.index()), "s" + (s.index() + 1) + "t");
+        xml.writeEndElement();
     }
 
     private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.rendition.engine.confidence.ConfidenceScorer;
+import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.decode.GenerationSettings;
 import org.rendition.engine.decode.Generator;
@@ -38,6 +40,7 @@ public final class TranslationEngine implements AutoCloseable {
     private final GenerationSettings defaults;
     private final int sourceLimit;
     private final TranslationCache cache = TranslationCache.fromSettings();
+    private final ConfidenceScorer scorer;
 
     private TranslationEngine(ModelPack pack, Seq2SeqModel model, SubwordTokenizer tokenizer,
             GenerationSettings defaults) {
@@ -47,6 +50,8 @@ public final class TranslationEngine implements AutoCloseable {
         this.defaults = defaults;
         // Longer inputs would run past the position table, and their output past the length limit.
         this.sourceLimit = Math.min(model.maxSourceTokens(), defaults.maxLength());
+        this.scorer = new ConfidenceScorer(model, tokenizer, defaults.decoderStartId(), defaults.eosId(), sourceLimit,
+                sourceLimit);
     }
 
     /** Verifies the pack against its manifest, then loads it; a damaged pack is never loaded. */
@@ -190,6 +195,21 @@ public final class TranslationEngine implements AutoCloseable {
     /** Translations kept for repeated sentences (tests). */
     int cachedTranslations() {
         return cache.size();
+    }
+
+    /**
+     * How sure the model is of each target as a translation of its source, word by word, with each
+     * word's source words; empty for a pair where either is blank or too long for one pass. One
+     * forced pass of the model per batch, a fraction of what translating the sentences costs.
+     */
+    public List<Optional<TranslationConfidence>> score(List<String> sources, List<String> targets,
+            LanguagePair pair) {
+        return scorer.score(sources, targets, pair.source(), pair.target());
+    }
+
+    /** {@link #score(List, List, LanguagePair)} of one sentence. */
+    public Optional<TranslationConfidence> score(String source, String target, LanguagePair pair) {
+        return score(List.of(source), List.of(target), pair).get(0);
     }
 
     /** Token ids of one source sentence, as the model reads it (for tests and the benchmark). */

@@ -23,9 +23,13 @@ public enum Language {
     UKRAINIAN("uk", "ukr", "ukr_Cyrl", "Ukrainian", false),
     BELARUSIAN("be", "bel", "bel_Cyrl", "Belarusian", false),
     ARABIC("ar", "ara", "arb_Arab", "Arabic", true, "arb"),
-    PERSIAN("fa", "fas", "pes_Arab", "Persian", true, "pes", "per", "farsi"),
+    PERSIAN("fa", "fas", "pes_Arab", "Persian", true, "pes", "per", "farsi", "fa-ir"),
+    DARI("prs", "prs", "prs_Arab", "Dari", true, "fa-af", "dari persian"),
     URDU("ur", "urd", "urd_Arab", "Urdu", true),
     PASHTO("ps", "pus", "pbt_Arab", "Pashto", true, "pbt", "pashtu"),
+    KURDISH_SORANI("ckb", "ckb", "ckb_Arab", "Kurdish (Sorani)", true, "sorani", "ku-arab", "central kurdish"),
+    KURDISH_KURMANJI("kmr", "kmr", "kmr_Latn", "Kurdish (Kurmanji)", false, "ku", "kur", "ku-latn", "kurmanji",
+            "northern kurdish"),
     HEBREW("he", "heb", "heb_Hebr", "Hebrew", true, "iw"),
     CHINESE("zh", "zho", "zho_Hans", "Chinese", false,
             "cmn", "chi", "zh-cn", "zh-hans", "zh-sg", "zh-hans-cn", "simplified chinese", "mandarin"),
@@ -67,7 +71,11 @@ public enum Language {
         this.alternates = alternates;
     }
 
-    /** The two-letter ISO 639-1 code, such as {@code ru}. */
+    /**
+     * The shortest BCP 47 code, such as {@code ru}: the two-letter ISO 639-1 code where the
+     * language has its own ({@code ps}), else the ISO 639-3 one ({@code prs} for Dari, {@code ckb}
+     * for Sorani, {@code kmr} for Kurmanji, since {@code fa} and {@code ku} name the macrolanguage).
+     */
     public String iso1() {
         return iso1;
     }
@@ -87,7 +95,7 @@ public enum Language {
         return displayName;
     }
 
-    /** Whether the language is written right to left (Arabic, Persian, Urdu, Pashto, Hebrew). */
+    /** Whether the language is written right to left (Arabic, Persian, Dari, Urdu, Pashto, Sorani, Hebrew). */
     public boolean isRightToLeft() {
         return rightToLeft;
     }
@@ -96,7 +104,7 @@ public enum Language {
      * Finds a language by any of the names people and models use for it, ignoring case: the
      * ISO 639-1 or 639-3 code, a common alternate ({@code arb}, {@code pes}, {@code cmn},
      * {@code zh-CN}, {@code zh_Hans}), the NLLB code or the English name. A region after a
-     * two-letter code ({@code pt-BR}) is accepted, except for Chinese, where only the
+     * two- or three-letter code ({@code pt-BR}, {@code ckb-IQ}) is accepted, except for Chinese, where only the
      * Simplified forms are, since traditional Chinese is not a language Rendition offers.
      */
     public static Optional<Language> parse(String text) {
@@ -109,8 +117,8 @@ public enum Language {
             return Optional.of(exact);
         }
         int dash = key.indexOf('-');
-        if (dash == 2) {
-            Language base = BY_ALIAS.get(key.substring(0, 2));
+        if (dash == 2 || dash == 3 && isRegion(key.substring(dash + 1))) {
+            Language base = BY_ALIAS.get(key.substring(0, dash));
             if (base != null && base != CHINESE) {
                 return Optional.of(base);
             }
@@ -125,6 +133,11 @@ public enum Language {
      */
     public static Language require(String text) {
         return parse(text).orElseThrow(() -> new UnknownLanguageException(text));
+    }
+
+    /** A region subtag: two letters or three digits ({@code af}, {@code 419}), not a script ({@code latn}). */
+    private static boolean isRegion(String subtag) {
+        return subtag.matches("[a-z]{2}|[0-9]{3}");
     }
 
     /** Lower case, with {@code _} read as {@code -}, so {@code zh_Hans} and {@code zh-hans} meet. */

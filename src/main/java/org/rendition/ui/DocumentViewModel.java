@@ -52,6 +52,7 @@ public final class DocumentViewModel {
     /** The matches the side pane shows, and the row they belong to (looked up in the background). */
     private List<TmMatch> shownMatches = List.of();
     private SegmentRow shownMatchesRow;
+    private final QualityViewModel quality;
     private Task<?> running;
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
@@ -61,6 +62,7 @@ public final class DocumentViewModel {
         this.executor = executor;
         this.languages = languages;
         this.status = status;
+        this.quality = new QualityViewModel(workflow, executor, languages, rows, busy.getReadOnlyProperty(), status);
         languages.sourceProperty().addListener((o, was, now) -> refreshGlossaryHits());
         languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
         // Edits are saved behind the window's back; a save that fails must still be seen.
@@ -69,6 +71,11 @@ public final class DocumentViewModel {
 
     public ObservableList<SegmentRow> rows() {
         return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The model's confidence in each target, and QA. */
+    public QualityViewModel quality() {
+        return quality;
     }
 
     /** TM matches and glossary hits of the current row, as lines to show. */

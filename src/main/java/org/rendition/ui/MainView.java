@@ -143,7 +143,7 @@ public final class MainView {
         aids.setPlaceholder(new Label(Messages.get("aids.empty")));
         aids.getPlaceholder().setStyle("-fx-wrap-text: true;");
         VBox.setVgrow(aids, Priority.ALWAYS);
-        VBox side = new VBox(6, aidsTitle, aids);
+        VBox side = new VBox(6, aidsTitle, aids, QaPane.create(viewModel.document().quality(), table));
         side.setPadding(new Insets(6));
         SplitPane split = new SplitPane(table, side);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -205,10 +205,15 @@ public final class MainView {
                         Messages.get("review.unavailable")).show());
     }
 
+    /** QA first; with issues found, the analyst decides whether to export anyway. */
     private void export() {
         DocumentViewModel document = viewModel.document();
-        dialogs.chooseExportTarget(root.getScene().getWindow(), document.suggestedExportStem(), document.exportOptions())
-                .ifPresent(document::export);
+        document.quality().check(issues -> {
+            if (issues.isEmpty() || QaPane.exportAnyway(root.getScene().getWindow(), issues)) {
+                dialogs.chooseExportTarget(root.getScene().getWindow(), document.suggestedExportStem(),
+                        document.exportOptions()).ifPresent(document::export);
+            }
+        });
     }
 
     private static Button button(String id, String text, Runnable action) {

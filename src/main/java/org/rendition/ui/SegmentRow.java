@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.ocr.OcrEvidence;
+import org.rendition.engine.confidence.SourceWord;
+import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.glossary.GlossaryHit;
+import org.rendition.qa.QaIssue;
 
 /** One row of the segment grid: a segment whose target and status change as work goes on. */
 public final class SegmentRow {
@@ -32,6 +35,9 @@ public final class SegmentRow {
             () -> Messages.get("status." + status.get().name(), tmScore.get()), status, tmScore);
     private final ObjectProperty<SourceText> sourceText;
     private final Optional<OcrEvidence> ocr;
+    private final ObjectProperty<Optional<TranslationConfidence>> confidence =
+            new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<List<QaIssue>> issues = new SimpleObjectProperty<>(List.of());
 
     SegmentRow(Segment segment, boolean firstOfParagraph) {
         this(segment, firstOfParagraph, Optional.empty());
@@ -46,6 +52,12 @@ public final class SegmentRow {
         this.firstOfParagraph = firstOfParagraph;
         this.sourceText = new SimpleObjectProperty<>(new SourceText(source, List.of()));
         apply(segment);
+        // Scores and QA findings belong to the target they judged; a new target waits for its own.
+        target.addListener((o, was, now) -> {
+            confidence.set(Optional.empty());
+            issues.set(List.of());
+            highlightSource(List.of());
+        });
     }
 
     /** The number shown in the # column, from 1. */
@@ -94,8 +106,49 @@ public final class SegmentRow {
     /** Shows these glossary terms in the source cell; unchanged terms leave the cell alone. */
     void showGlossaryHits(List<GlossaryHit> hits) {
         if (!hits.equals(sourceText.get().hits())) {
-            sourceText.set(new SourceText(source, hits));
+            sourceText.set(sourceText.get().withHits(hits));
         }
+    }
+
+    /** Marks these source words in the source cell: those a clicked target word came from. */
+    void highlightSource(List<SourceWord> words) {
+        if (!words.equals(sourceText.get().aligned())) {
+            sourceText.set(sourceText.get().withAligned(words));
+        }
+    }
+
+    /** The model's confidence in the target as it is now, word by word; empty until scored. */
+    public ReadOnlyObjectProperty<Optional<TranslationConfidence>> confidenceProperty() {
+        return confidence;
+    }
+
+    public Optional<TranslationConfidence> confidence() {
+        return confidence.get();
+    }
+
+    /** Whether the model is less than even odds on this target: for sorting, filtering and marking. */
+    public boolean isLowConfidence() {
+        return confidence.get().map(TranslationConfidence::isLow).orElse(false);
+    }
+
+    /** Keeps the model's score of {@code scoredTarget}, unless the target changed meanwhile. */
+    void showConfidence(String scoredTarget, Optional<TranslationConfidence> scored) {
+        if (scoredTarget.equals(target.get())) {
+            confidence.set(scored);
+        }
+    }
+
+    /** What the last QA run found in this row. */
+    public ReadOnlyObjectProperty<List<QaIssue>> issuesProperty() {
+        return issues;
+    }
+
+    public boolean hasQaIssues() {
+        return !issues.get().isEmpty();
+    }
+
+    void showIssues(List<QaIssue> found) {
+        issues.set(List.copyOf(found));
     }
 
     public ReadOnlyStringProperty targetProperty() {

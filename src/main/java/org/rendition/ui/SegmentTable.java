@@ -13,8 +13,8 @@ import javafx.scene.input.KeyEvent;
 import org.rendition.documents.SegmentStatus;
 
 /**
- * The segment grid: #, source, editable target, status, and for scans OCR's confidence; a thin
- * rule where a paragraph starts.
+ * The segment grid: #, source, editable target, the model's confidence, status, and for scans
+ * OCR's confidence; a thin rule where a paragraph starts.
  */
 final class SegmentTable {
     static final KeyCombination CONFIRM = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
@@ -33,7 +33,11 @@ final class SegmentTable {
     }
 
     static TableView<SegmentRow> create(DocumentViewModel document, LanguageSettings languages) {
-        TableView<SegmentRow> table = new TableView<>(document.rows());
+        // Sorted through a view, so sorting the grid (by confidence, say) leaves the document's order alone.
+        javafx.collections.transformation.SortedList<SegmentRow> sorted =
+                new javafx.collections.transformation.SortedList<>(document.rows());
+        TableView<SegmentRow> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("segmentTable");
         table.setEditable(true);
         Label empty = new Label(Messages.get("grid.empty"));
@@ -58,7 +62,8 @@ final class SegmentTable {
         TableColumn<SegmentRow, String> target = new TableColumn<>(Messages.get("grid.target"));
         target.setId("targetColumn");
         target.setCellValueFactory(c -> c.getValue().targetProperty());
-        target.setCellFactory(c -> new TargetCell(row -> confirmAndAdvance(table, document, row)));
+        target.setCellFactory(c -> new TargetCell(row -> confirmAndAdvance(table, document, row))
+                .onWordClicked(document.quality()::showOrigin));
         target.setOnEditCommit(e -> document.editTarget(e.getRowValue(), e.getNewValue()));
         target.setPrefWidth(440);
 
@@ -80,7 +85,7 @@ final class SegmentTable {
         ocr.visibleProperty().bind(document.scanProperty());
 
         // Status stays last: the resize policy flexes the last column, which must be a visible one.
-        table.getColumns().setAll(java.util.List.of(number, source, target, ocr, status));
+        table.getColumns().setAll(java.util.List.of(number, source, target, ocr, ConfidenceColumn.create(), status));
         table.setRowFactory(t -> new SegmentTableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> document.select(now));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, document, e));

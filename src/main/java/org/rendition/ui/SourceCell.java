@@ -11,6 +11,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Callback;
 import javafx.util.Duration;
+import org.rendition.engine.confidence.SourceWord;
 import org.rendition.glossary.GlossaryHit;
 
 /**
@@ -19,6 +20,8 @@ import org.rendition.glossary.GlossaryHit;
  */
 final class SourceCell extends TableCell<SegmentRow, SourceText> {
     static final String TERM_STYLE = "glossary-term";
+    /** The source words the clicked target word came from, by the model's alignment. */
+    static final String ALIGNED_STYLE = "aligned-source";
     private static final double PADDING = 12;
     private static final Duration TOOLTIP_DELAY = Duration.millis(250);
     private final BooleanSupplier rightToLeft;
@@ -59,7 +62,10 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
         setPrefHeight(USE_COMPUTED_SIZE);
     }
 
-    /** Plain text between the terms, a highlighted span with a tooltip for each term. */
+    /**
+     * Plain text between the terms, a highlighted span with a tooltip for each term; the words a
+     * clicked target word came from are marked on top of either.
+     */
     private static List<Text> spans(SourceText source) {
         List<Text> spans = new java.util.ArrayList<>();
         int at = 0;
@@ -67,21 +73,46 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
             if (hit.start() < at || hit.end() > source.text().length()) {
                 continue; // overlaps a term already shown, or belongs to another text
             }
-            if (hit.start() > at) {
-                spans.add(text(source.text().substring(at, hit.start())));
-            }
-            Text term = text(source.text().substring(hit.start(), hit.end()));
-            term.getStyleClass().add(TERM_STYLE);
+            addPieces(spans, source, at, hit.start(), plain -> { });
             Tooltip tooltip = new Tooltip(Messages.get("grid.termTooltip", hit.matchedText(), hit.term().target()));
             tooltip.setShowDelay(TOOLTIP_DELAY);
-            Tooltip.install(term, tooltip);
-            spans.add(term);
+            addPieces(spans, source, hit.start(), hit.end(), term -> {
+                term.getStyleClass().add(TERM_STYLE);
+                Tooltip.install(term, tooltip);
+            });
             at = hit.end();
         }
-        if (at < source.text().length() || spans.isEmpty()) {
-            spans.add(text(source.text().substring(at)));
+        addPieces(spans, source, at, source.text().length(), plain -> { });
+        if (spans.isEmpty()) {
+            spans.add(text(""));
         }
         return spans;
+    }
+
+    /** The text from {@code from} to {@code to}, cut where an aligned word starts or ends. */
+    private static void addPieces(List<Text> spans, SourceText source, int from, int to,
+            java.util.function.Consumer<Text> decorate) {
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(from, to));
+        for (SourceWord word : source.aligned()) {
+            if (word.start() >= 0) {
+                cuts.add(Math.max(from, Math.min(to, word.start())));
+                cuts.add(Math.max(from, Math.min(to, word.end())));
+            }
+        }
+        if (from == to) {
+            return;
+        }
+        Integer start = cuts.first();
+        for (Integer end = cuts.higher(start); end != null; start = end, end = cuts.higher(end)) {
+            Text piece = text(source.text().substring(start, end));
+            int pieceStart = start;
+            if (source.aligned().stream().anyMatch(w -> w.start() >= 0 && w.start() <= pieceStart
+                    && pieceStart < w.end())) {
+                piece.getStyleClass().add(ALIGNED_STYLE);
+            }
+            decorate.accept(piece);
+            spans.add(piece);
+        }
     }
 
     private static Text text(String content) {

@@ -69,6 +69,74 @@ class DocumentCommandsTest {
                 + "\"encrypted\": false, \"damaged\": false, \"languages\": [\"ru\"], \"segments\": 2"), result.out());
     }
 
+    @Test
+    void wordFileSentAsXliffAndReturnedIsMergedBackIntoAWordFile() throws Exception {
+        Path in = russianWordFile("briefing.docx");
+        Path sent = temp.resolve("briefing.xlf");
+        Result exported = rendition("translate", "--in", in.toString(), "--out", sent.toString(), "--xliff-version",
+                "1.2", "--no-memory", "--models-dir", models.toString());
+        assertEquals(0, exported.exit(), exported.err());
+        String xliff = Files.readString(sent);
+        assertTrue(xliff.contains("urn:oasis:names:tc:xliff:document:1.2"), xliff);
+        assertTrue(xliff.matches("(?s).*<g id=\"s1t1\" ctype=\"bold\">начале учений</g>.*"), "the bold run travels: " + xliff);
+        // The colleague's tool replaces the machine targets with a person's.
+        String returned = xliff.replaceAll("(?s)<target([^>]*)>.*?</target>", "<target$1>Checked by a colleague.</target>");
+        Path back = temp.resolve("briefing.back.xlf");
+        Files.writeString(back, returned);
+        Path out = temp.resolve("briefing.en.docx");
+        Result merged = rendition("translate", "--in", in.toString(), "--merge", back.toString(), "--out",
+                out.toString(), "--no-memory", "--models-dir", models.toString());
+        assertEquals(0, merged.exit(), merged.err());
+        assertTrue(merged.err().startsWith("Merged 2 translated segments from 'briefing.back.xlf'"), merged.err());
+        try (XWPFDocument written = new XWPFDocument(Files.newInputStream(out))) {
+            String text = written.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat);
+            assertTrue(text.contains("Checked by a colleague."), text);
+        }
+    }
+
+    @Test
+    void xliffOfAnotherDocumentIsNotMergedAndSaysWhy() throws Exception {
+        Path sent = temp.resolve("other.xlf");
+        Files.writeString(sent, "<?xml version=\"1.0\"?><xliff version=\"1.2\" "
+                + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"x\" source-language=\"ru\" "
+                + "target-language=\"en\" datatype=\"plaintext\"><body><trans-unit id=\"s1\"><source>a</source>"
+                + "<target>b</target></trans-unit></body></file></xliff>");
+        Result result = rendition("translate", "--in", russianWordFile("mismatch.docx").toString(), "--merge",
+                sent.toString(), "--out", temp.resolve("mismatch.en.docx").toString(), "--no-memory", "--models-dir",
+                models.toString());
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("was made from another version of the document"), result.err());
+    }
+
+    @Test
+    void folderIsTranslatedFileByFileAndARerunSkipsWhatWasFinished() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("intake/letters"));
+        russianWordFile("intake/report.docx");
+        Files.writeString(folder.resolve("note.txt"), "Совещание перенесли на пятницу.\n", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.4 nothing else".getBytes(StandardCharsets.US_ASCII));
+        Path out = temp.resolve("intake-en");
+        Result first = rendition("translate", "--in", temp.resolve("intake").toString(), "--out", out.toString(),
+                "--from", "ru", "--no-memory", "--models-dir", models.toString());
+        assertEquals(1, first.exit(), "the damaged PDF is reported: " + first.err());
+        assertTrue(first.err().contains("[1/3] letters/broken.pdf: not translated."), first.err());
+        assertTrue(first.err().contains("[2/3] letters/note.txt: 1 sentences from Russian"), first.err());
+        assertTrue(first.err().contains("2 translated, 0 already done, 1 not translated"), first.err());
+        assertTrue(Files.exists(out.resolve("report.docx")));
+        Path note = out.resolve("letters/note.txt");
+        assertTrue(Files.readString(note).chars().noneMatch(c -> Character.UnicodeBlock.of(c)
+                == Character.UnicodeBlock.CYRILLIC), Files.readString(note));
+
+        // As after a kill between two files: one output gone and not recorded, the other finished.
+        Files.delete(note);
+        Path record = out.resolve(".rendition-translated.tsv");
+        Files.write(record, Files.readAllLines(record).stream().filter(l -> !l.startsWith("letters")).toList());
+        Result rerun = rendition("translate", "--in", temp.resolve("intake").toString(), "--out", out.toString(),
+                "--from", "ru", "--no-memory", "--models-dir", models.toString());
+        assertTrue(rerun.err().contains("[3/3] report.docx: already translated"), rerun.err());
+        assertTrue(rerun.err().contains("1 translated, 1 already done, 1 not translated"), rerun.err());
+        assertTrue(Files.exists(note));
+    }
+
     private static Path russianWordFile(String name) throws Exception {
         Path file = temp.resolve(name);
         try (XWPFDocument document = new XWPFDocument()) {

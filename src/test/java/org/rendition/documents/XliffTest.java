@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class XliffTest {
     private static final List<Segment> SEGMENTS = List.of(
@@ -70,5 +72,37 @@ class XliffTest {
         DocumentException e = assertThrows(DocumentException.class,
                 () -> XliffReader.read(bad.getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    /** A bold name, a link over a bold word crossing it, a footnote reference and a picture. */
+    private static final List<List<InlineTag>> TAGS = List.of(
+            List.of(new InlineTag(InlineTag.Kind.BOLD, 0, 12, ""),
+                    new InlineTag(InlineTag.Kind.LINK, 5, 20, "https://example.org/mod"),
+                    new InlineTag(InlineTag.Kind.FOOTNOTE_REFERENCE, 46, 46, "1")),
+            List.of(new InlineTag(InlineTag.Kind.ITALIC, 0, 6, ""),
+                    new InlineTag(InlineTag.Kind.UNDERLINE, 0, 6, ""),
+                    new InlineTag(InlineTag.Kind.FIELD, 7, 23, "PAGE")),
+            List.of(new InlineTag(InlineTag.Kind.IMAGE, 0, 0, "")),
+            List.of());
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void inlineTagsTravelInTheSourceAndComeBackAsTheyWent(XliffVersion version) throws Exception {
+        XliffDocument tagged = new XliffDocument(version, "report.docx", "ru", "en", null, SEGMENTS, TAGS);
+        byte[] xliff = written(tagged);
+        XliffSchemas.validate(version, xliff);
+        String text = new String(xliff, StandardCharsets.UTF_8);
+        if (version == XliffVersion.V1_2) {
+            assertTrue(text.contains("<g id=\"s1t1\" ctype=\"bold\">Минис<bx rid=\"s1t2\""), text);
+            assertTrue(text.contains("<bx rid=\"s1t2\" id=\"s1t2\" ctype=\"link\""), text);
+            assertTrue(text.contains("<x id=\"s1t3\" ctype=\"x-footnote_reference\" equiv-text=\"1\"/>"), text);
+        } else {
+            assertTrue(text.contains("<pc id=\"s1t1\" type=\"fmt\" subType=\"xlf:b\">Минис<sc id=\"s1t2\""), text);
+            assertTrue(text.contains("<sc id=\"s1t2\" type=\"link\" disp=\"https://example.org/mod\"/>"), text);
+            assertTrue(text.contains("<ph id=\"s1t3\" type=\"other\" subType=\"rendition:footnote_reference\""), text);
+        }
+        XliffDocument back = XliffReader.read(xliff);
+        assertEquals(SEGMENTS, back.segments());
+        assertEquals(TAGS, back.sourceTags());
     }
 }

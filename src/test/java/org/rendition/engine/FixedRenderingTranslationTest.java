@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.text.FixedRendering;
 import org.rendition.text.InvariantSpans;
+import org.rendition.text.Language;
 
 /** Fixed renderings reach the translation even when the model alone drops them. */
-class FixedRenderingTranslationTest extends TinyNllbEngineTest {
+class FixedRenderingTranslationTest extends TinyNllb {
     private static KeptTranslation keep(String sentence, List<FixedRendering> fixed) {
         return engine.translateKeeping(List.of(sentence), List.of(fixed), RU_EN, DecodingOptions.modelDefaults(),
                 CancelSignal.NEVER, SentenceListener.NONE);

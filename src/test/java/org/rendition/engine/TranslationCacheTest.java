@@ -10,7 +10,7 @@ import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.decode.GenerationSettings;
 
 /** A sentence repeated within or across documents is decoded once and translated the same way. */
-class TranslationCacheTest extends TinyNllbEngineTest {
+class TranslationCacheTest extends TinyNllb {
     private static List<String> translate(List<String> sentences, List<Integer> reported) {
         return engine.translate(sentences, RU_EN, DecodingOptions.modelDefaults(), CancelSignal.NEVER,
                 (index, translation) -> reported.add(index));

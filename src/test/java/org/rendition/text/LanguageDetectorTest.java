@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageDetectorTest {
@@ -95,17 +96,89 @@ class LanguageDetectorTest {
     }
 
     @Test
-    void everyLanguageButPashtoCanBeDetected() {
+    void everyLanguageButDariCanBeDetected() {
         EnumSet<Language> expected = EnumSet.allOf(Language.class);
-        expected.remove(Language.PASHTO);
+        expected.remove(Language.DARI);
         assertEquals(expected, LanguageDetector.supportedLanguages());
         assertEquals(expected, detector.languages());
+    }
+
+    /** Sentences written for this test; the first three are the languages Lingua has no model for. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PASHTO | پرون ماښام په ښار کې سخت باران وورېد او ډېرې لارې بندې شوې.",
+        "PASHTO | ښوونځی سبا پرانیستل کېږي.",
+        "KURDISH_SORANI | دوێنێ ئێوارە بارانێکی زۆر لە شار باری و زۆربەی ڕێگاکان داخران.",
+        "KURDISH_KURMANJI | Duh êvarê li bajêr baraneke giran barî û gelek rê jî hatin girtin.",
+        "PERSIAN | دیروز عصر باران شدیدی در شهر بارید و بسیاری از راه‌ها بسته شد.",
+        "URDU | کل شام شہر میں تیز بارش ہوئی اور کئی سڑکیں بند ہو گئیں۔",
+        "TURKISH | Dün akşam şehirde şiddetli yağmur yağdı ve birçok yol kapandı.",
+        "FRENCH | Hier soir, une pluie très forte est tombée sur la ville; je suis sûr que les routes sont fermées."})
+    void languagesAnAnalystMeetsAreToldFromTheirNeighbours(Language expected, String sentence) {
+        assertDetected(expected, sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Уряд ухвалив новий бюджет на наступний рік.",
+        "Сьогодні в Харкові йде дощ.",
+        "Вона працює вчителькою у сільській школі.",
+        "Міст через річку відремонтують до осені.",
+        "Їх повідомили про зміни в розкладі поїздів.",
+        "Депутати обговорили питання енергетичної безпеки.",
+        "Він сказав, що нічого не знає про ці події.",
+        "Ціни на хліб зросли на п'ять відсотків."})
+    void ukrainianIsNeverReportedAsKazakh(String sentence) {
+        assertEquals(Optional.of(Language.UKRAINIAN), detector.detect(sentence).map(Detection::language), sentence);
+    }
+
+    @Test
+    void kazakhWithItsOwnLettersIsStillKazakh() {
+        assertDetected(Language.KAZAKH, "Үкімет келесі жылға арналған жаңа бюджетті қабылдады.");
+    }
+
+    @Test
+    void shortSegmentsTakeTheLanguageOfTheirNeighbours() {
+        List<Optional<Language>> found = languages(detector.detectEach(List.of(
+            "Итоги",
+            "Правительство утвердило новый бюджет на следующий год.",
+            "Таблица 3",
+            "Расходы на образование выросли почти на десять процентов.",
+            "Summary",
+            "The government approved a new budget for next year.",
+            "Table 4",
+            "Spending on schools rose by almost ten percent.")));
+        assertEquals(List.of(Optional.of(Language.RUSSIAN), Optional.of(Language.RUSSIAN),
+            Optional.of(Language.RUSSIAN), Optional.of(Language.RUSSIAN), Optional.of(Language.ENGLISH),
+            Optional.of(Language.ENGLISH), Optional.of(Language.ENGLISH), Optional.of(Language.ENGLISH)), found);
+    }
+
+    @Test
+    void eachSentenceOfAMixedTextKeepsItsOwnLanguage() {
+        List<Optional<Language>> found = languages(detector.detectEach(List.of(
+            "أعلنت الوزارة أن الاجتماع سيعقد صباح الغد في العاصمة.",
+            "Министр заявил, что встреча пройдёт в столице.",
+            "وأكد المتحدث أن جميع الوفود قد وصلت بالفعل.",
+            "Подробности",
+            "Делегации прибудут заранее.")));
+        assertEquals(List.of(Optional.of(Language.ARABIC), Optional.of(Language.RUSSIAN), Optional.of(Language.ARABIC),
+            Optional.of(Language.RUSSIAN), Optional.of(Language.RUSSIAN)), found);
+    }
+
+    @Test
+    void segmentsWithoutLettersStayWithoutLanguage() {
+        assertEquals(List.of(Optional.of(Language.RUSSIAN), Optional.empty()),
+            languages(detector.detectEach(List.of("Правительство утвердило новый бюджет на следующий год.", "2024"))));
+    }
+
+    private static List<Optional<Language>> languages(List<Optional<Detection>> detections) {
+        return detections.stream().map(d -> d.map(Detection::language)).toList();
     }
 
     @Test
     void detectorChoosesOnlyAmongItsCandidates() {
         LanguageDetector cyrillicOnly =
-            new LanguageDetector(EnumSet.of(Language.RUSSIAN, Language.UKRAINIAN, Language.PASHTO));
+            new LanguageDetector(EnumSet.of(Language.RUSSIAN, Language.UKRAINIAN, Language.DARI));
         assertEquals(EnumSet.of(Language.RUSSIAN, Language.UKRAINIAN), cyrillicOnly.languages());
         assertEquals(Optional.empty(), cyrillicOnly.detect(SampleTexts.ENGLISH));
         assertEquals(Language.RUSSIAN, cyrillicOnly.detect(SampleTexts.RUSSIAN).orElseThrow().language());
@@ -114,7 +187,15 @@ class LanguageDetectorTest {
     @Test
     void detectorNeedsTwoLanguagesToChooseFrom() {
         assertThrows(IllegalArgumentException.class,
-            () -> new LanguageDetector(EnumSet.of(Language.RUSSIAN, Language.PASHTO)));
+            () -> new LanguageDetector(EnumSet.of(Language.RUSSIAN, Language.DARI)));
+    }
+
+    @Test
+    void detectorOfLanguagesToldByLettersNeedsNoModel() {
+        LanguageDetector kurdishOrPashto = new LanguageDetector(EnumSet.of(Language.PASHTO, Language.KURDISH_SORANI));
+        assertEquals(Optional.of(Language.PASHTO),
+            kurdishOrPashto.detect("ښوونځی سبا پرانیستل کېږي.").map(Detection::language));
+        assertEquals(Optional.empty(), kurdishOrPashto.detect(SampleTexts.ARABIC));
     }
 
     @Test

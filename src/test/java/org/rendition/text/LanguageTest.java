@@ -35,6 +35,15 @@ class LanguageTest {
     }
 
     @Test
+    void languagesAnAnalystMeetsHaveTheNllbCodesOfTheirScripts() {
+        assertEquals("pbt_Arab", Language.require("Pashto").nllbCode());
+        assertEquals("prs_Arab", Language.require("Dari").nllbCode());
+        assertEquals("urd_Arab", Language.require("Urdu").nllbCode());
+        assertEquals("ckb_Arab", Language.require("ckb").nllbCode());
+        assertEquals("kmr_Latn", Language.require("kmr").nllbCode());
+    }
+
+    @Test
     void everyCodeBelongsToOneLanguageOnly() {
         assertEquals(Language.values().length, distinct(Language::iso1));
         assertEquals(Language.values().length, distinct(Language::iso3));
@@ -55,7 +64,9 @@ class LanguageTest {
     @ParameterizedTest
     @CsvSource({"arb, ARABIC", "pes, PERSIAN", "Farsi, PERSIAN", "cmn, CHINESE", "zh-cn, CHINESE",
         "zh_Hans, CHINESE", "ZH-CN, CHINESE", "pbt, PASHTO", "pt-BR, PORTUGUESE", "en_US, ENGLISH",
-        "ru-RU, RUSSIAN"})
+        "ru-RU, RUSSIAN", "fa-AF, DARI", "prs_Arab, DARI", "fa-IR, PERSIAN", "ckb-IQ, KURDISH_SORANI",
+        "Sorani, KURDISH_SORANI", "ku, KURDISH_KURMANJI", "ku-Latn, KURDISH_KURMANJI", "kmr_Latn, KURDISH_KURMANJI",
+        "ur-PK, URDU", "ps-AF, PASHTO"})
     void commonAlternateCodesAreAccepted(String input, Language expected) {
         assertEquals(Optional.of(expected), Language.parse(input));
     }
@@ -90,8 +101,9 @@ class LanguageTest {
         Set<Language> rightToLeft = Arrays.stream(Language.values())
             .filter(Language::isRightToLeft)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class)));
-        assertEquals(EnumSet.of(Language.ARABIC, Language.PERSIAN, Language.URDU, Language.PASHTO,
-            Language.HEBREW), rightToLeft);
+        assertEquals(EnumSet.of(Language.ARABIC, Language.PERSIAN, Language.DARI, Language.URDU, Language.PASHTO,
+            Language.KURDISH_SORANI, Language.HEBREW), rightToLeft);
+        assertFalse(Language.KURDISH_KURMANJI.isRightToLeft(), "Kurmanji is written in Latin letters");
         assertFalse(Language.RUSSIAN.isRightToLeft());
         assertTrue(Language.HEBREW.isRightToLeft());
     }

@@ -1,6 +1,7 @@
 package org.rendition.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,61 @@ class SentenceSegmenterTest {
     @Test
     void emptyTextHasNoSentences() {
         assertEquals(List.of(), segmenter.split("", Language.ENGLISH));
+    }
+
+    @Test
+    void englishTitlesAndCountryInitialsDoNotEndASentence() {
+        assertSentences(Language.ENGLISH, "Dr. Patel and Mrs. Okafor flew to the U.S. capital last week. ",
+            "They met Prof. Lee there.");
+        assertSentences(Language.ENGLISH, "The U.S. Senate voted on Tuesday. ", "The bill failed.");
+        assertSentences(Language.ENGLISH, "Dr. Novak arrived late.");
+    }
+
+    @Test
+    void initialsAndSaintsStayInsideTheName() {
+        assertSentences(Language.ENGLISH, "John F. Kennedy was born in St. Helens? ", "No, in Brookline.");
+        assertSentences(Language.RUSSIAN, "Поэму написал А. С. Пушкин. ", "Её знают все.");
+    }
+
+    @Test
+    void spanishUnitedStatesIsOneName() {
+        assertSentences(Language.SPANISH, "Los EE. UU. y Canadá firmaron el acuerdo. ", "Entra en vigor mañana.");
+        assertSentences(Language.SPANISH, "El ministro viajó a EE. UU. ", "Luego volvió.");
+    }
+
+    @Test
+    void germanDayBeforeAMonthIsAnOrdinal() {
+        assertSentences(Language.GERMAN, "Die Sitzung beginnt am 3. März in Bonn. ",
+            "Im 20. Jahrhundert war das anders. ", "Er war damals 17. ", "Dann zog er weg.");
+    }
+
+    @Test
+    void belarusianTownAbbreviationDoesNotEndASentenceButAYearMay() {
+        assertSentences(Language.BELARUSIAN, "Нарада прайшла ў г. Гомель у 2019 г. ", "Потым яе перанеслі.");
+        assertSentences(Language.RUSSIAN, "Он родился в г. Тула. ", "Потом переехал.");
+    }
+
+    @Test
+    void anAbbreviationEndingAWordDoesNotJoinSentences() {
+        assertSentences(Language.RUSSIAN, "Колонна прошла мост. ", "Потерь нет.");
+        assertSentences(Language.ENGLISH, "He joined NATO. ", "Then he left.");
+        assertSentences(Language.ENGLISH, "They met at the XDr. ", "Brown left.");
+    }
+
+    /** The sentences, joined, are cut back into exactly these sentences. */
+    private void assertSentences(Language language, String... sentences) {
+        assertEquals(List.of(sentences), segmenter.split(String.join("", sentences), language));
+    }
+
+    @Test
+    void everyLanguageListIsReadAndWrittenAsAbbreviations() {
+        for (Language language : Language.values()) {
+            for (String abbreviation : SentenceSegmenter.abbreviations(language)) {
+                assertTrue(abbreviation.endsWith(".") && !abbreviation.contains(" "),
+                    language + ": '" + abbreviation + "'");
+            }
+        }
+        assertTrue(SentenceSegmenter.abbreviations(Language.ENGLISH).contains("Dr."));
+        assertTrue(SentenceSegmenter.abbreviations(Language.SPANISH).contains("EE."));
     }
 }

@@ -83,6 +83,8 @@ class WorkstationTest extends WorkstationTestBase {
         Path out = temp.resolve("report.en.txt");
         app.exportTarget.set(out);
         robot.clickOn("#exportButton");
+        // QA finds the unconfirmed segments first and asks.
+        robot.clickOn(QaPane.EXPORT_ANYWAY.getText());
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(out));
         awaitFx(30, () -> !app.viewModel.document().busyProperty().get());
         String exported = Files.readString(out);
@@ -105,6 +107,8 @@ class WorkstationTest extends WorkstationTestBase {
         Path out = temp.resolve("brief.en.docx");
         app.exportTarget.set(out);
         robot.clickOn("#exportButton");
+        // QA finds the unconfirmed segments first and asks.
+        robot.clickOn(QaPane.EXPORT_ANYWAY.getText());
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(out));
         awaitFx(30, () -> !app.viewModel.document().busyProperty().get());
         var paragraphs = TestDocuments.paragraphs(out);

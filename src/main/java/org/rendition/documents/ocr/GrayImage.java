@@ -50,6 +50,40 @@ final class GrayImage {
         return image;
     }
 
+    /**
+     * The pixels inside {@code box} (and a small margin), as PNG, scaled down to at most
+     * {@link RegionImage#WIDEST} pixels wide; empty when the box lies outside the image.
+     */
+    java.util.Optional<RegionImage> region(PageBox box) {
+        int margin = 8;
+        int left = Math.max(0, box.left() - margin);
+        int top = Math.max(0, box.top() - margin);
+        int right = Math.min(width(), box.left() + box.width() + margin);
+        int bottom = Math.min(height(), box.top() + box.height() + margin);
+        if (right <= left || bottom <= top) {
+            return java.util.Optional.empty();
+        }
+        BufferedImage crop = image.getSubimage(left, top, right - left, bottom - top);
+        double scale = Math.min(1.0, RegionImage.WIDEST / (double) crop.getWidth());
+        int width = Math.max(1, (int) Math.round(crop.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(crop.getHeight() * scale));
+        BufferedImage shown = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = shown.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(crop, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(shown, "png", png);
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty(); // in memory: only a missing PNG writer could fail
+        }
+        return java.util.Optional.of(new RegionImage(png.toByteArray(), width, height));
+    }
+
     /** Turned clockwise by a multiple of 90 degrees, exactly (no resampling). */
     GrayImage turnedClockwise(int degrees) {
         int quarterTurns = Math.floorMod(degrees / 90, 4);

@@ -86,7 +86,8 @@ public final class OcrEngine implements AutoCloseable {
         for (TesseractSession.RecognizedParagraph paragraph : reader.recognize(gray, dpi, left)) {
             String text = OcrLines.join(paragraph.text());
             if (!text.isEmpty()) {
-                paragraphs.add(new OcrText(text, new OcrEvidence(page, paragraph.box(), paragraph.confidence())));
+                paragraphs.add(new OcrText(text, new OcrEvidence(page, paragraph.box(), paragraph.confidence(),
+                    gray.region(paragraph.box()))));
             }
         }
         return paragraphs;

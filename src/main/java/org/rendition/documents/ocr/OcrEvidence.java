@@ -10,11 +10,18 @@ import org.rendition.arch.ValueType;
  * @param page the page, from 1 (a TIFF frame, a PDF page; 1 for a single image)
  * @param box the paragraph's region on the page image
  * @param confidence the engine's mean confidence over the paragraph's words, from 0 to 1
+ * @param region the box's pixels as OCR read them, to show beside the segment
  */
 @ValueType
-public record OcrEvidence(int page, PageBox box, double confidence) {
+public record OcrEvidence(int page, PageBox box, double confidence, java.util.Optional<RegionImage> region) {
+    /** Evidence without the picture of the region (as read back from saved work). */
+    public OcrEvidence(int page, PageBox box, double confidence) {
+        this(page, box, confidence, java.util.Optional.empty());
+    }
+
     public OcrEvidence {
         Objects.requireNonNull(box, "box");
+        Objects.requireNonNull(region, "region");
         if (page < 1) {
             throw new IllegalArgumentException("Pages are counted from 1, not " + page);
         }

@@ -21,9 +21,16 @@ final class OcrLanguages {
     private OcrLanguages() {
     }
 
-    /** Tesseract's name for the data that reads {@code language}: the ISO 639-3 code but for Chinese. */
+    /**
+     * Tesseract's name for the data that reads {@code language}: the ISO 639-3 code but for
+     * Chinese, and for Dari, which Tesseract reads with its Persian data (same letters).
+     */
     static String forLanguage(Language language) {
-        return language == Language.CHINESE ? "chi_sim" : language.iso3();
+        return switch (language) {
+            case CHINESE -> "chi_sim";
+            case DARI -> Language.PERSIAN.iso3();
+            default -> language.iso3();
+        };
     }
 
     /** The installed languages that read {@code script} (as the detector names it); empty for other scripts. */

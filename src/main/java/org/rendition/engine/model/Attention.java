@@ -40,15 +40,36 @@ final class Attention {
      *     padding; null when every key is real
      */
     NDArray attend(NDArray hidden, NDArray keys, NDArray values, NDArray maskBias) {
-        long batch = hidden.getShape().get(0);
-        long length = hidden.getShape().get(1);
-        long width = hidden.getShape().get(2);
+        return combine(hidden, weights(hidden, keys, maskBias), values);
+    }
+
+    /**
+     * Like {@link #attend}, and also gives the attention weights averaged over the heads,
+     * (B, T, keys): how much each query position looked at each key. Only scoring asks for them.
+     */
+    Attended attendShowingWeights(NDArray hidden, NDArray keys, NDArray values, NDArray maskBias) {
+        NDArray weights = weights(hidden, keys, maskBias);
+        return new Attended(combine(hidden, weights, values), weights.mean(new int[] {1}));
+    }
+
+    /** An attention output with the head-averaged weights that produced it. */
+    record Attended(NDArray output, NDArray weights) {
+    }
+
+    private NDArray weights(NDArray hidden, NDArray keys, NDArray maskBias) {
         NDArray queries = splitHeads(query.apply(hidden));
         NDArray scores = queries.matMul(keys.transpose(0, 1, 3, 2)).mul(scaling);
         if (maskBias != null) {
             scores = scores.add(maskBias);
         }
-        NDArray context = scores.softmax(-1).matMul(values);
+        return scores.softmax(-1);
+    }
+
+    private NDArray combine(NDArray hidden, NDArray weights, NDArray values) {
+        long batch = hidden.getShape().get(0);
+        long length = hidden.getShape().get(1);
+        long width = hidden.getShape().get(2);
+        NDArray context = weights.matMul(values);
         return output.apply(context.transpose(0, 2, 1, 3).reshape(batch, length, width));
     }
 

@@ -53,16 +53,41 @@ final class DecoderLayer {
         past[0] = keys;
         past[1] = values;
         // One query per row attends to every earlier token, so no causal mask is needed.
-        x = x.add(selfAttention.attend(in, keys, values, null));
-        if (!preNorm) {
-            x = selfAttentionNorm.apply(x);
-        }
-        in = preNorm ? sourceAttentionNorm.apply(x) : x;
-        x = x.add(sourceAttention.attend(in, sourceKeys, sourceValues, sourceMask));
+        x = afterSelfAttention(x.add(selfAttention.attend(in, keys, values, null)));
+        NDArray attended = sourceAttention.attend(sourceInput(x), sourceKeys, sourceValues, sourceMask);
+        return feedForward(x, attended);
+    }
+
+    /**
+     * Runs a whole known output at once (scoring, not generation): every position attends to itself
+     * and the positions before it, through {@code causalMask}.
+     *
+     * @return the layer's output and its head-averaged attention over the source, (B, T, source)
+     */
+    Attention.Attended whole(NDArray hidden, NDArray causalMask, NDArray sourceKeys, NDArray sourceValues,
+            NDArray sourceMask) {
+        NDArray in = preNorm ? selfAttentionNorm.apply(hidden) : hidden;
+        NDArray x = afterSelfAttention(hidden.add(selfAttention.attend(in, selfAttention.keys(in),
+                selfAttention.values(in), causalMask)));
+        Attention.Attended attended = sourceAttention.attendShowingWeights(sourceInput(x), sourceKeys, sourceValues,
+                sourceMask);
+        return new Attention.Attended(feedForward(x, attended.output()), attended.weights());
+    }
+
+    private NDArray afterSelfAttention(NDArray x) {
+        return preNorm ? x : selfAttentionNorm.apply(x);
+    }
+
+    private NDArray sourceInput(NDArray x) {
+        return preNorm ? sourceAttentionNorm.apply(x) : x;
+    }
+
+    private NDArray feedForward(NDArray beforeSource, NDArray attended) {
+        NDArray x = beforeSource.add(attended);
         if (!preNorm) {
             x = sourceAttentionNorm.apply(x);
         }
-        in = preNorm ? feedForwardNorm.apply(x) : x;
+        NDArray in = preNorm ? feedForwardNorm.apply(x) : x;
         x = x.add(contract.apply(activation.apply(expand.apply(in))));
         return preNorm ? x : feedForwardNorm.apply(x);
     }

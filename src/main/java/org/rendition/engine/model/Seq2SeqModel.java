@@ -3,6 +3,7 @@ package org.rendition.engine.model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.core.Embedding;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +28,12 @@ import java.util.List;
  * run uses its own managers (the weights are only read).
  */
 public final class Seq2SeqModel implements AutoCloseable {
+    /**
+     * Output rows projected onto the vocabulary at once when scoring: 64 rows of NLLB's 256,000
+     * words are 64 MB, while fewer, larger products keep the per-call cost down on small models.
+     */
+    private static final int SCORING_ROWS = 64;
+
     private final NDManager manager;
     private final ModelConfig config;
     private final NDArray sourceEmbeddings;
@@ -158,6 +166,116 @@ public final class Seq2SeqModel implements AutoCloseable {
         }
         state.advance();
         return logits;
+    }
+
+    /**
+     * Scores known outputs of source sentences in one batched pass (teacher forcing), without
+     * touching generation: how likely the model finds each output token, and where it looked in
+     * the source while reading it.
+     *
+     * @param sources the source ids, as {@link #encode} takes them
+     * @param fed for each source, the decoder's input: the decoder start token, then the output but
+     *     its last token
+     * @param expected for each source, the token expected after each fed token, as long as its fed
+     */
+    public List<ForcedScores> score(List<int[]> sources, List<int[]> fed, List<int[]> expected) {
+        int batch = sources.size();
+        int length = fed.stream().mapToInt(f -> f.length).max().orElse(0);
+        for (int b = 0; b < batch; b++) {
+            if (fed.get(b).length != expected.get(b).length || fed.get(b).length == 0) {
+                throw new IllegalArgumentException("One expected token per fed token is needed.");
+            }
+        }
+        if (batch == 0) {
+            return List.of();
+        }
+        try (NDManager run = newRunManager()) {
+            SourceBatch encoded = encode(run, sources);
+            long[] ids = new long[batch * length];
+            Arrays.fill(ids, config.padId());
+            for (int b = 0; b < batch; b++) {
+                for (int t = 0; t < fed.get(b).length; t++) {
+                    ids[b * length + t] = fed.get(b)[t];
+                }
+            }
+            long[] rows = new long[length];
+            // Padding comes last, so the causal mask alone keeps it out of every real position.
+            float[] causal = new float[length * length];
+            for (int t = 0; t < length; t++) {
+                rows[t] = positions.position(t);
+                for (int later = t + 1; later < length; later++) {
+                    causal[t * length + later] = -Float.MAX_VALUE;
+                }
+            }
+            NDArray x = embed(run.create(ids, new Shape(batch, length)), targetEmbeddings)
+                    .add(positions.lookup(run.create(rows)));
+            NDArray causalMask = run.create(causal, new Shape(1, 1, length, length));
+            NDArray alignment = null;
+            int alignmentLayer = alignmentLayer();
+            for (int i = 0; i < decoderLayers.size(); i++) {
+                DecoderLayer layer = decoderLayers.get(i);
+                Attention.Attended out = layer.whole(x, causalMask, layer.sourceKeys(encoded.hidden()),
+                        layer.sourceValues(encoded.hidden()), encoded.maskBias());
+                x = out.output();
+                if (i == alignmentLayer) {
+                    alignment = out.weights();
+                }
+            }
+            if (decoderNorm != null) {
+                x = decoderNorm.apply(x);
+            }
+            int[] flatExpected = new int[batch * length];
+            for (int b = 0; b < batch; b++) {
+                System.arraycopy(expected.get(b), 0, flatExpected, b * length, expected.get(b).length);
+            }
+            float[] logProbs = expectedLogProbs(x.reshape((long) batch * length, config.dModel()), flatExpected);
+            int width = (int) alignment.getShape().get(2);
+            float[] weights = alignment.toFloatArray();
+            List<ForcedScores> scores = new ArrayList<>();
+            for (int b = 0; b < batch; b++) {
+                int real = fed.get(b).length;
+                int sourceLength = sources.get(b).length;
+                float[][] attention = new float[real][];
+                for (int t = 0; t < real; t++) {
+                    int at = (b * length + t) * width;
+                    attention[t] = Arrays.copyOfRange(weights, at, at + sourceLength);
+                }
+                scores.add(new ForcedScores(Arrays.copyOfRange(logProbs, b * length, b * length + real), attention));
+            }
+            return scores;
+        }
+    }
+
+    /**
+     * The penultimate decoder layer: its attention over the source follows word alignment best
+     * (Garg et al., 2019); a one-layer decoder has only its last.
+     */
+    private int alignmentLayer() {
+        return Math.max(0, decoderLayers.size() - 2);
+    }
+
+    /** Log-probability of each expected token, computed a few rows at a time to bound memory. */
+    private float[] expectedLogProbs(NDArray hidden, int[] expected) {
+        int vocabulary = config.vocabSize();
+        float[] result = new float[expected.length];
+        for (int from = 0; from < expected.length; from += SCORING_ROWS) {
+            int to = Math.min(expected.length, from + SCORING_ROWS);
+            try (NDManager chunk = hidden.getManager().newSubManager()) {
+                NDArray rows = hidden.get(from + ":" + to);
+                rows.attach(chunk);
+                NDArray logits = VocabularyProjection.logits(rows, outputProjection);
+                if (logitsBias != null) {
+                    logits = logits.add(logitsBias);
+                }
+                long[] flat = new long[to - from];
+                for (int t = from; t < to; t++) {
+                    flat[t - from] = (long) (t - from) * vocabulary + expected[t];
+                }
+                NDArray picked = logits.logSoftmax(1).reshape(-1).get(new NDIndex("{}", chunk.create(flat)));
+                System.arraycopy(picked.toFloatArray(), 0, result, from, to - from);
+            }
+        }
+        return result;
     }
 
     private NDArray embed(NDArray tokens, NDArray table) {

@@ -68,6 +68,24 @@ public final class MarianTokenizer implements SubwordTokenizer {
     }
 
     @Override
+    public List<Piece> sourcePieces(String text, Language sourceLanguage) {
+        return pieces(source, text);
+    }
+
+    @Override
+    public List<Piece> targetPieces(String text, Language targetLanguage) {
+        return pieces(target, text);
+    }
+
+    private List<Piece> pieces(SpTokenizer side, String text) {
+        List<Piece> split = new ArrayList<>();
+        for (String piece : side.getProcessor().tokenize(text)) {
+            split.add(new Piece(vocabulary.getOrDefault(piece, unknownId), piece));
+        }
+        return split;
+    }
+
+    @Override
     public String decode(int[] ids) {
         List<String> kept = new ArrayList<>();
         for (int id : ids) {

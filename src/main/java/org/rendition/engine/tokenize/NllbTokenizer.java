@@ -1,5 +1,6 @@
 package org.rendition.engine.tokenize;
 
+import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -7,7 +8,9 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -63,6 +66,28 @@ public final class NllbTokenizer implements SubwordTokenizer {
         }
         ids[body.length + 1] = eosId;
         return ids;
+    }
+
+    @Override
+    public List<Piece> sourcePieces(String text, Language source) {
+        return pieces(text);
+    }
+
+    /** NLLB reads and writes with one vocabulary, so both sides split alike. */
+    @Override
+    public List<Piece> targetPieces(String text, Language target) {
+        return pieces(text);
+    }
+
+    private List<Piece> pieces(String text) {
+        Encoding encoding = tokenizer.encode(text, false, false);
+        long[] ids = encoding.getIds();
+        String[] tokens = encoding.getTokens();
+        List<Piece> split = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            split.add(new Piece((int) ids[i], tokens[i]));
+        }
+        return split;
     }
 
     @Override

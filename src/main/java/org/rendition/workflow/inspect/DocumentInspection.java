@@ -6,14 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.rendition.documents.Attachment;
-import org.rendition.documents.DocumentBlock;
+import org.rendition.documents.Segment;
 import org.rendition.documents.DocumentException;
 import org.rendition.documents.DocumentReader;
 import org.rendition.documents.DocumentReaders;
@@ -30,10 +33,10 @@ import org.rendition.workflow.WorkflowException;
  * no model is loaded. The first thing an analyst runs on a folder of seized material.
  */
 public final class DocumentInspection {
-    /** Blocks shorter than this say too little for a language of their own. */
-    private static final int MIN_BLOCK_FOR_LANGUAGE = 40;
-    /** Enough blocks to find a second language in a mixed document without reading all of a long one. */
-    private static final int BLOCKS_FOR_LANGUAGES = 40;
+    /** A language with fewer letters than this in a document is a quoted name, not a language of its own. */
+    private static final int MIN_LETTERS_FOR_LANGUAGE = 40;
+    /** Enough sentences to find a second language in a mixed document without reading all of a long one. */
+    private static final int SEGMENTS_FOR_LANGUAGES = 400;
 
     private final LanguageDetector detector = new LanguageDetector();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
@@ -64,9 +67,10 @@ public final class DocumentInspection {
             DocumentReader reader = DocumentReaders.forFile(file);
             format = reader.format().extensions().get(0);
             SourceDocument document = reader.read(file);
-            List<Language> languages = languages(document);
-            int segments = document.segments(languages.isEmpty() ? Language.ENGLISH : languages.get(0), segmenter)
-                .size();
+            Optional<Language> main = detector.detect(document.plainText()).map(Detection::language);
+            List<Segment> cut = document.segments(main.orElse(Language.ENGLISH), segmenter);
+            List<Language> languages = languages(main, cut);
+            int segments = cut.size();
             return new InspectedDocument(file, format, InspectedDocument.Status.READ, languages, segments,
                 warnings(document));
         } catch (DocumentException e) {
@@ -79,14 +83,24 @@ public final class DocumentInspection {
         }
     }
 
-    private List<Language> languages(SourceDocument document) {
+    /**
+     * The main language first, then the others found sentence by sentence (Russian quoted in an
+     * Arabic report), most letters first.
+     */
+    private List<Language> languages(Optional<Language> main, List<Segment> segments) {
+        List<String> texts = segments.stream().limit(SEGMENTS_FOR_LANGUAGES).map(Segment::source).toList();
+        List<Optional<Detection>> each = detector.detectEach(texts);
+        Map<Language, Integer> letters = new EnumMap<>(Language.class);
+        for (int i = 0; i < texts.size(); i++) {
+            int count = (int) texts.get(i).codePoints().filter(Character::isLetter).count();
+            each.get(i).ifPresent(d -> letters.merge(d.language(), count, Integer::sum));
+        }
         Set<Language> languages = new LinkedHashSet<>();
-        detector.detect(document.plainText()).map(Detection::language).ifPresent(languages::add);
-        document.blocks().stream()
-            .map(DocumentBlock::text)
-            .filter(text -> text.length() >= MIN_BLOCK_FOR_LANGUAGE)
-            .limit(BLOCKS_FOR_LANGUAGES)
-            .forEach(text -> detector.detect(text).map(Detection::language).ifPresent(languages::add));
+        main.ifPresent(languages::add);
+        letters.entrySet().stream()
+            .filter(e -> e.getValue() >= MIN_LETTERS_FOR_LANGUAGE)
+            .sorted(Map.Entry.<Language, Integer>comparingByValue().reversed())
+            .forEach(e -> languages.add(e.getKey()));
         return List.copyOf(languages);
     }
 

@@ -8,6 +8,8 @@ import org.rendition.documents.DocumentFormat;
 import org.rendition.documents.ExportFormat;
 import org.rendition.documents.Marking;
 import org.rendition.documents.Segment;
+import org.rendition.documents.InlineTag;
+import org.rendition.documents.SegmentTags;
 import org.rendition.documents.SourceDocument;
 import org.rendition.documents.TranslatedDocument;
 import org.rendition.documents.ocr.OcrEvidence;
@@ -32,6 +34,11 @@ final class DocumentContent {
 
     List<Segment> segments() {
         return segments;
+    }
+
+    /** Each segment's inline tags (bold, links, footnote references), offsets into its source. */
+    List<List<InlineTag>> segmentTags(List<Segment> current) {
+        return SegmentTags.of(source, current);
     }
 
     DocumentFormat format() {

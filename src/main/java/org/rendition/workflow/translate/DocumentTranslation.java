@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.rendition.documents.DocumentException;
@@ -13,6 +14,9 @@ import org.rendition.documents.DocumentReaders;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.SourceDocument;
+import org.rendition.engine.confidence.TranslationConfidence;
+import org.rendition.qa.QaCheck;
+import org.rendition.qa.QaIssue;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.TranslationEngine;
@@ -436,6 +440,27 @@ public final class DocumentTranslation implements AutoCloseable {
     private static ModelInfo info(ModelPack pack) {
         return new ModelInfo(pack.name(), pack.manifest().license(), pack.manifest().sourceLanguages(),
                 pack.manifest().targetLanguages());
+    }
+
+    /**
+     * What the {@code checks} find in each segment (numbers, names, glossary terms, tags, …), in
+     * document order, after every change made so far is saved. Call off the window's thread.
+     */
+    public List<QaIssue> check(List<Segment> segments, LanguagePair pair, Set<QaCheck> checks) {
+        writer.flush();
+        return new QualityCheck(aids).check(segments, pair, checks);
+    }
+
+    /**
+     * The model's confidence in each segment's target, word by word, with each word's source
+     * words; empty for a segment without a target. Loads the pair's model if need be: call off the
+     * window's thread.
+     */
+    public List<Optional<TranslationConfidence>> confidence(List<Segment> segments, LanguagePair pair)
+            throws WorkflowException {
+        TranslationEngine engine = engines.engineFor(packFor(pair));
+        return engine.score(segments.stream().map(Segment::source).toList(),
+                segments.stream().map(Segment::target).toList(), pair);
     }
 
     @Override

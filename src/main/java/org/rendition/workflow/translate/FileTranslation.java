@@ -9,6 +9,8 @@ import org.rendition.documents.DocumentFormat;
 import org.rendition.documents.Segment;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
+import org.rendition.documents.XliffDocument;
+import org.rendition.documents.XliffVersion;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
 
@@ -48,28 +50,82 @@ public final class FileTranslation {
      */
     public static Outcome translate(Path modelsDirectory, Optional<Path> database, Path in, Path out,
             Optional<Language> from, Language to, Optional<String> marking, ProgressListener progress) {
-        return translate(modelsDirectory, ProfileLocation.fileOrNone(database), in, out, from, to, marking, progress);
+        return translate(modelsDirectory, ProfileLocation.fileOrNone(database), in, out, from, to, marking,
+            XliffVersion.V2_1, progress);
     }
 
-    /** As above, with the profile on this workstation or on the team server. */
+    /**
+     * As above, with the profile on this workstation or on the team server; an output named
+     * {@code .xlf} or {@code .xliff} is written as XLIFF {@code xliffVersion}, for a colleague's CAT
+     * tool, to be merged back with {@link #merge}.
+     */
     public static Outcome translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
-            Optional<Language> from, Language to, Optional<String> marking, ProgressListener progress) {
+            Optional<Language> from, Language to, Optional<String> marking, XliffVersion xliffVersion,
+            ProgressListener progress) {
         if (Files.isDirectory(out)) {
             throw new WorkflowException("'" + out + "' is a folder; give a file name for the translation, such as "
                 + out.resolve("translated." + extensionOf(in)) + ".");
         }
         try (DocumentTranslation translation = profile.open(modelsDirectory)) {
+            return translate(translation, in, out, from, to, marking, xliffVersion, progress);
+        }
+    }
+
+    /** Translates one file in a session that may translate others after it (its engines stay loaded). */
+    static Outcome translate(DocumentTranslation translation, Path in, Path out, Optional<Language> from, Language to,
+            Optional<String> marking, XliffVersion xliffVersion, ProgressListener progress) {
+        OpenedDocument document = translation.open(in);
+        Language source = from.or(document::detectedLanguage).orElseThrow(() -> new WorkflowException(
+            "The language of '" + document.name() + "' could not be detected; give it with --from."));
+        Optional<ExportOption> option = XliffExchange.isXliff(out) ? Optional.empty()
+            : Optional.of(exportFor(document, out));
+        marking.ifPresent(label -> translation.classify(document, label));
+        LanguagePair pair = new LanguagePair(source, to);
+        String model = translation.modelFor(pair).name();
+        List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
+            (segment, done, total) -> progress.translated(done, total));
+        if (option.isPresent()) {
+            translation.export(document, translated, to, option.get(), out);
+        } else {
+            XliffExchange.export(out, new XliffDocument(xliffVersion, document.name(), source.iso1(), to.iso1(),
+                translation.classification(document).label(), translated,
+                document.content().segmentTags(translated)));
+        }
+        return new Outcome(translated.size(), source, from.isEmpty(), model,
+            option.map(ExportOption::displayName).orElse("XLIFF " + xliffVersion.number()));
+    }
+
+    /**
+     * Fills {@code in}'s targets from {@code xliff}, the XLIFF file a colleague's CAT tool returned
+     * (made from {@code in} with {@code translate --out x.xlf}), and writes the translated document
+     * to {@code out} in the format its extension names. No model runs; segments the colleague left
+     * empty keep the source.
+     *
+     * @return how many segments the XLIFF file filled, and the export written
+     * @throws WorkflowException in one sentence when a file cannot be read, the XLIFF was made from
+     *     another document, or its target language is not one Rendition knows
+     */
+    public static Outcome merge(Path modelsDirectory, ProfileLocation profile, Path in, Path xliff, Path out,
+            Optional<String> marking) {
+        XliffDocument returned = XliffExchange.read(xliff);
+        Language target = Language.parse(returned.targetLang()).orElseThrow(() -> new WorkflowException(
+            "'" + xliff.getFileName() + "' is translated into '" + returned.targetLang()
+                + "', which is not a language Rendition knows."));
+        try (DocumentTranslation translation = profile.open(modelsDirectory)) {
             OpenedDocument document = translation.open(in);
-            Language source = from.or(document::detectedLanguage).orElseThrow(() -> new WorkflowException(
-                "The language of '" + document.name() + "' could not be detected; give it with --from."));
             ExportOption option = exportFor(document, out);
             marking.ifPresent(label -> translation.classify(document, label));
-            LanguagePair pair = new LanguagePair(source, to);
-            String model = translation.modelFor(pair).name();
-            List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
-                (segment, done, total) -> progress.translated(done, total));
-            translation.export(document, translated, to, option, out);
-            return new Outcome(translated.size(), source, from.isEmpty(), model, option.displayName());
+            List<Segment> merged;
+            try {
+                merged = returned.mergeInto(document.segments());
+            } catch (IllegalArgumentException e) {
+                throw new WorkflowException("'" + xliff.getFileName() + "' does not fit '" + document.name() + "': "
+                    + e.getMessage(), e);
+            }
+            translation.export(document, merged, target, option, out);
+            int filled = (int) merged.stream().filter(s -> !s.target().isBlank()).count();
+            Language source = Language.parse(returned.sourceLang()).or(document::detectedLanguage).orElse(target);
+            return new Outcome(filled, source, false, "XLIFF " + returned.version().number(), option.displayName());
         }
     }
 

@@ -2,13 +2,17 @@ package org.rendition.workflow.translate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.rendition.documents.Segment;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.decode.CancelSignal;
+import org.rendition.qa.QaCheck;
 import org.rendition.text.Detection;
 import org.rendition.text.InputText;
 import org.rendition.text.InvalidInputException;
@@ -77,7 +81,8 @@ public final class TextTranslation implements AutoCloseable {
 
     /**
      * Translates {@code text} into {@code target}. Exact translation-memory matches are used
-     * instead of the model; glossary terms, names and numbers are kept in the model's output.
+     * instead of the model; glossary terms, names and numbers are kept in the model's output. Each
+     * segment comes back with the model's confidence in its target and what QA found in it.
      *
      * @param document name recorded in the history
      * @param source the source language, or empty to detect it
@@ -102,22 +107,90 @@ public final class TextTranslation implements AutoCloseable {
         // Each segment goes into the history as it finishes, so a killed run keeps what it had done.
         SegmentRecorder recorder = new SegmentRecorder(aids.profile());
         String marking = aids.profile().map(p -> p.classificationScheme().lowest().label()).orElse("");
-        List<TranslatedSegment> translated = new SegmentTranslator(aids).translate(segments, pair, engine, options,
-                cancel, each -> recorder.translated(document, pair, engine.pack(), marking, each));
+        SegmentTranslator translator = new SegmentTranslator(aids);
+        // A detected source may hold sentences in other languages (Russian quoted in an Arabic
+        // report): each goes to the model for its own language, or is left as it is and said so.
+        Map<Language, List<Integer>> byLanguage = source.isPresent()
+                ? Map.of(from, indexes(segments.size())) : groupByLanguage(sentences, from);
+        TranslatedSegment[] results = new TranslatedSegment[segments.size()];
+        List<String> notes = new ArrayList<>();
+        for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
+            Language language = group.getKey();
+            List<Segment> part = group.getValue().stream().map(segments::get).toList();
+            if (part.isEmpty()) {
+                continue;
+            }
+            Optional<TranslationEngine> partEngine = language == from ? Optional.of(engine)
+                    : otherEngine(language, target, notes, group.getValue());
+            if (partEngine.isEmpty()) {
+                part.forEach(s -> results[s.index()] = new TranslatedSegment(s, SegmentAids.NONE));
+                continue;
+            }
+            LanguagePair partPair = new LanguagePair(language, target);
+            List<TranslatedSegment> done = translator.translate(part, partPair, partEngine.get(), options, cancel,
+                    each -> recorder.translated(document, partPair, partEngine.get().pack(), marking, each));
+            // Scored and checked by the model that translated them, in their own language pair.
+            QualityCheck.assess(done, partEngine.get(), partPair, QaCheck.forFreshTranslation())
+                    .forEach(each -> results[each.segment().index()] = each);
+        }
+        List<TranslatedSegment> translated = List.of(results);
         Optional<String> job = recorder.finish(document, pair);
-        return new TranslatedText(segmented.reassemble(translated.stream().map(t -> t.segment().target()).toList()),
-                from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job);
+        return new TranslatedText(segmented.reassemble(translated.stream().map(t -> t.segment().exportText()).toList()),
+                from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job, notes);
+    }
+
+    /**
+     * The engine for sentences found in {@code language} inside a text mostly in another, or empty
+     * (with a note saying why) when they are already in the target or no pack translates them.
+     */
+    private Optional<TranslationEngine> otherEngine(Language language, Language target, List<String> notes,
+            List<Integer> indexes) {
+        String which = (indexes.size() == 1 ? "Sentence " : "Sentences ")
+                + indexes.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
+        if (language == target) {
+            notes.add(which + " already in " + target.displayName() + ": left as written.");
+            return Optional.empty();
+        }
+        try {
+            TranslationEngine other = engines.engineFor(engines.choose(new LanguagePair(language, target),
+                    Optional.empty()));
+            notes.add(which + " in " + language.displayName() + ": translated from " + language.displayName() + ".");
+            return Optional.of(other);
+        } catch (WorkflowException e) {
+            notes.add(which + " in " + language.displayName() + " left untranslated: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Sentence indexes by the language each is in; a sentence no language is told for stays with {@code main}. */
+    private Map<Language, List<Integer>> groupByLanguage(List<String> sentences, Language main) {
+        List<Optional<Detection>> each = detector().detectEach(sentences);
+        Map<Language, List<Integer>> groups = new LinkedHashMap<>();
+        groups.put(main, new ArrayList<>());
+        for (int i = 0; i < sentences.size(); i++) {
+            Language language = each.get(i).map(Detection::language).orElse(main);
+            groups.computeIfAbsent(language, l -> new ArrayList<>()).add(i);
+        }
+        return groups;
+    }
+
+    private static List<Integer> indexes(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
     }
 
     /**
      * The language of {@code text}, or empty when no language is a clear answer. The detector
      * (Lingua's models, large) is built once, on first use, and shared with document translation.
      */
-    synchronized Optional<Language> detectLanguage(String text) {
+    Optional<Language> detectLanguage(String text) {
+        return detector().detect(text).map(Detection::language);
+    }
+
+    private synchronized LanguageDetector detector() {
         if (detector == null) {
             detector = new LanguageDetector();
         }
-        return detector.detect(text).map(Detection::language);
+        return detector;
     }
 
     private Language detect(String text) throws WorkflowException {

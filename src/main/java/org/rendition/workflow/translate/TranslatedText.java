@@ -15,11 +15,14 @@ import org.rendition.text.Language;
  * @param manifestHash SHA-256 of that pack's manifest, for the record
  * @param segments every sentence with its translation, its status and what the profile offered
  * @param historyJob the history job that recorded it, when a profile database was used
+ * @param notes what the reader should know of the run, one sentence each: sentences found in
+ *     another language than {@code source}, and what was done with them
  */
 public record TranslatedText(String text, Language source, boolean sourceDetected, String modelName,
-        String manifestHash, List<TranslatedSegment> segments, Optional<String> historyJob) {
+        String manifestHash, List<TranslatedSegment> segments, Optional<String> historyJob, List<String> notes) {
     public TranslatedText {
         segments = List.copyOf(segments);
+        notes = List.copyOf(notes);
     }
 
     /** How many sentences were translated. */

@@ -36,7 +36,11 @@ public final class XliffExchange {
      */
     public static void export(Path file, XliffVersion version, String original, String sourceLang, String targetLang,
                               String marking, List<Segment> segments) {
-        XliffDocument document = new XliffDocument(version, original, sourceLang, targetLang, marking, segments);
+        export(file, new XliffDocument(version, original, sourceLang, targetLang, marking, segments));
+    }
+
+    /** Writes {@code document} (with its segments' inline tags, when it has them) to {@code file}. */
+    static void export(Path file, XliffDocument document) {
         Path target = file.toAbsolutePath();
         try {
             // Written beside the target and moved, so a failure never leaves half a file.

@@ -62,6 +62,11 @@ class ScannedDocumentReadingTest {
             assertTrue(evidence.box().left() >= 0 && evidence.box().left() + evidence.box().width() <= scan.getWidth()
                 && evidence.box().height() > 0, evidence.box().toString());
             assertTrue(evidence.confidence() > 0.8, "confidence " + evidence.confidence());
+            RegionImage region = evidence.region().orElseThrow(() -> new AssertionError("no picture of the region"));
+            java.awt.image.BufferedImage shown = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(region.png()));
+            assertEquals(region.width(), shown.getWidth(), "the region is a real PNG of the stated size");
+            assertTrue(region.width() >= Math.min(evidence.box().width(), RegionImage.WIDEST) - 1
+                && region.height() > 0, region.width() + " x " + region.height() + " for " + evidence.box());
         }
     }
 

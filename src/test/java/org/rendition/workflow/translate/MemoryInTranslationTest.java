@@ -25,6 +25,8 @@ import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.history.EventKind;
 import org.rendition.history.HistoryRecord;
 import org.rendition.memory.Origin;
+import org.rendition.qa.QaCheck;
+import org.rendition.qa.QaIssue;
 import org.rendition.text.Language;
 
 /** Translation uses the profile: memory before the model, glossary terms kept, everything recorded. */
@@ -62,6 +64,27 @@ class MemoryInTranslationTest {
         TranslatedText result = russian("Это первое предложение. " + sentence);
         assertEquals(SegmentStatus.TM_EXACT, result.segments().get(1).segment().status());
         assertTrue(result.text().endsWith("The convoy crossed the bridge at six in the morning."), result.text());
+    }
+
+    @Test
+    void exactMemoryMatchWithAnotherNumberIsFlaggedByQa() {
+        String sentence = "Встреча министров состоится 15 марта.";
+        profile.memory().confirm("ru", "en", sentence, "The ministers will meet on 12 March.", "old.txt",
+                Origin.HUMAN);
+        TranslatedSegment segment = russian(sentence).segments().get(0);
+        assertEquals(SegmentStatus.TM_EXACT, segment.segment().status());
+        assertEquals(List.of(QaCheck.NUMBERS), segment.issues().stream().map(QaIssue::check).toList());
+        assertTrue(segment.issues().get(0).message().contains("'15'"), segment.issues().get(0).message());
+    }
+
+    @Test
+    void everyTranslatedSegmentCarriesTheModelsConfidenceWordByWord() {
+        TranslatedText result = russian("Колонна вышла утром. Мост был закрыт.");
+        for (TranslatedSegment segment : result.segments()) {
+            var confidence = segment.confidence().orElseThrow();
+            assertEquals(segment.segment().target().split("\\s+").length, confidence.words().size());
+            assertTrue(confidence.confidence() > 0 && confidence.confidence() <= 1);
+        }
     }
 
     @Test

@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import java.nio.charset.StandardCharsets;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.XliffSchemas;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
@@ -35,6 +40,32 @@ class XliffExchangeTest {
         assertEquals("The MoD announced drills.", merged.get(0).target());
         assertEquals("The drills will last a week.", merged.get(1).target());
         assertEquals(SegmentStatus.EDITED, merged.get(1).status());
+    }
+
+    @ParameterizedTest
+    @EnumSource(XliffVersion.class)
+    void exportedDocumentValidatesAgainstTheOasisSchema(XliffVersion version) throws Exception {
+        List<Segment> every = List.of(
+                new Segment(0, 0, "Министр & посол <встретились>.", "The minister & envoy met.", SegmentStatus.MACHINE),
+                new Segment(1, 0, "Встреча прошла в Минске.", "It was held in Minsk.", SegmentStatus.TM_FUZZY,
+                        87),
+                new Segment(2, 1, "Итоги.", "Results.", SegmentStatus.CONFIRMED),
+                new Segment(3, 1, "Подписи.", "Signatures.", SegmentStatus.EDITED),
+                Segment.untranslated(4, 2, "Приложение 1."));
+        Path sent = dir.resolve("report." + version.number() + ".xlf");
+        XliffExchange.export(sent, version, "report.docx", "ru", "en-GB", "OFFICIAL-SENSITIVE", every);
+        XliffSchemas.validate(version, Files.readAllBytes(sent));
+        assertEquals(every, XliffExchange.read(sent).segments());
+    }
+
+    @Test
+    void fileBreakingTheSchemaIsNamedWithItsLine() {
+        byte[] broken = ("<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n"
+                + "<file original=\"x\" source-language=\"ru\" datatype=\"plaintext\"><body>\n"
+                + "<trans-unit><source>a</source></trans-unit></body></file></xliff>").getBytes(StandardCharsets.UTF_8);
+        DocumentException e = assertThrows(DocumentException.class, () -> XliffSchemas.validate(XliffVersion.V1_2,
+                broken));
+        assertTrue(e.getMessage().contains("XLIFF 1.2 schema at line 4"), e.getMessage());
     }
 
     @Test

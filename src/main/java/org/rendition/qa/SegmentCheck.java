@@ -1,0 +1,10 @@
+package org.rendition.qa;
+
+import java.util.List;
+import org.rendition.documents.Segment;
+import org.rendition.glossary.GlossaryHit;
+
+/** One of the checks: the messages it has for a segment, none when all is well. */
+interface SegmentCheck {
+    List<String> messages(Segment segment, List<GlossaryHit> hits);
+}
