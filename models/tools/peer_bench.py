@@ -8,7 +8,8 @@ End-of-sentence is blocked until the fixed output length (as min_length does), s
 costs the same work in Rendition and here.
 
 Input: a JSON file {"inputs": [[ids...], ...]} of already tokenized sentences in batch order.
-Output: one JSON object per run on standard output.
+Output: one JSON object per run on standard output. With --serve the checkpoint is loaded once and
+each standard-input line is one request (see serve()), so the benchmark can interleave its rounds.
 
     /usr/bin/python3 models/tools/peer_bench.py --checkpoint DIR --inputs FILE \
         --beams 4 --batch 16 --tokens 16 --threads 2
@@ -188,11 +189,13 @@ def blas():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checkpoint", required=True)
-    parser.add_argument("--inputs", required=True)
+    parser.add_argument("--inputs", help="JSON file of token ids (not with --serve)")
     parser.add_argument("--beams", type=int, default=1)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--tokens", type=int, default=16)
     parser.add_argument("--threads", type=int, default=0)
+    parser.add_argument("--serve", action="store_true",
+                        help="load once, then answer one JSON request per standard-input line")
     args = parser.parse_args()
     if args.threads > 0:
         torch.set_num_threads(args.threads)
@@ -200,24 +203,48 @@ def main():
     start = time.perf_counter()
     model = Marian(args.checkpoint)
     load = time.perf_counter() - start
+    if args.serve:
+        serve(model, load)
+        return
     with open(args.inputs) as f:
         inputs = json.load(f)["inputs"]
     # Warm-up on one batch, as the Java side warms up before timing.
     generate(model, inputs[: args.batch], args.beams, 2)
+    print(json.dumps(timed(model, inputs, args.beams, args.batch, args.tokens, load)))
+    sys.stdout.flush()
+
+
+def timed(model, inputs, beams, batch_size, tokens, load):
+    """Decodes `inputs` in batches of `batch_size`; wall-clock and CPU time of the decoding alone."""
     start = time.perf_counter()
     cpu_start = time.process_time()
     generated = 0
-    for at in range(0, len(inputs), args.batch):
-        batch = inputs[at: at + args.batch]
-        out = generate(model, batch, args.beams, args.tokens)
+    for at in range(0, len(inputs), batch_size):
+        batch = inputs[at: at + batch_size]
+        out = generate(model, batch, beams, tokens)
         generated += len(batch) * (out.shape[1] - 1)
     seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() - cpu_start
-    print(json.dumps({"peer": f"python3-torch {torch.__version__} eager", "threads": torch.get_num_threads(), "blas": blas(),
-                      "load_s": load, "sentences": len(inputs), "tokens": generated, "seconds": seconds,
-                      "sentences_per_s": len(inputs) / seconds, "tokens_per_s": generated / seconds,
-                      "cpu_seconds": cpu_seconds, "sentences_per_cpu_s": len(inputs) / cpu_seconds}))
+    return {"peer": f"python3-torch {torch.__version__} eager", "threads": torch.get_num_threads(), "blas": blas(),
+            "load_s": load, "sentences": len(inputs), "tokens": generated, "seconds": seconds,
+            "sentences_per_s": len(inputs) / seconds, "tokens_per_s": generated / seconds,
+            "cpu_seconds": cpu_seconds, "sentences_per_cpu_s": len(inputs) / cpu_seconds}
+
+
+def serve(model, load):
+    """The benchmark's interleaved rounds: the model stays loaded between them.
+
+    Each line in is {"inputs": [[ids...], ...], "beams": k, "batch": n, "tokens": t}; each line out is
+    the JSON of one timed run. An empty line or end of input ends it."""
+    print(json.dumps({"ready": True, "load_s": load}))
     sys.stdout.flush()
+    for line in sys.stdin:
+        if not line.strip():
+            break
+        request = json.loads(line)
+        print(json.dumps(timed(model, request["inputs"], request["beams"], request["batch"], request["tokens"],
+                               load)))
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -13,4 +13,9 @@ public interface BenchmarkReport {
     default void figure(String name, double value, String unit) {
         figure(new BenchmarkFigure(name, value, unit));
     }
+
+    /** A figure measured over rounds: the median, then the lowest and highest round after the unit. */
+    default void figure(String name, Spread spread, String unit) {
+        figure(new BenchmarkFigure(name, spread.median(), unit + " " + spread.range()));
+    }
 }

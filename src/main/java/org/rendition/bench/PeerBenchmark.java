@@ -3,11 +3,14 @@ package org.rendition.bench;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * batch, output length and thread count. Where it cannot run, {@link #unavailable()} says why.
  */
 final class PeerBenchmark {
-    private static final long TIMEOUT_MINUTES = 30;
+    private static final long CLOSE_SECONDS = 10;
 
     private final Path python;
     private final Path script;
@@ -69,51 +72,107 @@ final class PeerBenchmark {
         return Optional.empty();
     }
 
-    /** Writes the batches' token ids for the peer to read. */
-    static Path writeInputs(Path file, List<int[]> inputs) throws IOException {
-        JsonArray rows = new JsonArray();
-        for (int[] ids : inputs) {
-            JsonArray row = new JsonArray();
-            for (int id : ids) {
-                row.add(id);
-            }
-            rows.add(row);
-        }
-        JsonObject json = new JsonObject();
-        json.add("inputs", rows);
-        Files.writeString(file, json.toString());
-        return file;
-    }
-
-    /** Decodes {@code inputs} as the peer does; the error message says why a run failed. */
-    Result run(Path inputs, int beams, int batch, int tokens) throws IOException {
-        List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(),
-                "--checkpoint", checkpoint.toString(), "--inputs", inputs.toString(), "--beams",
-                Integer.toString(beams), "--batch", Integer.toString(batch), "--tokens", Integer.toString(tokens),
-                "--threads", "1"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    /**
+     * Starts the peer with the checkpoint loaded once ({@code --serve}): the benchmark's rounds
+     * alternate between the engine and the peer, and reloading 310 MB for each would dominate them.
+     */
+    Session start() throws IOException {
+        List<String> command = List.of(python.toString(), script.toString(), "--checkpoint", checkpoint.toString(),
+                "--threads", "1", "--serve");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         // Debian's torch hands matrix products to OpenBLAS, whose own thread pool ignores
         // torch.set_num_threads. The peer's fastest setting here (measured, docs/benchmarks.md) is
         // the BLAS on all the threads and torch's own OpenMP on one: two pools of spinning threads
         // on two cores slowed it several times over.
         builder.environment().put("OPENBLAS_NUM_THREADS", Integer.toString(threads));
         builder.environment().put("OMP_NUM_THREADS", "1");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        try {
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IOException("the peer failed: " + lastLine(output));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+        Session session = new Session(builder.start(), threads);
+        session.awaitReady();
+        return session;
+    }
+
+    /** A running peer process; each {@link #run} is one timed pass, answered on one line. */
+    static final class Session implements AutoCloseable {
+        private final Process process;
+        private final BufferedReader answers;
+        private final Writer requests;
+        private final int threads;
+
+        private Session(Process process, int threads) {
+            this.process = process;
+            this.threads = threads;
+            this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         }
-        JsonObject json = JsonParser.parseString(lastLine(output)).getAsJsonObject();
-        return new Result(json.get("sentences_per_s").getAsDouble(), json.get("tokens_per_s").getAsDouble(),
-                json.get("sentences_per_cpu_s").getAsDouble(),
-                json.get("peer").getAsString() + ", " + json.get("blas").getAsString() + " " + threads
-                        + " threads");
+
+        private void awaitReady() throws IOException {
+            JsonObject ready = answer();
+            if (!ready.has("ready")) {
+                close();
+                throw new IOException("the peer did not start: " + ready);
+            }
+        }
+
+        /** Decodes {@code inputs} in batches of {@code batch}; the error message says why a run failed. */
+        Result run(List<int[]> inputs, int beams, int batch, int tokens) throws IOException {
+            JsonArray rows = new JsonArray();
+            for (int[] ids : inputs) {
+                JsonArray row = new JsonArray();
+                for (int id : ids) {
+                    row.add(id);
+                }
+                rows.add(row);
+            }
+            JsonObject request = new JsonObject();
+            request.add("inputs", rows);
+            request.addProperty("beams", beams);
+            request.addProperty("batch", batch);
+            request.addProperty("tokens", tokens);
+            requests.write(request + "\n");
+            requests.flush();
+            JsonObject json = answer();
+            return new Result(json.get("sentences_per_s").getAsDouble(), json.get("tokens_per_s").getAsDouble(),
+                    json.get("sentences_per_cpu_s").getAsDouble(),
+                    json.get("peer").getAsString() + ", " + json.get("blas").getAsString() + " " + threads
+                            + " threads");
+        }
+
+        private JsonObject answer() throws IOException {
+            String line = answers.readLine();
+            if (line == null) {
+                throw new IOException("the peer stopped (exit status " + exitStatus() + ")");
+            }
+            try {
+                return JsonParser.parseString(line).getAsJsonObject();
+            } catch (RuntimeException e) {
+                throw new IOException("the peer answered: " + line, e);
+            }
+        }
+
+        private String exitStatus() {
+            try {
+                return process.waitFor(10, TimeUnit.SECONDS) ? Integer.toString(process.exitValue()) : "none";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted";
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                requests.write("\n");
+                requests.close();
+                if (!process.waitFor(CLOSE_SECONDS, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (IOException e) {
+                process.destroyForcibly();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static String lastLine(String output) {

@@ -1,10 +1,7 @@
 package org.rendition.bench;
 
 import org.rendition.bench.BenchmarkReport;
-import org.rendition.bench.PeerBenchmark;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +27,7 @@ final class WorkerScaling {
     }
 
     static void measure(TranslationEngine engine, String name, List<int[]> inputs, GenerationSettings settings,
-            int tokens, int threads, Optional<PeerBenchmark> peer, BenchmarkReport report)
-            throws IOException {
+            int tokens, int threads, int rounds, PeerRounds peer, BenchmarkReport report) throws IOException {
         if (threads < 2 || inputs.size() < BATCH * threads) {
             return;
         }
@@ -41,35 +37,55 @@ final class WorkerScaling {
         for (int at = 0; at < inputs.size(); at += BATCH) {
             batches.add(inputs.subList(at, Math.min(inputs.size(), at + BATCH)));
         }
-        long start = System.nanoTime();
-        batches.forEach(batch -> engine.generate(batch, settings));
-        double oneDecoder = inputs.size() / seconds(start);
-        report.figure(String.format("%s: 1 decoder × %d threads: sentences/s", label, threads), oneDecoder, "sent/s");
-
-        ComputeThreads.use(1);
+        double[] oneDecoder = new double[rounds];
+        double[] perThread = new double[rounds];
+        double[] peerRates = new double[rounds];
+        boolean peerRan = true;
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try {
+            // Warm-up of both ways and the peer, not counted.
+            engine.generate(batches.get(0), settings.withFixedLength(2));
+            ComputeThreads.use(1);
             run(workers, batches.subList(0, threads), engine, settings.withFixedLength(2));
-            start = System.nanoTime();
-            run(workers, batches, engine, settings);
-            double perThread = inputs.size() / seconds(start);
-            report.figure(String.format("%s: %d decoders × 1 thread: sentences/s", label, threads), perThread,
-                    "sent/s");
-            if (peer.isPresent()) {
-                Path file = PeerBenchmark.writeInputs(Files.createTempFile("rendition-peer", ".json"), inputs);
-                try {
-                    double peerRate = peer.get().run(file, settings.numBeams(), BATCH, tokens).sentencesPerSecond();
-                    report.figure(label + ": peer sentences/s", peerRate, "sent/s");
-                    report.figure(String.format("%s: Rendition (%d decoders) / peer", label, threads),
-                            perThread / peerRate, "×");
-                } finally {
-                    Files.deleteIfExists(file);
-                }
+            ComputeThreads.use(threads);
+            peer.warmUp(batches.get(0), settings.numBeams(), BATCH, label, report);
+            for (int r = 0; r < rounds; r++) {
+                long start = System.nanoTime();
+                batches.forEach(batch -> engine.generate(batch, settings));
+                oneDecoder[r] = inputs.size() / seconds(start);
+                ComputeThreads.use(1);
+                start = System.nanoTime();
+                run(workers, batches, engine, settings);
+                perThread[r] = inputs.size() / seconds(start);
+                ComputeThreads.use(threads);
+                Optional<PeerBenchmark.Result> result = peer.run(inputs, settings.numBeams(), BATCH, tokens, label,
+                        report);
+                peerRan &= result.isPresent();
+                peerRates[r] = result.map(PeerBenchmark.Result::sentencesPerSecond).orElse(Double.NaN);
             }
         } finally {
             workers.shutdown();
             ComputeThreads.use(threads);
         }
+        report.figure(String.format("%s: 1 decoder × %d threads: sentences/s", label, threads), Spread.of(oneDecoder),
+                "sent/s");
+        report.figure(String.format("%s: %d decoders × 1 thread: sentences/s", label, threads), Spread.of(perThread),
+                "sent/s");
+        if (peerRan) {
+            report.figure(label + ": peer sentences/s", Spread.of(peerRates), "sent/s");
+            report.figure(String.format("%s: Rendition (1 decoder) / peer", label),
+                    Spread.of(ratios(oneDecoder, peerRates)), "×");
+            report.figure(String.format("%s: Rendition (%d decoders) / peer", label, threads),
+                    Spread.of(ratios(perThread, peerRates)), "×");
+        }
+    }
+
+    private static double[] ratios(double[] engine, double[] peer) {
+        double[] ratios = new double[engine.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = engine[i] / peer[i];
+        }
+        return ratios;
     }
 
     private static void run(ExecutorService workers, List<List<int[]>> batches, TranslationEngine engine,

@@ -47,9 +47,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --model: one sentence per line, e.g. ../shared/testsets/tatoeba-rus-eng.rus.")
     Path sentences;
 
-    @Option(names = "--count", defaultValue = "16",
-            description = "Sentences per configuration (default: ${DEFAULT-VALUE}; the long set has half).")
+    @Option(names = "--count", defaultValue = "64",
+            description = "Sentences per configuration, split over the rounds; with --model, sentences read "
+                    + "(default: ${DEFAULT-VALUE}).")
     int count;
+
+    @Option(names = "--rounds", defaultValue = "4",
+            description = "Rounds per configuration, engine and peer alternating; medians and spread are printed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--quick", description = "A short run: 3 rounds of 4 sentences at batch 1 and of 16 at batch 16, "
+            + "a 32-sentence document, no TM and glossary part.")
+    boolean quick;
 
     @Option(names = "--threads", defaultValue = "0",
             description = "PyTorch threads for the engine and the peer (default: every core).")
@@ -135,9 +145,12 @@ final class BenchCommand implements Callable<Integer> {
         if (model == null) {
             out.printf("Rendition benchmark: full-size OPUS-MT-shaped model (6+6 layers, d_model 512, vocabulary "
                     + "65,001, random weights), %d cores%n", cores);
-            new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, count,
-                    threads > 0 ? threads : cores, python, peerScript, !noPeer, !skipMemory, tmSegments,
-                    glossaryTerms, tmDatabase, tmServer)).run(report);
+            if (rounds < 1 || count < rounds) {
+                throw new WorkflowException("Give --rounds of at least 1 and --count of at least --rounds.");
+            }
+            new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count,
+                    quick ? 3 : rounds, quick ? 32 : 64, threads > 0 ? threads : cores, python, peerScript, !noPeer,
+                    !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer)).run(report);
             return 0;
         }
         if (from == null || sentences == null) {

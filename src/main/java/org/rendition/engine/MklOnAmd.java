@@ -1,7 +1,6 @@
 package org.rendition.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,11 +45,9 @@ public final class MklOnAmd {
         if (skipped.isPresent()) {
             return skipped.get();
         }
-        try (InputStream library = MklOnAmd.class.getResourceAsStream(RESOURCE)) {
-            if (library == null) {
-                return "unavailable: this build has no " + RESOURCE + " (gcc was missing when it was built)";
-            }
-            return load(library.readAllBytes());
+        try {
+            NativeShim.load(RESOURCE, "rendition-mkl-");
+            return "applied: MKL uses the processor's AVX2/AVX-512 kernels on this AMD processor";
         } catch (IOException | UnsatisfiedLinkError e) {
             return "unavailable: " + e.getMessage();
         }
@@ -68,30 +65,6 @@ public final class MklOnAmd {
             return Optional.of("not needed: the processor is " + (vendor.isEmpty() ? "of unknown make" : vendor));
         }
         return Optional.empty();
-    }
-
-    private static String load(byte[] library) throws IOException {
-        UnsatisfiedLinkError last = null;
-        // The temporary folder may be mounted noexec; the user's cache folder is the fallback.
-        for (Path folder : new Path[] {Path.of(System.getProperty("java.io.tmpdir")),
-                Path.of(System.getProperty("user.home"), ".cache", "rendition")}) {
-            Path copy = null;
-            try {
-                Files.createDirectories(folder);
-                copy = Files.createTempFile(folder, "rendition-mkl-", ".so");
-                Files.write(copy, library);
-                System.load(copy.toString());
-                return "applied: MKL uses the processor's AVX2/AVX-512 kernels on this AMD processor";
-            } catch (UnsatisfiedLinkError e) {
-                last = e;
-            } finally {
-                if (copy != null) {
-                    // Once loaded, the mapping stays; the file is not needed.
-                    Files.deleteIfExists(copy);
-                }
-            }
-        }
-        throw last;
     }
 
     static String cpuVendor() {

@@ -27,7 +27,7 @@ public final class NativeRuntime {
         }
         return "PyTorch " + engine.getVersion() + " on " + engine.defaultDevice().getDeviceType().toUpperCase(java.util.Locale.ROOT)
                 + ", libtorch in " + ai.djl.pytorch.jni.LibUtils.getLibtorchPath() + "; MKL kernels: "
-                + MklOnAmd.applyOnce();
+                + MklOnAmd.applyOnce() + "; OpenMP wait: " + OpenMpWaitPolicy.applyOnce();
     }
 
     /**

@@ -18,5 +18,6 @@ public final class OfflineMode {
         }
         // Every path into DJL passes here before libtorch loads: the one moment MKL can still be told.
         MklOnAmd.applyOnce();
+        OpenMpWaitPolicy.applyOnce();
     }
 }

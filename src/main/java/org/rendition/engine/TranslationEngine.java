@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public final class TranslationEngine implements AutoCloseable {
     private final SubwordTokenizer tokenizer;
     private final GenerationSettings defaults;
     private final int sourceLimit;
+    private final TranslationCache cache = TranslationCache.fromSettings();
     private final ConfidenceScorer scorer;
 
     private TranslationEngine(ModelPack pack, Seq2SeqModel model, SubwordTokenizer tokenizer,
@@ -61,7 +63,9 @@ public final class TranslationEngine implements AutoCloseable {
                 ? MarianTokenizer.load(pack.folder()) : NllbTokenizer.load(pack.folder());
         try {
             Seq2SeqModel model = Seq2SeqModel.load(pack.folder(), config);
-            return new TranslationEngine(pack, model, tokenizer, GenerationSettings.read(pack.folder()));
+            GenerationSettings defaults = GenerationSettings.read(pack.folder());
+            warmUp(model, defaults);
+            return new TranslationEngine(pack, model, tokenizer, defaults);
         } catch (IOException | RuntimeException e) {
             tokenizer.close();
             throw e;
@@ -70,6 +74,16 @@ public final class TranslationEngine implements AutoCloseable {
 
     public ModelPack pack() {
         return pack;
+    }
+
+    /**
+     * Decodes one token of a one-token source with two beams, so that the first real segment does
+     * not pay for libtorch's first calls (thread pool, kernel selection) and Java's first
+     * compilation of the decoding path: part of loading, not of the user's first sentence.
+     */
+    private static void warmUp(Seq2SeqModel model, GenerationSettings defaults) {
+        Generator.generate(model, List.of(new int[] {defaults.eosId()}), defaults.withBeams(2).withFixedLength(2),
+                CancelSignal.NEVER);
     }
 
     /** Translates each sentence; the result has one translation per input, in order. */
@@ -100,18 +114,33 @@ public final class TranslationEngine implements AutoCloseable {
                 piecesLeft[i] = 0;
             }
         }
-        List<Piece> byLength = pieces.stream().filter(p -> !sentences.get(p.sentence).isBlank())
-                .sorted(Comparator.comparingInt((Piece p) -> p.ids.length).reversed()).toList();
+        // A piece already translated (here or in an earlier document) is not decoded again, and
+        // one repeated within this call is decoded once.
+        Map<TranslationCache.Key, List<Piece>> toDecode = new LinkedHashMap<>();
+        Completion completion = new Completion(sentences, pieces, translatedPieces, piecesLeft, results, listener);
+        for (Piece piece : pieces) {
+            if (sentences.get(piece.sentence).isBlank()) {
+                continue;
+            }
+            TranslationCache.Key key = new TranslationCache.Key(settings, piece.ids);
+            Optional<String> known = cache.find(key);
+            if (known.isPresent()) {
+                completion.done(piece, known.get());
+            } else {
+                toDecode.computeIfAbsent(key, k -> new ArrayList<>()).add(piece);
+            }
+        }
+        List<Map.Entry<TranslationCache.Key, List<Piece>>> byLength = toDecode.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<TranslationCache.Key, List<Piece>> e) ->
+                        e.getValue().get(0).ids.length).reversed()).toList();
         for (int start = 0; start < byLength.size(); start += options.batchSize()) {
-            List<Piece> batch = byLength.subList(start, Math.min(byLength.size(), start + options.batchSize()));
-            List<int[]> outputs = Generator.generate(model, batch.stream().map(p -> p.ids).toList(), settings, cancel);
+            var batch = byLength.subList(start, Math.min(byLength.size(), start + options.batchSize()));
+            List<int[]> outputs = Generator.generate(model, batch.stream().map(e -> e.getValue().get(0).ids).toList(),
+                    settings, cancel);
             for (int b = 0; b < batch.size(); b++) {
-                Piece piece = batch.get(b);
-                translatedPieces[piece.order] = tokenizer.decode(outputs.get(b)).strip();
-                if (--piecesLeft[piece.sentence] == 0) {
-                    results[piece.sentence] = join(pieces, translatedPieces, piece.sentence);
-                    listener.translated(piece.sentence, results[piece.sentence]);
-                }
+                String translation = tokenizer.decode(outputs.get(b)).strip();
+                cache.keep(batch.get(b).getKey(), translation);
+                batch.get(b).getValue().forEach(piece -> completion.done(piece, translation));
             }
         }
         return Arrays.asList(results);
@@ -161,6 +190,11 @@ public final class TranslationEngine implements AutoCloseable {
             listener.repaired(sentence, results.get(sentence));
         }
         return new KeptTranslation(results, List.of(repaired));
+    }
+
+    /** Translations kept for repeated sentences (tests). */
+    int cachedTranslations() {
+        return cache.size();
     }
 
     /**
@@ -220,6 +254,18 @@ public final class TranslationEngine implements AutoCloseable {
 
     /** A sentence or, for an over-long one, one part of it. */
     private record Piece(int sentence, int order, int[] ids) {
+    }
+
+    /** Puts translated pieces in place; a sentence is reported once its last piece is in. */
+    private record Completion(List<String> sentences, List<Piece> pieces, String[] translatedPieces, int[] piecesLeft,
+            String[] results, SentenceListener listener) {
+        void done(Piece piece, String translation) {
+            translatedPieces[piece.order] = translation;
+            if (--piecesLeft[piece.sentence] == 0) {
+                results[piece.sentence] = join(pieces, translatedPieces, piece.sentence);
+                listener.translated(piece.sentence, results[piece.sentence]);
+            }
+        }
     }
 
     @Override
