@@ -6,7 +6,7 @@
  * the first segment 5-23 s instead of about 1 s (docs/benchmarks.md). libgomp reads its wait
  * policy from the environment once, when it is loaded; this library is loaded just before
  * libtorch and asks it to put idle workers to sleep instead, unless the user chose otherwise.
- * See docs/decisions/0017-openmp-passive-wait.md.
+ * See docs/decisions/0018-openmp-passive-wait.md.
  */
 #include <stdlib.h>
 

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Puts libtorch's idle OpenMP workers to sleep instead of spinning (OMP_WAIT_POLICY=PASSIVE),
  * through a small library built with Rendition (src/main/native/openmp_passive_wait.c) that is
  * loaded before libtorch. On cores shared with other work, spinning workers slowed decoding
- * several times over and the first segment to many seconds (decision 0017). Kept off when the
+ * several times over and the first segment to many seconds (decision 0018). Kept off when the
  * user set {@code OMP_WAIT_POLICY} or {@code GOMP_SPINCOUNT}, or with
  * {@code -Drendition.openmp.wait=spin}.
  */
