@@ -40,7 +40,7 @@ class ScannedDocumentWindowTest extends WorkstationTestBase {
             assertTrue(row.ocr().orElseThrow().page() == 1 && !row.ocrNeedsChecking(), row.ocrLabel());
         }
 
-        robot.clickOn(robot.lookup("#segmentTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> table.getSelectionModel().select(0));
         awaitFx(10, () -> robot.lookup("#showScanButton").query().isVisible());
         robot.clickOn("#showScanButton");
         javafx.scene.image.ImageView region = robot.lookup("#scanRegion").queryAs(javafx.scene.image.ImageView.class);
