@@ -64,8 +64,9 @@ class ConfidenceAndQaTest extends WorkstationTestBase {
         // The tiny model is unsure of most of what it writes, and of the memory's "12" above all.
         assertTrue(row(1).confidence().orElseThrow().lowWords().stream().anyMatch(w -> w.text().equals("12")));
         awaitFx(10, () -> !robot.lookup("." + ConfidenceText.LOW_STYLE).queryAll().isEmpty());
-        Text underlined = robot.lookup("." + ConfidenceText.LOW_STYLE).queryAllAs(Text.class).iterator().next();
-        assertTrue(underlined.isUnderline(), "the style sheet underlines unsure words");
+        // The style sheet applies at the next pulse after the cell is drawn.
+        awaitFx(10, () -> robot.lookup("." + ConfidenceText.LOW_STYLE).queryAllAs(Text.class).stream()
+                .anyMatch(Text::isUnderline));
         List<String> shown = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && "confidenceColumn".equals(c.getTableColumn().getId()))
                 .map(javafx.scene.control.TableCell::getText).filter(t -> t != null)
