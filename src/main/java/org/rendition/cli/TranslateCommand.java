@@ -25,6 +25,7 @@ import org.rendition.workflow.profile.UserProfile;
 import org.rendition.workflow.review.ReviewService;
 import org.rendition.workflow.translate.FileTranslation;
 import org.rendition.workflow.translate.ProfileLocation;
+import org.rendition.workflow.translate.RunChoice;
 import org.rendition.workflow.translate.ScannedDocument;
 import org.rendition.workflow.translate.TextTranslation;
 import org.rendition.workflow.translate.TranslatedSegment;
@@ -210,18 +211,13 @@ final class TranslateCommand implements Callable<Integer> {
             throw new UserInputException("'" + in.getFileName() + "' is a document; give --out FILE for its "
                     + "translation (.docx keeps a Word file's layout, .txt gives plain text).");
         }
-        if (model != null || beams != 0) {
-            // Documents go through the window's use case, which takes the model and beam size from
-            // Settings; saying so beats translating with something other than what was asked.
-            throw new UserInputException("--model and --beams apply to text only so far; for '" + in.getFileName()
-                    + "' choose the model and beam size in the workstation's Settings, or leave them out.");
-        }
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
         int[] lastPercent = {-1};
         FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
                 noMemory ? ProfileLocation.none() : database.forDocuments(),
-                in, out, source, target, Optional.ofNullable(marking), xliffVersion, (done, total) -> {
+                in, out, source, target, Optional.ofNullable(marking), xliffVersion,
+                new RunChoice(Optional.ofNullable(model), beams), (done, total) -> {
                     // A line every tenth of the way: long documents show progress, short ones stay quiet.
                     int percent = done * 10 / Math.max(1, total) * 10;
                     if (percent != lastPercent[0] && total >= 20) {
@@ -249,7 +245,8 @@ final class TranslateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         FolderTranslation.Summary summary = FolderTranslation.translate(models.resolve(),
                 noMemory ? ProfileLocation.none() : database.forDocuments(), in, out, source, target,
-                Optional.ofNullable(marking), (number, total, file, result, detail) -> {
+                Optional.ofNullable(marking), new RunChoice(Optional.ofNullable(model), beams),
+                (number, total, file, result, detail) -> {
                     err.printf("[%d/%d] %s: %s%n", number, total, file,
                             result == FolderTranslation.Result.FAILED ? "not translated. " + detail : detail);
                     err.flush();

@@ -48,6 +48,21 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void modelAndBeamSizeGivenOnTheCommandLineTranslateADocument() throws Exception {
+        Path out = temp.resolve("beams.en.docx");
+        Result chosen = rendition("translate", "--in", russianWordFile("beams.docx").toString(), "--out",
+                out.toString(), "--no-memory", "--models-dir", models.toString(), "--model", "tiny-nllb",
+                "--beams", "2");
+        assertEquals(0, chosen.exit(), chosen.err());
+        assertTrue(chosen.err().contains("with tiny-nllb"), chosen.err());
+        Result unknown = rendition("translate", "--in", russianWordFile("other.docx").toString(), "--out",
+                temp.resolve("other.en.docx").toString(), "--no-memory", "--models-dir", models.toString(),
+                "--model", "no-such-pack");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("no-such-pack"), unknown.err());
+    }
+
+    @Test
     void documentWithoutAnOutputFileIsRefusedInOneSentence() throws Exception {
         Result result = rendition("translate", "--in", russianWordFile("alone.docx").toString(), "--no-memory",
                 "--models-dir", models.toString());

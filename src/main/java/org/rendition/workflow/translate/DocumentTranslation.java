@@ -58,6 +58,7 @@ public final class DocumentTranslation implements AutoCloseable {
 
     private final EngineCache engines;
     private final UserProfile profile;
+    private RunChoice choice = RunChoice.SETTINGS;
     private final TranslationAids aids;
     private final SegmentTranslator translator;
     private final SegmentRecorder recorder;
@@ -195,13 +196,25 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     private ModelPack packFor(LanguagePair pair) {
+        if (choice.model().isPresent()) {
+            return engines.choose(pair, choice.model());
+        }
         return engines.choosePreferring(pair, settings().flatMap(s -> s.modelFor(pair)));
     }
 
-    /** How the model decodes: the beam size of the settings, batches small enough to show progress. */
+    /**
+     * Uses {@code choice}'s model and beam size, where it names them, instead of the Settings' for
+     * what this object translates from now on: a command line's {@code --model} and {@code --beams}.
+     */
+    public void chooseForThisRun(RunChoice choice) {
+        this.choice = java.util.Objects.requireNonNull(choice, "choice");
+    }
+
+    /** How the model decodes: the beam size chosen for the run or in Settings, batches small enough to show progress. */
     public DecodingOptions decodingOptions() {
-        return DecodingOptions.modelDefaults().withBatchSize(BATCH_SIZE)
-                .withBeams(settings().map(ProfileSettings::beamSize).orElse(ProfileSettings.MODEL_DEFAULT_BEAMS));
+        int beams = choice.beams() > 0 ? choice.beams()
+                : settings().map(ProfileSettings::beamSize).orElse(ProfileSettings.MODEL_DEFAULT_BEAMS);
+        return DecodingOptions.modelDefaults().withBatchSize(BATCH_SIZE).withBeams(beams);
     }
 
     /** Every intact model pack installed, by name (the About dialog lists them with their licences). */

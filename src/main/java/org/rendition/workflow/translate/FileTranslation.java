@@ -62,11 +62,20 @@ public final class FileTranslation {
     public static Outcome translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
             Optional<Language> from, Language to, Optional<String> marking, XliffVersion xliffVersion,
             ProgressListener progress) {
+        return translate(modelsDirectory, profile, in, out, from, to, marking, xliffVersion, RunChoice.SETTINGS,
+            progress);
+    }
+
+    /** As above, with the model and beam size {@code choice} names instead of the Settings'. */
+    public static Outcome translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
+            Optional<Language> from, Language to, Optional<String> marking, XliffVersion xliffVersion,
+            RunChoice choice, ProgressListener progress) {
         if (Files.isDirectory(out)) {
             throw new WorkflowException("'" + out + "' is a folder; give a file name for the translation, such as "
                 + out.resolve("translated." + extensionOf(in)) + ".");
         }
         try (DocumentTranslation translation = profile.open(modelsDirectory)) {
+            translation.chooseForThisRun(choice);
             return translate(translation, in, out, from, to, marking, xliffVersion, progress);
         }
     }

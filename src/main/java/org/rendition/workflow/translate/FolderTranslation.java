@@ -67,6 +67,12 @@ public final class FolderTranslation {
      */
     public static Summary translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
             Optional<Language> from, Language to, Optional<String> marking, FileListener listener) {
+        return translate(modelsDirectory, profile, in, out, from, to, marking, RunChoice.SETTINGS, listener);
+    }
+
+    /** As above, with the model and beam size {@code choice} names instead of the Settings'. */
+    public static Summary translate(Path modelsDirectory, ProfileLocation profile, Path in, Path out,
+            Optional<Language> from, Language to, Optional<String> marking, RunChoice choice, FileListener listener) {
         Path source = in.toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
         if (!Files.isDirectory(source)) {
@@ -87,6 +93,7 @@ public final class FolderTranslation {
         int skipped = 0;
         int failed = 0;
         try (DocumentTranslation translation = profile.open(modelsDirectory)) {
+            translation.chooseForThisRun(choice);
             for (int i = 0; i < documents.size(); i++) {
                 Path file = documents.get(i);
                 Path relative = source.relativize(file);
