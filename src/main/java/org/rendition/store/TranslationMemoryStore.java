@@ -82,7 +82,9 @@ public final class TranslationMemoryStore {
                 total += batch.size();
                 batch = new ArrayList<>(batchSize);
                 committed.accept(total);
-                database.giveWayToOtherWriters();
+                if (entries.hasNext()) {
+                    database.giveWayToOtherWriters();
+                }
             }
         }
         return total;
@@ -116,7 +118,9 @@ public final class TranslationMemoryStore {
                 added += batch.size() - changed;
                 batch = new ArrayList<>(batchSize);
                 committed.accept(added + updated);
-                database.giveWayToOtherWriters();
+                if (entries.hasNext()) {
+                    database.giveWayToOtherWriters();
+                }
             }
         }
         return new ImportCount(added, updated);

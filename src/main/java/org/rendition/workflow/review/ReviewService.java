@@ -95,17 +95,38 @@ public final class ReviewService {
      * starting a second one.
      */
     public Optional<OpenJob> openJob(String document, String sourceLang, String targetLang) {
-        return openJob(document, job -> sourceLang.equals(job.summary().sourceLang())
+        return openJob(document, rowsOf(document), job -> sourceLang.equals(job.summary().sourceLang())
                 && targetLang.equals(job.summary().targetLang()));
     }
 
     /** The user's own newest job on {@code document}, in any language pair, that is not approved. */
     public Optional<OpenJob> openJob(String document) {
-        return openJob(document, job -> true);
+        return openJob(document, rowsOf(document), job -> true);
     }
 
-    private Optional<OpenJob> openJob(String document, java.util.function.Predicate<ReviewedJob> pair) {
-        return replay(Guard.call(() -> store.document(document))).values().stream()
+    /**
+     * What reopening {@code document} needs, from one read of its history rows: the user's job to
+     * continue ({@link #openJob(String)}) and the marking it was last given ({@link #latestMarking}).
+     */
+    public Reopened reopen(String document) {
+        List<HistoryRecord> rows = rowsOf(document);
+        return new Reopened(openJob(document, rows, job -> true), latestMarking(rows));
+    }
+
+    /**
+     * @param job     the user's own unapproved job on the document, if any
+     * @param marking the marking anyone last gave the document, if any
+     */
+    public record Reopened(Optional<OpenJob> job, Optional<Classification> marking) {
+    }
+
+    private List<HistoryRecord> rowsOf(String document) {
+        return Guard.call(() -> store.document(document));
+    }
+
+    private Optional<OpenJob> openJob(String document, List<HistoryRecord> rows,
+                                      java.util.function.Predicate<ReviewedJob> pair) {
+        return replay(rows).values().stream()
                 .filter(job -> job.summary().analyst().equals(actor.user())
                         && document.equals(job.summary().document()) && pair.test(job)
                         && job.summary().status() != ReviewStatus.APPROVED)
@@ -233,8 +254,12 @@ public final class ReviewService {
      * reopened document is not silently lowered.
      */
     public java.util.Optional<Classification> latestMarking(String document) {
+        return latestMarking(rowsOf(document));
+    }
+
+    private Optional<Classification> latestMarking(List<HistoryRecord> rows) {
         String latest = null;
-        for (HistoryRecord r : Guard.call(() -> store.document(document))) {
+        for (HistoryRecord r : rows) {
             if (r.event().classification() != null) {
                 latest = r.event().classification();
             }

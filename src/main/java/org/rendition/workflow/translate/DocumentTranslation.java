@@ -161,14 +161,14 @@ public final class DocumentTranslation implements AutoCloseable {
                 return opened;
             }
             long project = profile.projects().projectFor(file, source.contentHash().orElseThrow());
-            Optional<OpenJob> job = ReviewService.of(profile).openJob(opened.name());
+            ReviewService.Reopened reopened = ReviewService.of(profile).reopen(opened.name());
+            Optional<OpenJob> job = reopened.job();
             OpenedDocument withSaved = new OpenedDocument(file, language, content,
                     profile.projects().saved(project, opened.segments()), job.flatMap(OpenJob::returnNotice),
                     job.map(OpenJob::segmentNotes).orElse(java.util.Map.of()));
             projects.put(withSaved, project);
             // A reopened document keeps the marking it had: reopening must not lower it.
-            markings.put(withSaved, ReviewService.of(profile).latestMarking(withSaved.name())
-                    .orElse(classificationScheme().lowest()));
+            markings.put(withSaved, reopened.marking().orElse(classificationScheme().lowest()));
             return withSaved;
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
