@@ -185,7 +185,7 @@ public final class HistoryCommand implements Runnable {
         DatabaseOption db;
         @Option(names = "--from", required = true, description = "From: 2026-11-01, an instant, or 30d (days ago).")
         String from;
-        @Option(names = "--to", required = true, description = "To the end of this day, or this instant.")
+        @Option(names = "--to", description = "To the end of this day, or this instant (default: now).")
         String to;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The report, e.g. audit.html.")
         java.nio.file.Path out;
@@ -193,7 +193,8 @@ public final class HistoryCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             java.time.Instant start = Dates.from(from);
-            java.time.Instant end = Dates.to(to);
+            // Up to now by default: what an auditor asking for "the last 30 days" means.
+            java.time.Instant end = to == null ? java.time.Instant.now().plusSeconds(1) : Dates.to(to);
             return CommandErrors.run(spec, () -> {
                 try (UserProfile profile = ReviewCommand.open(db, spec)) {
                     ReviewService.of(profile).writeReport(start, end, out);

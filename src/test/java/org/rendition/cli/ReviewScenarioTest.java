@@ -158,6 +158,11 @@ class ReviewScenarioTest {
         assertFalse(html.matches("(?s).*\\d\\d:\\d\\d:\\d\\d\\.\\d+Z.*"), "no nanosecond times: " + html);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
 
+        Path upToNow = dir.resolve("audit-now.html");
+        assertEquals(0, as("sue", withDb("history", "report", "--from", "7d", "--out", upToNow.toString())),
+                err.toString());
+        assertTrue(Files.readString(upToNow).contains("approved by sue"), "without --to the report runs up to now");
+
         assertEquals(0, as("sue", withDb("history", "verify")));
         assertTrue(out.toString().startsWith("History intact"), out.toString());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
