@@ -25,6 +25,8 @@ import org.rendition.engine.LanguagePair;
 import org.rendition.engine.MatmulCeiling;
 import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.decode.GenerationSettings;
+import org.rendition.engine.model.Precision;
+import org.rendition.engine.model.Seq2SeqModel;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.engine.pack.ModelPack;
@@ -50,35 +52,59 @@ public final class FullSizeBenchmark {
      *
      * @param workDir holds the generated checkpoint and its pack, reused by the next run
      * @param shared the {@code ../shared} folder (tokenizer files and test sets)
-     * @param count sentences per configuration, split over the rounds (a batch-16 round has at least 16)
-     * @param rounds rounds per configuration, engine and peer alternating (at least 3)
+     * @param count Tatoeba sentences each configuration decodes at least, over all its rounds (a
+     *     joined input counts as the four sentences it is made of)
+     * @param rounds rounds per configuration at least, engine and peer alternating; a configuration
+     *     gets more when whole batches of {@code count} need them
      * @param documentSentences sentences of the document decoded by one and by several decoders
      * @param threads PyTorch threads, for the engine and the peer alike
      * @param peerScript the peer's script; python the interpreter with Debian's torch
      * @param memory whether to run the 1M-segment TM and 100k-term glossary part
      * @param tmDatabase where to keep the TM database between runs, or null for a temporary one
+     * @param optional a precision to measure beside the default (float32) in the same rounds, or
+     *     {@link Precision#FP32} for none; its figures are printed on lines of their own, labelled
      */
     public record Options(Path workDir, Path shared, int count, int rounds, int documentSentences, int threads,
             Path python, Path peerScript, boolean peer, boolean memory, int tmSegments, int glossaryTerms,
-            Path tmDatabase, String tmServer) {
+            Path tmDatabase, String tmServer, Precision optional) {
         public Options {
             if (rounds < 1 || count < rounds) {
                 throw new IllegalArgumentException("Give at least one round and one sentence per round.");
             }
         }
 
-        /** Sentences in one round of a configuration at {@code batch}. */
-        int perRound(int batch) {
-            return Math.max(batch, count / rounds);
+        /**
+         * Inputs in one round at {@code batch}, each input made of {@code perInput} sentences: at batch
+         * 1 the fewest that cover {@code count} sentences in {@code rounds} rounds, at a larger batch
+         * one whole batch (a partial batch would measure another configuration).
+         */
+        int perRound(int batch, int perInput) {
+            if (batch > 1) {
+                return batch;
+            }
+            return Math.max(1, ceilDiv(count, rounds * perInput));
+        }
+
+        /** Rounds of a configuration: at least {@code rounds}, more where one batch a round does not cover {@code count}. */
+        int roundsFor(int batch, int perInput) {
+            return Math.max(rounds, ceilDiv(count, perRound(batch, perInput) * perInput));
+        }
+
+        private static int ceilDiv(int a, int b) {
+            return (a + b - 1) / b;
         }
     }
 
-    /** One input set with its fixed output length. */
-    private record Workload(String name, List<String> sentences, int tokens) {
+    /** One input set with its fixed output length; each input is {@code perInput} Tatoeba sentences. */
+    private record Workload(String name, List<String> sentences, int tokens, int perInput) {
     }
 
     private final Options options;
     private final RandomCheckpoint.Shape shape = RandomCheckpoint.Shape.OPUS_MT;
+    /** The ceiling's weights, made once for the whole run. */
+    private MatmulCeiling.Weights ceilingWeights;
+    /** The engine at the optional precision while the configurations are measured, else null. */
+    private TranslationEngine optional;
 
     public FullSizeBenchmark(Options options) {
         this.options = options;
@@ -87,6 +113,7 @@ public final class FullSizeBenchmark {
     /** Runs everything, reporting each figure as it is measured. */
     public void run(BenchmarkReport report) throws IOException, PackDamagedException, PackImportException {
         long runStart = System.nanoTime();
+        long runCpuStart = processCpuNanos();
         report.note("machine load at start: " + MachineLoad.describe());
         Path checkpoint = options.workDir().resolve("checkpoint-" + PACK);
         if (!Files.exists(checkpoint.resolve("model.safetensors"))) {
@@ -119,9 +146,13 @@ public final class FullSizeBenchmark {
         peerMissing.ifPresent(reason -> report.note("peer skipped: " + reason));
 
         long loadStart = System.nanoTime();
-        try (TranslationEngine engine = TranslationEngine.open(pack);
-                PeerRounds peerRounds = PeerRounds.start(peer, peerMissing, report)) {
+        // The default setting, whatever -Drendition.precision says: the figures are about it.
+        try (TranslationEngine engine = TranslationEngine.open(pack, Precision.FP32);
+                PeerRounds peerRounds = PeerRounds.start(peer, peerMissing, report);
+                MatmulCeiling.Weights ceilingWeights = MatmulCeiling.Weights.create(stepShape(1))) {
+            this.ceilingWeights = ceilingWeights;
             report.figure("model load (verify SHA-256 + read weights)", seconds(loadStart), "s");
+            this.optional = openOptional(pack, report);
             GenerationSettings beam4 = engine.settingsFor(pair, DecodingOptions.modelDefaults().withBeams(4))
                     .withFixedLength(workloads.get(0).tokens());
             long firstStart = System.nanoTime();
@@ -134,13 +165,20 @@ public final class FullSizeBenchmark {
                     (processCpuNanos() - firstCpuStart) / 1e9, "CPU-s");
             report.figure("load + first segment", seconds(loadStart), "s");
             report.note("  (random weights: the first segment reads \"" + abbreviate(first) + "\")");
-            report.note(String.format("each configuration: a warm-up pass (not counted), then %d rounds, engine and "
-                    + "peer alternating; medians, with the lowest and highest round in brackets", options.rounds()));
+            report.note(String.format("each configuration: a short warm-up (not counted), then at least %d rounds, "
+                    + "engine and peer alternating, covering at least %d Tatoeba sentences; medians, with the lowest "
+                    + "and highest round in brackets", options.rounds(), options.count()));
             Lowest lowest = new Lowest();
+            Lowest lowestOptional = new Lowest();
             for (Workload workload : workloads) {
-                measure(engine, pair, workload, peerRounds, threads, lowest, report);
+                measure(engine, pair, workload, peerRounds, threads, lowest, lowestOptional, report);
             }
-            lowest.report(report);
+            lowest.report("", report);
+            if (optional != null) {
+                lowestOptional.report(optionalTag(), report);
+                optional.close();
+                optional = null;
+            }
             // Before the two-decoder runs: each concurrent run holds its own step tensors.
             report.figure("peak resident memory (one decoder)", PeakMemory.residentMegabytes(), "MiB");
             List<int[]> document = DecodingBenchmark.readSentences(
@@ -161,39 +199,54 @@ public final class FullSizeBenchmark {
         }
         report.note("machine load at end: " + MachineLoad.describe());
         report.figure("whole benchmark run", seconds(runStart), "s");
+        report.figure("whole benchmark run: this process's CPU time (the peer's not included)",
+                (processCpuNanos() - runCpuStart) / 1e9, "CPU-s");
     }
 
     /** Tatoeba as it is, and longer inputs made of four consecutive Tatoeba sentences. */
     private List<Workload> workloads() throws IOException {
-        int needed = options.rounds() * options.perRound(BATCHES[BATCHES.length - 1]);
+        int needed = 0;
+        for (int batch : BATCHES) {
+            needed = Math.max(needed, options.roundsFor(batch, 1) * options.perRound(batch, 1));
+            needed = Math.max(needed, 4 * options.roundsFor(batch, 4) * options.perRound(batch, 4));
+        }
         Path file = options.shared().resolve("testsets/tatoeba-zho-eng.zho");
-        List<String> lines = DecodingBenchmark.readSentences(file, needed * 4);
+        List<String> lines = DecodingBenchmark.readSentences(file, needed);
         List<String> longer = new ArrayList<>();
-        for (int i = 0; i + 4 <= lines.size() && longer.size() < needed; i += 4) {
+        for (int i = 0; i + 4 <= lines.size(); i += 4) {
             longer.add(String.join("", lines.subList(i, i + 4)));
         }
-        return List.of(new Workload("tatoeba zh", lines.subList(0, Math.min(lines.size(), needed)), 16),
-                new Workload("4 tatoeba sentences joined", longer, 48));
+        return List.of(new Workload("tatoeba zh", lines, 16, 1),
+                new Workload("4 tatoeba sentences joined", longer, 48, 4));
     }
 
     private void measure(TranslationEngine engine, LanguagePair pair, Workload workload, PeerRounds peer,
-            int threads, Lowest lowest, BenchmarkReport report) throws IOException {
+            int threads, Lowest lowest, Lowest lowestOptional, BenchmarkReport report) throws IOException {
         List<int[]> encoded = workload.sentences().stream().map(s -> engine.encode(s, pair)).toList();
         double sourceTokens = encoded.stream().mapToInt(ids -> ids.length).average().orElse(0);
-        report.note(String.format("%s: %.1f source tokens on average, %d output tokens each; per configuration "
-                + "%d sentences at batch 1, %d at batch 16", workload.name(), sourceTokens, workload.tokens(),
-                Math.min(encoded.size(), options.rounds() * options.perRound(1)),
-                Math.min(encoded.size(), options.rounds() * options.perRound(16))));
+        StringBuilder plan = new StringBuilder();
+        for (int batch : BATCHES) {
+            int perRound = options.perRound(batch, workload.perInput());
+            int rounds = options.roundsFor(batch, workload.perInput());
+            plan.append(String.format("; batch %d: %d rounds of %d input%s (%d sentences)", batch, rounds, perRound,
+                    perRound == 1 ? "" : "s", rounds * perRound * workload.perInput()));
+        }
+        report.note(String.format("%s: %.1f source tokens on average, %d output tokens each%s", workload.name(),
+                sourceTokens, workload.tokens(), plan));
         for (int beams : BEAMS) {
             GenerationSettings settings = engine.settingsFor(pair, DecodingOptions.modelDefaults()
                     .withBeams(beams)).withFixedLength(workload.tokens());
             for (int batch : BATCHES) {
-                List<List<int[]>> rounds = rounds(encoded, options.perRound(batch));
+                List<List<int[]>> rounds = rounds(encoded, options.perRound(batch, workload.perInput()),
+                        options.roundsFor(batch, workload.perInput()));
                 String label = String.format("%s, %s, batch %d", workload.name(),
                         beams == 1 ? "greedy" : "beam " + beams, batch);
                 // Warm-up: JIT compilation and both allocators settle before anything is timed.
                 List<int[]> warmUp = rounds.get(0).subList(0, batch);
                 engine.generate(warmUp, settings.withFixedLength(4));
+                if (optional != null) {
+                    optional.generate(warmUp, settings.withFixedLength(4));
+                }
                 peer.warmUp(warmUp, beams, batch, label, report);
                 Round[] measured = new Round[rounds.size()];
                 for (int r = 0; r < rounds.size(); r++) {
@@ -201,23 +254,29 @@ public final class FullSizeBenchmark {
                             report);
                 }
                 reportRounds(label, measured, batch * beams, threads, lowest, batch, report);
+                if (optional != null) {
+                    reportOptional(label, measured, lowestOptional, report);
+                }
             }
         }
     }
 
     /** Consecutive sentences, one list per round, each sorted longest first as the engine batches a document. */
-    private List<List<int[]>> rounds(List<int[]> encoded, int perRound) {
+    private static List<List<int[]>> rounds(List<int[]> encoded, int perRound, int count) {
         List<List<int[]>> rounds = new ArrayList<>();
-        for (int r = 0; r < options.rounds() && (r + 1) * perRound <= encoded.size(); r++) {
+        for (int r = 0; r < count && (r + 1) * perRound <= encoded.size(); r++) {
             rounds.add(encoded.subList(r * perRound, (r + 1) * perRound).stream()
                     .sorted(Comparator.comparingInt((int[] ids) -> ids.length).reversed()).toList());
         }
         return rounds;
     }
 
-    /** What one round measured: the ceiling just before, the engine, then the peer on the same sentences. */
+    /**
+     * What one round measured: the ceiling just before, the engine, the engine at the optional
+     * precision if one is measured, then the peer, all on the same sentences.
+     */
     private record Round(MatmulCeiling.Result ceiling, int sentences, int tokens, double seconds, double cpuSeconds,
-            double flops, Optional<PeerBenchmark.Result> peer) {
+            double flops, Optional<OptionalRun> optional, Optional<PeerBenchmark.Result> peer) {
         double engineRate() {
             return sentences / seconds;
         }
@@ -233,15 +292,81 @@ public final class FullSizeBenchmark {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         double flops = 0;
+        List<int[]> reference = new ArrayList<>();
         for (int at = 0; at < inputs.size(); at += batch) {
             List<int[]> slice = inputs.subList(at, Math.min(inputs.size(), at + batch));
-            engine.generate(slice, settings);
+            reference.addAll(engine.generate(slice, settings));
             flops += flops(slice, beams, tokens);
         }
         double elapsed = seconds(start);
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-        return new Round(ceiling, inputs.size(), tokens, elapsed, cpuSeconds, flops,
+        Optional<OptionalRun> other = Optional.empty();
+        if (optional != null) {
+            long otherStart = System.nanoTime();
+            long otherCpuStart = processCpuNanos();
+            List<int[]> outputs = new ArrayList<>();
+            for (int at = 0; at < inputs.size(); at += batch) {
+                outputs.addAll(optional.generate(inputs.subList(at, Math.min(inputs.size(), at + batch)), settings));
+            }
+            double otherSeconds = seconds(otherStart);
+            double otherCpu = (processCpuNanos() - otherCpuStart) / 1e9;
+            int identical = 0;
+            for (int i = 0; i < outputs.size(); i++) {
+                identical += java.util.Arrays.equals(outputs.get(i), reference.get(i)) ? 1 : 0;
+            }
+            other = Optional.of(new OptionalRun(otherSeconds, otherCpu, identical));
+        }
+        return new Round(ceiling, inputs.size(), tokens, elapsed, cpuSeconds, flops, other,
                 peer.run(inputs, beams, batch, tokens, label, report));
+    }
+
+    /** The optional precision's pass of a round, and how many of its outputs equal the default's. */
+    private record OptionalRun(double seconds, double cpuSeconds, int identical) {
+    }
+
+    /** Opens the engine at the optional precision, or returns null when there is none or it cannot run here. */
+    private TranslationEngine openOptional(ModelPack pack, BenchmarkReport report)
+            throws IOException, PackDamagedException {
+        if (options.optional() == Precision.FP32) {
+            return null;
+        }
+        TranslationEngine other = TranslationEngine.open(pack, options.optional());
+        if (other.precision() != options.optional()) {
+            report.note("precision " + options.optional().label() + " is not available here ("
+                    + Seq2SeqModel.bf16Unavailable().orElse("?") + "): only the default is measured");
+            other.close();
+            return null;
+        }
+        report.note(optionalTag() + "each round also decodes its sentences with " + other.precision().label()
+                + " matrix products (weights and product inputs rounded to bfloat16, float32 accumulation), right "
+                + "after the default engine and before the peer; those figures are on lines of their own");
+        return other;
+    }
+
+    private String optionalTag() {
+        return "[" + options.optional().label() + ", optional setting, not the default] ";
+    }
+
+    private void reportOptional(String label, Round[] rounds, Lowest lowest, BenchmarkReport report) {
+        String tagged = optionalTag() + label;
+        report.figure(tagged + ": sentences/s", spread(rounds, r -> r.sentences() / r.optional().get().seconds()),
+                "sent/s");
+        report.figure(tagged + ": sentences per CPU-second",
+                spread(rounds, r -> r.sentences() / r.optional().get().cpuSeconds()), "sent/CPU-s");
+        report.figure(tagged + ": speed against the default in the same round",
+                spread(rounds, r -> r.seconds() / r.optional().get().seconds()), "×");
+        report.figure(tagged + ": outputs identical to the default's (random weights)",
+                Arrays.stream(rounds).mapToInt(r -> r.optional().get().identical()).sum(), "of "
+                        + Arrays.stream(rounds).mapToInt(Round::sentences).sum());
+        if (Arrays.stream(rounds).allMatch(r -> r.peer().isPresent())) {
+            Spread ratio = spread(rounds, r -> r.sentences() / r.optional().get().seconds()
+                    / r.peer().get().sentencesPerSecond());
+            report.figure(tagged + ": Rendition " + options.optional().label() + " / peer", ratio, "×");
+            report.figure(tagged + ": Rendition " + options.optional().label() + " / peer, per CPU-second",
+                    spread(rounds, r -> r.sentences() / r.optional().get().cpuSeconds()
+                            / r.peer().get().sentencesPerCpuSecond()), "×");
+            lowest.ratio(ratio.median(), tagged);
+        }
     }
 
     private void reportRounds(String label, Round[] rounds, int rows, int threads, Lowest lowest, int batch,
@@ -300,7 +425,7 @@ public final class FullSizeBenchmark {
      * on a shared machine; the fastest of 10 repetitions (each round measures its own).
      */
     private MatmulCeiling.Result ceiling(int rows) {
-        return MatmulCeiling.measure(stepShape(rows), CEILING_REPETITIONS);
+        return ceilingWeights.measure(rows, CEILING_REPETITIONS);
     }
 
     /** CPU time of every thread of this process: immune to waiting for a core on a busy machine. */

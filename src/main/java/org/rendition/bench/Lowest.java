@@ -24,11 +24,12 @@ final class Lowest {
         }
     }
 
-    void report(BenchmarkReport report) {
+    /** Prints the summary line, after {@code tag} (empty at the default settings). */
+    void report(String tag, BenchmarkReport report) {
         if (ratioAt.isEmpty() && fractionAt.isEmpty()) {
             return;
         }
-        StringBuilder line = new StringBuilder("summary:");
+        StringBuilder line = new StringBuilder(tag + "summary:");
         if (!ratioAt.isEmpty()) {
             line.append(String.format(" lowest Rendition / peer %.2f× (%s);", ratio, ratioAt));
         }

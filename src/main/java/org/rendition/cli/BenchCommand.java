@@ -11,6 +11,7 @@ import org.rendition.bench.FullSizeBenchmark;
 import org.rendition.bench.MemoryBenchmark;
 import org.rendition.bench.OcrBenchmark;
 import org.rendition.engine.LanguagePair;
+import org.rendition.engine.model.Precision;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
 import picocli.CommandLine.Command;
@@ -48,17 +49,17 @@ final class BenchCommand implements Callable<Integer> {
     Path sentences;
 
     @Option(names = "--count", defaultValue = "64",
-            description = "Sentences per configuration, split over the rounds; with --model, sentences read "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Tatoeba sentences each configuration decodes at least, over its rounds (a joined input "
+                    + "counts as its four sentences); with --model, sentences read (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--rounds", defaultValue = "4",
-            description = "Rounds per configuration, engine and peer alternating; medians and spread are printed "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Rounds per configuration at least, engine and peer alternating (more where whole batches "
+                    + "need them); medians and spread are printed (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--quick", description = "A short run: 3 rounds of 4 sentences at batch 1 and of 16 at batch 16, "
-            + "a 32-sentence document, no TM and glossary part.")
+    @Option(names = "--quick", description = "A short run: 12 sentences per configuration in 3 rounds (at batch 16 "
+            + "one batch a round), no TM and glossary part.")
     boolean quick;
 
     @Option(names = "--threads", defaultValue = "0",
@@ -80,6 +81,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--peer-script", defaultValue = "models/tools/peer_bench.py", paramLabel = "FILE",
             description = "The peer (default: ${DEFAULT-VALUE}).")
     Path peerScript;
+
+    @Option(names = "--precision", defaultValue = "fp32", paramLabel = "P",
+            description = "Also measure the engine with bf16 matrix products (an optional setting) in the same rounds "
+                    + "as the default fp32, on lines of their own; fp32 (the default) measures the default only.")
+    String precision;
 
     @Option(names = "--no-peer", description = "Skip the python3-torch peer.")
     boolean noPeer;
@@ -149,8 +155,9 @@ final class BenchCommand implements Callable<Integer> {
                 throw new WorkflowException("Give --rounds of at least 1 and --count of at least --rounds.");
             }
             new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count,
-                    quick ? 3 : rounds, quick ? 32 : 64, threads > 0 ? threads : cores, python, peerScript, !noPeer,
-                    !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer)).run(report);
+                    quick ? 3 : rounds, 32, threads > 0 ? threads : cores, python, peerScript, !noPeer,
+                    !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer, Precision.parse(precision)))
+                    .run(report);
             return 0;
         }
         if (from == null || sentences == null) {

@@ -17,6 +17,7 @@ import org.rendition.documents.XliffVersion;
 import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
+import org.rendition.engine.model.Precision;
 import org.rendition.text.Language;
 import org.rendition.workflow.profile.Classification;
 import org.rendition.workflow.profile.ClassificationScheme;
@@ -88,6 +89,11 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--beams", paramLabel = "N",
             description = "Beam size; 1 is greedy search (default: the model's own setting).")
     int beams;
+
+    @Option(names = "--precision", paramLabel = "P",
+            description = "Matrix products in fp32 (exact, the default) or bf16 (bfloat16: faster where the processor "
+                    + "has AMX or AVX-512 BF16; some outputs change, docs/benchmarks.md).")
+    String precision;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "16",
             description = "Sentences decoded together (default: ${DEFAULT-VALUE}).")
@@ -200,6 +206,14 @@ final class TranslateCommand implements Callable<Integer> {
         }
         if (batch < 1 || batch > MAX_BATCH) {
             throw new UserInputException("--batch must be between 1 and " + MAX_BATCH + " sentences.");
+        }
+        if (precision != null) {
+            try {
+                // Read when the model is loaded, which happens after this.
+                System.setProperty(Precision.PROPERTY, Precision.parse(precision).label());
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("--precision: " + e.getMessage());
+            }
         }
         if (out != null && Files.isDirectory(out) && (in == null || !Files.isDirectory(in))) {
             throw new UserInputException("--out '" + out + "' is a folder; give a file name inside it.");

@@ -57,50 +57,87 @@ public final class MatmulCeiling {
 
     /** Times the step's projections {@code repetitions} times in each form after a warm-up and keeps the fastest. */
     public static Result measure(StepShape shape, int repetitions) {
-        OfflineMode.enforce();
-        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager()) {
+        try (Weights weights = Weights.create(shape)) {
+            return weights.measure(shape.rows(), repetitions);
+        }
+    }
+
+    /**
+     * The random weights of one step's projections, made once and timed at any number of rows: a
+     * benchmark measures the ceiling before every round, and drawing 54M random numbers (217 MB)
+     * each time cost more than the timing itself and churned the allocator.
+     */
+    public static final class Weights implements AutoCloseable {
+        private final StepShape shape;
+        private final NDManager manager;
+        private final List<NDArray[]> layers = new ArrayList<>();
+        private final NDArray biasD;
+        private final NDArray biasF;
+        private final NDArray vocabulary;
+
+        private Weights(StepShape shape, NDManager manager) {
+            this.shape = shape;
+            this.manager = manager;
             long d = shape.dModel();
-            List<NDArray[]> layers = new ArrayList<>();
             for (int i = 0; i < shape.layers(); i++) {
                 layers.add(new NDArray[] {
                     weight(manager, d, d), weight(manager, d, d), weight(manager, d, d), weight(manager, d, d),
                     weight(manager, d, d), weight(manager, d, d),
                     weight(manager, shape.ffn(), d), weight(manager, d, shape.ffn())});
             }
-            NDArray biasD = manager.zeros(new Shape(d));
-            NDArray biasF = manager.zeros(new Shape(shape.ffn()));
-            NDArray vocabulary = weight(manager, shape.vocab(), d);
-            NDArray input = manager.randomNormal(0, 1, new Shape(shape.rows(), 1, d), DataType.FLOAT32);
-            double[] seconds = new double[2 * repetitions];
-            double[] cpuSeconds = new double[2 * repetitions];
-            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-            for (int r = -2; r < 2 * repetitions; r++) {
-                boolean tall = r % 2 != 0;
-                try (NDManager scratch = manager.newSubManager()) {
-                    NDArray x = input;
-                    long start = System.nanoTime();
-                    long cpuStart = cpu.getCurrentThreadCpuTime();
-                    for (NDArray[] w : layers) {
-                        for (int p = 0; p < 6; p++) {
-                            x = linear(x, w[p], biasD, scratch);
+            this.biasD = manager.zeros(new Shape(d));
+            this.biasF = manager.zeros(new Shape(shape.ffn()));
+            this.vocabulary = weight(manager, shape.vocab(), d);
+        }
+
+        /** Weights for steps of this shape (its row count is given to each {@link #measure}). */
+        public static Weights create(StepShape shape) {
+            OfflineMode.enforce();
+            return new Weights(shape, Engine.getEngine("PyTorch").newBaseManager());
+        }
+
+        /** Times one step's projections at {@code rows} rows, in each form, and keeps the fastest. */
+        public Result measure(int rows, int repetitions) {
+            StepShape step = new StepShape(rows, shape.dModel(), shape.ffn(), shape.layers(), shape.vocab());
+            long d = shape.dModel();
+            try (NDManager inputs = manager.newSubManager()) {
+                NDArray input = inputs.randomNormal(0, 1, new Shape(rows, 1, d), DataType.FLOAT32);
+                double[] seconds = new double[2 * repetitions];
+                double[] cpuSeconds = new double[2 * repetitions];
+                ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+                for (int r = -2; r < 2 * repetitions; r++) {
+                    boolean tall = r % 2 != 0;
+                    try (NDManager scratch = inputs.newSubManager()) {
+                        NDArray x = input;
+                        long start = System.nanoTime();
+                        long cpuStart = cpu.getCurrentThreadCpuTime();
+                        for (NDArray[] w : layers) {
+                            for (int p = 0; p < 6; p++) {
+                                x = linear(x, w[p], biasD, scratch);
+                            }
+                            x = linear(linear(x, w[6], biasF, scratch), w[7], biasD, scratch);
                         }
-                        x = linear(linear(x, w[6], biasF, scratch), w[7], biasD, scratch);
-                    }
-                    NDArray hidden = x.reshape(shape.rows(), d);
-                    NDArray logits = tall ? vocabulary.matMul(hidden.transpose())
-                            : Linear.linear(hidden, vocabulary).singletonOrThrow();
-                    logits.attach(scratch);
-                    // Reading one value waits for the computation, as the engine's next-token read does.
-                    logits.getFloat(0, 0);
-                    if (r >= 0) {
-                        seconds[r] = (System.nanoTime() - start) / 1e9;
-                        cpuSeconds[r] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                        NDArray hidden = x.reshape(rows, d);
+                        NDArray logits = tall ? vocabulary.matMul(hidden.transpose())
+                                : Linear.linear(hidden, vocabulary).singletonOrThrow();
+                        logits.attach(scratch);
+                        // Reading one value waits for the computation, as the engine's next-token read does.
+                        logits.getFloat(0, 0);
+                        if (r >= 0) {
+                            seconds[r] = (System.nanoTime() - start) / 1e9;
+                            cpuSeconds[r] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                        }
                     }
                 }
+                double best = Arrays.stream(seconds).min().orElse(Double.NaN);
+                double bestCpu = Arrays.stream(cpuSeconds).min().orElse(Double.NaN);
+                return new Result(best, step.flops() / best / 1e9, step.flops() / bestCpu / 1e9);
             }
-            double best = Arrays.stream(seconds).min().orElse(Double.NaN);
-            double bestCpu = Arrays.stream(cpuSeconds).min().orElse(Double.NaN);
-            return new Result(best, shape.flops() / best / 1e9, shape.flops() / bestCpu / 1e9);
+        }
+
+        @Override
+        public void close() {
+            manager.close();
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.rendition.engine.natives.NativeShim;
 
 /**
  * Lets PyTorch's matrix library (Intel MKL) use AVX2/AVX-512 kernels on AMD processors. MKL picks

@@ -2,6 +2,7 @@ package org.rendition.engine;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.rendition.engine.natives.NativeShim;
 
 /**
  * Puts libtorch's idle OpenMP workers to sleep instead of spinning (OMP_WAIT_POLICY=PASSIVE),

@@ -17,6 +17,7 @@ import org.rendition.engine.decode.GenerationSettings;
 import org.rendition.engine.decode.Generator;
 import org.rendition.engine.model.Architecture;
 import org.rendition.engine.model.ModelConfig;
+import org.rendition.engine.model.Precision;
 import org.rendition.engine.model.Seq2SeqModel;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.pack.PackDamagedException;
@@ -54,15 +55,26 @@ public final class TranslationEngine implements AutoCloseable {
                 sourceLimit);
     }
 
-    /** Verifies the pack against its manifest, then loads it; a damaged pack is never loaded. */
+    /**
+     * Verifies the pack against its manifest, then loads it at the precision
+     * {@code -Drendition.precision} chooses (float32 unless set); a damaged pack is never loaded.
+     */
     public static TranslationEngine open(ModelPack pack) throws PackDamagedException, IOException {
+        return open(pack, Precision.fromSettings());
+    }
+
+    /**
+     * Like {@link #open(ModelPack)}, with the model's products at {@code precision} (float32 where
+     * bfloat16 cannot run here; {@link #precision()} says which).
+     */
+    public static TranslationEngine open(ModelPack pack, Precision precision) throws PackDamagedException, IOException {
         pack.verify();
         OfflineMode.enforce();
         ModelConfig config = ModelConfig.read(pack.folder().resolve("config.json"));
         SubwordTokenizer tokenizer = config.architecture() == Architecture.MARIAN
                 ? MarianTokenizer.load(pack.folder()) : NllbTokenizer.load(pack.folder());
         try {
-            Seq2SeqModel model = Seq2SeqModel.load(pack.folder(), config);
+            Seq2SeqModel model = Seq2SeqModel.load(pack.folder(), config, precision);
             GenerationSettings defaults = GenerationSettings.read(pack.folder());
             warmUp(model, defaults);
             return new TranslationEngine(pack, model, tokenizer, defaults);
@@ -74,6 +86,11 @@ public final class TranslationEngine implements AutoCloseable {
 
     public ModelPack pack() {
         return pack;
+    }
+
+    /** The precision the model's products run at. */
+    public Precision precision() {
+        return model.precision();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Optional;
+import org.rendition.engine.natives.NativeShim;
 import org.junit.jupiter.api.Test;
 
 /** libtorch's OpenMP workers sleep when idle, unless the user chose their wait policy. */

@@ -3,14 +3,21 @@ package org.rendition.engine.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.core.Linear;
 
-/** A fully connected layer: {@code x·Wᵀ + b}, run as one fused PyTorch {@code linear}. */
-record Dense(NDArray weight, NDArray bias) {
+/**
+ * A fully connected layer: {@code x·Wᵀ + b}, run as one fused PyTorch {@code linear}, or with
+ * bfloat16 products when the model was loaded with {@link Precision#BF16} ({@code rounded} set).
+ */
+record Dense(NDArray weight, NDArray bias, Bf16Products.Matrix rounded) {
 
     NDArray apply(NDArray input) {
+        if (rounded != null) {
+            return Bf16Products.linear(input, rounded, bias);
+        }
         return Linear.linear(input, weight, bias).singletonOrThrow();
     }
 
     static Dense from(Weights weights, String prefix) {
-        return new Dense(weights.require(prefix + ".weight"), weights.require(prefix + ".bias"));
+        NDArray weight = weights.require(prefix + ".weight");
+        return new Dense(weight, weights.require(prefix + ".bias"), weights.rounded(weight));
     }
 }

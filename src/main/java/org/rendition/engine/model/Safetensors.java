@@ -10,6 +10,8 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.ShortBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -129,9 +131,28 @@ public final class Safetensors {
         Extent extent = extent(file, name, info, data.capacity());
         ByteBuffer slice = data.duplicate().position((int) extent.begin()).limit((int) extent.end()).slice()
                 .order(ByteOrder.LITTLE_ENDIAN);
+        if (extent.type() == DataType.BFLOAT16) {
+            NDArray widened = manager.create(widenBf16(slice), extent.shape(), DataType.FLOAT32);
+            widened.setName(name);
+            return widened;
+        }
         NDArray array = manager.create(slice, extent.shape(), extent.type());
         array.setName(name);
         return extent.type() == DataType.FLOAT32 ? array : toFloat32(array);
+    }
+
+    /**
+     * bfloat16 values as float32 (the same number: bfloat16 is float32's upper half). Done here
+     * because DJL 0.35's PyTorch JNI has no bfloat16 type: asked to create one, it ends the process.
+     */
+    static ByteBuffer widenBf16(ByteBuffer halves) {
+        ShortBuffer from = halves.order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
+        ByteBuffer wide = ByteBuffer.allocateDirect(from.remaining() * 4).order(ByteOrder.nativeOrder());
+        IntBuffer to = wide.asIntBuffer();
+        while (from.hasRemaining()) {
+            to.put((from.get() & 0xffff) << 16);
+        }
+        return wide;
     }
 
     private static NDArray toFloat32(NDArray array) {

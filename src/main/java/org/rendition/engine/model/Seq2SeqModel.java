@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Marian or M2M100/NLLB encoder-decoder transformer whose forward pass runs on DJL NDArrays on
@@ -39,6 +41,10 @@ public final class Seq2SeqModel implements AutoCloseable {
     private final NDArray sourceEmbeddings;
     private final NDArray targetEmbeddings;
     private final NDArray outputProjection;
+    /** The output projection's bfloat16 copy at {@link Precision#BF16}, else null. */
+    private final Bf16Products.Matrix outputRounded;
+    private final Precision precision;
+    private final List<Bf16Products.Matrix> roundedCopies;
     private final NDArray logitsBias;
     private final float embedScale;
     private final PositionTable positions;
@@ -47,9 +53,12 @@ public final class Seq2SeqModel implements AutoCloseable {
     private final Norm encoderNorm;
     private final Norm decoderNorm;
 
-    private Seq2SeqModel(NDManager manager, ModelConfig config, Weights weights) throws IOException {
+    private Seq2SeqModel(NDManager manager, ModelConfig config, Weights weights, Precision precision,
+            List<Bf16Products.Matrix> roundedCopies) throws IOException {
         this.manager = manager;
         this.config = config;
+        this.precision = precision;
+        this.roundedCopies = roundedCopies;
         Activation activation = Activation.parse(config.activation());
         NDArray shared = weights.find("model.shared.weight")
                 .or(() -> weights.find("model.encoder.embed_tokens.weight"))
@@ -57,6 +66,7 @@ public final class Seq2SeqModel implements AutoCloseable {
         this.sourceEmbeddings = shared;
         this.targetEmbeddings = weights.find("model.decoder.embed_tokens.weight").orElse(shared);
         this.outputProjection = weights.find("lm_head.weight").orElse(targetEmbeddings);
+        this.outputRounded = weights.rounded(outputProjection);
         this.logitsBias = weights.find("final_logits_bias").orElse(null);
         this.embedScale = config.scaleEmbedding() ? (float) Math.sqrt(config.dModel()) : 1f;
         this.positions = config.architecture() == Architecture.MARIAN
@@ -73,20 +83,49 @@ public final class Seq2SeqModel implements AutoCloseable {
         this.decoderNorm = preNorm ? Norm.from(weights, "model.decoder.layer_norm") : null;
     }
 
-    /** Loads {@code model.safetensors} of a checkpoint folder onto the CPU PyTorch engine. */
+    /**
+     * Loads {@code model.safetensors} of a checkpoint folder onto the CPU PyTorch engine, at the
+     * precision {@code -Drendition.precision} chooses (float32 unless set).
+     */
     public static Seq2SeqModel load(Path checkpoint, ModelConfig config) throws IOException {
+        return load(checkpoint, config, Precision.fromSettings());
+    }
+
+    /**
+     * Loads the checkpoint for products at {@code precision}; where bfloat16 products cannot run
+     * here (see {@link #bf16Unavailable()}), it loads at float32.
+     */
+    public static Seq2SeqModel load(Path checkpoint, ModelConfig config, Precision precision) throws IOException {
         NDManager manager = Engine.getEngine("PyTorch").newBaseManager();
+        List<Bf16Products.Matrix> rounded = new ArrayList<>();
         try {
             Path file = checkpoint.resolve("model.safetensors");
-            Weights weights = new Weights(Safetensors.load(file, manager), file.getFileName().toString());
-            return new Seq2SeqModel(manager, config, weights);
+            Map<String, NDArray> tensors = Safetensors.load(file, manager);
+            Precision used = precision == Precision.BF16 && Bf16Products.unavailable().isPresent()
+                    ? Precision.FP32 : precision;
+            Weights weights = new Weights(tensors, file.getFileName().toString(), used, rounded);
+            return new Seq2SeqModel(manager, config, weights, used, rounded);
         } catch (IOException | RuntimeException e) {
+            rounded.forEach(Bf16Products.Matrix::close);
             manager.close();
             if (e instanceof UncheckedIOException unchecked) {
                 throw unchecked.getCause();
             }
             throw e;
         }
+    }
+
+    /**
+     * Why {@link Precision#BF16} cannot be used on this machine, or empty when it can. Asks the
+     * libtorch DJL loaded, so call it once the PyTorch engine is loaded (after any model's load).
+     */
+    public static Optional<String> bf16Unavailable() {
+        return Bf16Products.unavailable();
+    }
+
+    /** The precision the products run at (float32 where bfloat16 was asked for but cannot run). */
+    public Precision precision() {
+        return precision;
     }
 
     public ModelConfig config() {
@@ -160,7 +199,8 @@ public final class Seq2SeqModel implements AutoCloseable {
         if (decoderNorm != null) {
             x = decoderNorm.apply(x);
         }
-        NDArray logits = VocabularyProjection.logits(x.reshape(rows, config.dModel()), outputProjection);
+        NDArray logits = VocabularyProjection.logits(x.reshape(rows, config.dModel()), outputProjection,
+                outputRounded);
         if (logitsBias != null) {
             logits = logits.add(logitsBias);
         }
@@ -263,7 +303,7 @@ public final class Seq2SeqModel implements AutoCloseable {
             try (NDManager chunk = hidden.getManager().newSubManager()) {
                 NDArray rows = hidden.get(from + ":" + to);
                 rows.attach(chunk);
-                NDArray logits = VocabularyProjection.logits(rows, outputProjection);
+                NDArray logits = VocabularyProjection.logits(rows, outputProjection, outputRounded);
                 if (logitsBias != null) {
                     logits = logits.add(logitsBias);
                 }
@@ -290,5 +330,6 @@ public final class Seq2SeqModel implements AutoCloseable {
     @Override
     public void close() {
         manager.close();
+        roundedCopies.forEach(Bf16Products.Matrix::close);
     }
 }

@@ -21,8 +21,15 @@ final class VocabularyProjection {
     private VocabularyProjection() {
     }
 
-    /** The logits, (rows × vocabulary); a transposed view when computed in the tall form. */
-    static NDArray logits(NDArray hidden, NDArray weight) {
+    /**
+     * The logits, (rows × vocabulary); a transposed view when computed in the tall form.
+     *
+     * @param rounded the weight's bfloat16 copy ({@link Precision#BF16}), or null for float32
+     */
+    static NDArray logits(NDArray hidden, NDArray weight, Bf16Products.Matrix rounded) {
+        if (rounded != null) {
+            return Bf16Products.linear(hidden, rounded, null);
+        }
         long rows = hidden.getShape().get(0);
         if (rows < TALL_FROM_ROWS || rows > TALL_TO_ROWS) {
             return Linear.linear(hidden, weight).singletonOrThrow();

@@ -3,6 +3,7 @@ package org.rendition.engine.model;
 import ai.djl.ndarray.NDArray;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,10 +14,18 @@ import java.util.Optional;
 final class Weights {
     private final Map<String, NDArray> tensors;
     private final String source;
+    private final Precision precision;
+    private final List<Bf16Products.Matrix> roundedCopies;
 
-    Weights(Map<String, NDArray> tensors, String source) {
+    /**
+     * @param roundedCopies where the bfloat16 copies made for {@link Precision#BF16} are listed, so
+     *     the model frees them when it closes
+     */
+    Weights(Map<String, NDArray> tensors, String source, Precision precision, List<Bf16Products.Matrix> roundedCopies) {
         this.tensors = tensors;
         this.source = source;
+        this.precision = precision;
+        this.roundedCopies = roundedCopies;
     }
 
     Optional<NDArray> find(String name) {
@@ -30,5 +39,15 @@ final class Weights {
     NDArray require(String name) {
         return find(name).orElseThrow(() -> new UncheckedIOException(new IOException(
                 source + " has no tensor '" + name + "'; it does not match its config.json.")));
+    }
+
+    /** A bfloat16 copy of a weight matrix for {@link Precision#BF16}, or null at float32. */
+    Bf16Products.Matrix rounded(NDArray weight) {
+        if (precision != Precision.BF16) {
+            return null;
+        }
+        Bf16Products.Matrix copy = Bf16Products.convert(weight);
+        roundedCopies.add(copy);
+        return copy;
     }
 }

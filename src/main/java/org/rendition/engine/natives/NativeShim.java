@@ -1,4 +1,4 @@
-package org.rendition.engine;
+package org.rendition.engine.natives;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,15 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Loads one of the small libraries built with Rendition (src/main/native) from the jar. They work
- * by being loaded before libtorch, so each is loaded at most once, before DJL's first use.
+ * Loads one of the small libraries built with Rendition (src/main/native) from the jar. Most work
+ * by being loaded before libtorch, so each is loaded at most once, before DJL's first use; the
+ * bfloat16 products are loaded after it, when a model asks for them.
  */
-final class NativeShim {
+public final class NativeShim {
     private NativeShim() {
     }
 
     /** True when the jar carries {@code resource} (it does not where the build had no C compiler). */
-    static boolean bundled(String resource) {
+    public static boolean bundled(String resource) {
         return NativeShim.class.getResource(resource) != null;
     }
 
@@ -24,7 +25,7 @@ final class NativeShim {
      * @throws IOException when the jar lacks it or no folder lets it be written
      * @throws UnsatisfiedLinkError when no copy could be loaded
      */
-    static void load(String resource, String prefix) throws IOException {
+    public static void load(String resource, String prefix) throws IOException {
         byte[] library;
         try (InputStream in = NativeShim.class.getResourceAsStream(resource)) {
             if (in == null) {

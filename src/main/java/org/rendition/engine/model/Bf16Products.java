@@ -1,0 +1,130 @@
+package org.rendition.engine.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.LibUtils;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.rendition.engine.natives.NativeShim;
+
+/**
+ * Matrix products with bfloat16 weights and inputs and float32 output, for {@link Precision#BF16}.
+ *
+ * <p>DJL 0.35's PyTorch JNI cannot hold a bfloat16 tensor (its dtype table has no entry for it;
+ * {@code toType(BFLOAT16)} ends the process), so the products go through a small library of our own
+ * (src/main/native/bf16_products.c) that calls {@code cblas_gemm_bf16bf16f32} of the MKL inside the
+ * libtorch DJL has loaded: AMX tiles or AVX-512 BF16 where the processor has them, the same OpenMP
+ * threads as every other product. Tensors stay DJL's: the library reads the float32 input and
+ * writes the float32 output through their memory, no copies.
+ */
+final class Bf16Products {
+    static final String RESOURCE = "/native/linux-x86_64/libbf16_products.so";
+    private static Optional<String> unavailable;
+
+    private Bf16Products() {
+    }
+
+    /** Why bfloat16 products cannot run here, or empty when they can; binds the library on first call. */
+    static synchronized Optional<String> unavailable() {
+        if (unavailable == null) {
+            unavailable = bindOnce();
+        }
+        return unavailable;
+    }
+
+    private static Optional<String> bindOnce() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String arch = System.getProperty("os.arch", "");
+        if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+            return Optional.of("bfloat16 products are built for Linux on x86-64 only");
+        }
+        try {
+            NativeShim.load(RESOURCE, "rendition-bf16-");
+            // DJL has loaded libtorch by now (the model's weights are its tensors).
+            Path libtorch = Path.of(LibUtils.getLibtorchPath());
+            Path cpu = Files.isDirectory(libtorch) ? libtorch.resolve("libtorch_cpu.so") : libtorch;
+            if (!Files.exists(cpu)) {
+                cpu = libtorch.resolveSibling("libtorch_cpu.so");
+            }
+            return Optional.ofNullable(bind(cpu.toString()));
+        } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** A weight matrix (outputs × inputs, float32) rounded to bfloat16 and kept in native memory. */
+    static final class Matrix implements AutoCloseable {
+        private final long address;
+        private final int outputs;
+        private final int inputs;
+        private boolean closed;
+
+        private Matrix(long address, int outputs, int inputs) {
+            this.address = address;
+            this.outputs = outputs;
+            this.inputs = inputs;
+        }
+
+        int outputs() {
+            return outputs;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                release(address);
+            }
+        }
+    }
+
+    /** Rounds {@code weight} (outputs × inputs) to bfloat16. */
+    static Matrix convert(NDArray weight) {
+        Shape shape = weight.getShape();
+        if (shape.dimension() != 2 || weight.getDataType() != DataType.FLOAT32) {
+            throw new IllegalArgumentException("A float32 matrix is needed, not " + shape + " " + weight.getDataType());
+        }
+        long address = convert(weight.toByteBuffer(true), shape.size());
+        if (address == 0) {
+            throw new OutOfMemoryError("No memory for a bfloat16 copy of " + weight.getName());
+        }
+        return new Matrix(address, (int) shape.get(0), (int) shape.get(1));
+    }
+
+    /**
+     * {@code x·Wᵀ + bias} over the last dimension of {@code x}, in {@code x}'s manager.
+     *
+     * @param bias float32 of {@code weight.outputs()}, or null
+     */
+    static NDArray linear(NDArray x, Matrix weight, NDArray bias) {
+        Shape shape = x.getShape();
+        int inputs = (int) shape.get(shape.dimension() - 1);
+        if (inputs != weight.inputs) {
+            throw new IllegalArgumentException("Input width " + inputs + " does not match " + weight.inputs);
+        }
+        int rows = (int) (shape.size() / inputs);
+        long[] dims = shape.getShape().clone();
+        dims[dims.length - 1] = weight.outputs;
+        NDArray out = x.getManager().create(new Shape(dims), DataType.FLOAT32);
+        // A view that is not contiguous is copied here (into x's manager), as linear would.
+        ByteBuffer input = x.toByteBuffer(true);
+        if (linear(input, weight.address, bias == null ? null : bias.toByteBuffer(true), out.toByteBuffer(true), rows,
+                inputs, weight.outputs) != 0) {
+            throw new IllegalStateException("bfloat16 product failed (a buffer was not direct)");
+        }
+        return out;
+    }
+
+    private static native String bind(String libtorchCpu);
+
+    private static native long convert(ByteBuffer values, long count);
+
+    private static native void release(long matrix);
+
+    private static native int linear(ByteBuffer x, long weight, ByteBuffer bias, ByteBuffer out, int rows, int inputs,
+            int outputs);
+}
