@@ -62,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
             + "one batch a round), no TM and glossary part.")
     boolean quick;
 
+    /** More threads than this per core only make the figures worse; a larger number is a typo. */
+    private static final int MOST_THREADS_PER_CORE = 4;
+
     @Option(names = "--threads", defaultValue = "0",
             description = "PyTorch threads for the engine and the peer (default: every core).")
     int threads;
@@ -154,10 +157,27 @@ final class BenchCommand implements Callable<Integer> {
             if (rounds < 1 || count < rounds) {
                 throw new WorkflowException("Give --rounds of at least 1 and --count of at least --rounds.");
             }
-            new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count,
-                    quick ? 3 : rounds, 32, threads > 0 ? threads : cores, python, peerScript, !noPeer,
-                    !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer, Precision.parse(precision)))
-                    .run(report);
+            if (threads < 0 || threads > MOST_THREADS_PER_CORE * cores) {
+                throw new WorkflowException("Give --threads from 1 to " + MOST_THREADS_PER_CORE * cores
+                        + " (this machine has " + cores + " cores), or leave it out for every core.");
+            }
+            Precision optional;
+            try {
+                optional = Precision.parse(precision);
+            } catch (IllegalArgumentException e) {
+                throw new WorkflowException("--precision: " + e.getMessage(), e);
+            }
+            try {
+                new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count,
+                        quick ? 3 : rounds, 32, threads > 0 ? threads : cores, python, peerScript, !noPeer,
+                        !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer, optional)).run(report);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                // A damaged benchmark pack or checkpoint in the work folder, a full disk: say it, no trace.
+                throw new WorkflowException("The benchmark could not prepare its model in " + workDir + ": "
+                        + e.getMessage() + " Delete that folder to start afresh.", e);
+            }
             return 0;
         }
         if (from == null || sentences == null) {
