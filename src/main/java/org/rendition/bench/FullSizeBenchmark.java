@@ -177,8 +177,7 @@ public final class FullSizeBenchmark {
             lowest.report("", report);
             if (optional != null) {
                 lowestOptional.report(optionalTag(), report);
-                optional.close();
-                optional = null;
+                closeOptional();
             }
             // Before the two-decoder runs: each concurrent run holds its own step tensors.
             report.figure("peak resident memory (one decoder)", PeakMemory.residentMegabytes(), "MiB");
@@ -191,6 +190,8 @@ public final class FullSizeBenchmark {
                         DecodingOptions.modelDefaults().withBeams(beams)).withFixedLength(16), 16, threads,
                         Math.min(options.rounds(), 3), peerRounds, report);
             }
+        } finally {
+            closeOptional();
         }
         report.figure("peak resident memory (after the two-decoder runs)", PeakMemory.residentMegabytes(), "MiB");
         if (options.memory()) {
@@ -342,6 +343,13 @@ public final class FullSizeBenchmark {
                 + " matrix products (weights and product inputs rounded to bfloat16, float32 accumulation), right "
                 + "after the default engine and before the peer; those figures are on lines of their own");
         return other;
+    }
+
+    private void closeOptional() {
+        if (optional != null) {
+            optional.close();
+            optional = null;
+        }
     }
 
     private String optionalTag() {

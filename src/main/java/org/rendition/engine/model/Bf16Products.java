@@ -5,6 +5,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.LibUtils;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,8 @@ final class Bf16Products {
         }
         long address = convert(weight.toByteBuffer(true), shape.size());
         if (address == 0) {
-            throw new OutOfMemoryError("No memory for a bfloat16 copy of " + weight.getName());
+            throw new UncheckedIOException(new IOException("Not enough memory for a bfloat16 copy of "
+                    + weight.getName() + "; load the model at fp32."));
         }
         return new Matrix(address, (int) shape.get(0), (int) shape.get(1));
     }
@@ -114,7 +116,7 @@ final class Bf16Products {
         ByteBuffer input = x.toByteBuffer(true);
         if (linear(input, weight.address, bias == null ? null : bias.toByteBuffer(true), out.toByteBuffer(true), rows,
                 inputs, weight.outputs) != 0) {
-            throw new IllegalStateException("bfloat16 product failed (a buffer was not direct)");
+            throw new IllegalStateException("A bfloat16 product failed: no memory for its rounded input.");
         }
         return out;
     }
