@@ -6,7 +6,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -87,20 +89,21 @@ public final class EmlReader extends ByteReader {
             }
             Parts parts = new Parts();
             parts.walk(message, 0);
-            notes.addAll(repaired.repairs());
-            notes.addAll(parts.repairs);
             List<DocumentBlock> blocks = new ArrayList<>();
             String subject = header(message, "Subject");
             if (!subject.isEmpty()) {
                 blocks.add(new DocumentBlock(0, subject));
             }
-            for (DocumentBlock block : body(name, parts.body)) {
+            for (DocumentBlock block : body(name, parts.body, parts.repairs)) {
                 blocks.add(new DocumentBlock(blocks.size(), block.text()));
             }
             List<Attachment> attachments = new ArrayList<>();
             for (Part part : parts.attachments) {
-                Attachment attachment = attachment(part, attachments.size() + 1);
-                attachments.add(attachment);
+                attachments.add(attachment(part, attachments.size() + 1, parts.repairs));
+            }
+            notes.addAll(repaired.repairs());
+            notes.addAll(parts.repairs);
+            for (Attachment attachment : attachments) {
                 notes.add("Attachment: " + attachment.name() + " (" + attachment.mimeType() + ", "
                     + readableSize(attachment.size()) + ")");
             }
@@ -170,12 +173,12 @@ public final class EmlReader extends ByteReader {
         }
     }
 
-    private static List<DocumentBlock> body(String name, Part part) throws MessagingException, IOException,
-            DocumentException {
+    private static List<DocumentBlock> body(String name, Part part, List<String> repairs) throws MessagingException,
+            IOException, DocumentException {
         if (part == null) {
             return List.of();
         }
-        byte[] bytes = bytes(part);
+        byte[] bytes = decoded(part, "the message text", repairs);
         if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             return List.of();
         }
@@ -189,10 +192,11 @@ public final class EmlReader extends ByteReader {
         return TextLines.blocks(text);
     }
 
-    private Attachment attachment(Part part, int number) throws MessagingException, IOException {
+    private Attachment attachment(Part part, int number, List<String> repairs) throws MessagingException,
+            IOException {
         String mimeType = mimeType(part);
         String fileName = fileName(part, mimeType, number);
-        byte[] bytes = bytes(part);
+        byte[] bytes = decoded(part, "the attachment " + fileName, repairs);
         Optional<ByteReader> reader = readerFor(fileName, mimeType, bytes);
         if (reader.isEmpty()) {
             return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.empty());
@@ -223,19 +227,54 @@ public final class EmlReader extends ByteReader {
             default -> Optional.empty();
         };
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, SourceFiles.HEAD_LENGTH));
-        return readers.stream()
+        Optional<ByteReader> found = readers.stream()
             .filter(reader -> byType.map(format -> format == reader.format())
                 .orElseGet(() -> reader.accepts(fileName, head)))
             .findFirst();
+        // Any other text/* (text/x-vcard, text/enriched, a sender's own subtype) is text a client shows.
+        if (found.isPresent() || !mimeType.startsWith("text/")) {
+            return found;
+        }
+        return readers.stream().filter(reader -> reader.format() == DocumentFormat.TXT).findFirst();
     }
 
-    private static byte[] bytes(Part part) throws MessagingException, IOException {
-        try (InputStream in = part.getInputStream()) {
+    /**
+     * The part's content, decoded. A damaged transfer encoding (base64 cut short, a uuencoded part
+     * without its begin line) costs only that part, as in mail clients: base64 is decoded as far
+     * as it goes, anything else is left empty, and the repair is named.
+     */
+    private static byte[] decoded(Part part, String what, List<String> repairs) throws MessagingException,
+            IOException {
+        try {
+            return bytes(part.getInputStream());
+        } catch (PartTooLarge e) {
+            throw e;
+        } catch (IOException e) {
+            String encoding = part instanceof MimePart mime ? String.valueOf(mime.getEncoding()) : "transfer";
+            byte[] salvaged = part instanceof MimePart mime && "base64".equalsIgnoreCase(encoding)
+                ? Base64Salvage.decode(bytes(mime instanceof MimeBodyPart body ? body.getRawInputStream()
+                    : ((MimeMessage) mime).getRawInputStream()))
+                : new byte[0];
+            repairs.add("Repaired: the " + encoding + " encoding of " + what + " is damaged or cut short; "
+                + (salvaged.length > 0 ? "what could be decoded was kept." : "it was left empty."));
+            return salvaged;
+        }
+    }
+
+    private static byte[] bytes(InputStream stream) throws IOException {
+        try (InputStream in = stream) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, SourceFiles.maxBytes() + 1));
             if (bytes.length > SourceFiles.maxBytes()) {
-                throw new IOException("a part is larger than " + SourceFiles.maxBytes() / (1024 * 1024) + " MB");
+                throw new PartTooLarge();
             }
             return bytes;
+        }
+    }
+
+    /** A part over the size budget: the whole message is refused, not repaired. */
+    private static final class PartTooLarge extends IOException {
+        PartTooLarge() {
+            super("a part is larger than " + SourceFiles.maxBytes() / (1024 * 1024) + " MB");
         }
     }
 

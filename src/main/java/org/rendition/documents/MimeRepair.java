@@ -22,6 +22,9 @@ final class MimeRepair {
     private static final Pattern HEADER = Pattern.compile(
         "(?im)^(content-transfer-encoding|content-disposition|content-type)[ \\t]*:([^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*)");
     private static final Pattern PARAMETER = Pattern.compile("(?i)(;\\s*(?:boundary|name|filename)\\s*=\\s*)([^\"\\s;][^;\\r\\n]*?)(\\s*(?:;|$))");
+    private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]+";
+    private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN);
+    private static final Pattern RUN_ON_MEDIA_TYPE = Pattern.compile("^(" + TOKEN + "/" + TOKEN + ")\\s");
     private static final String SPECIALS = "()<>@,;:\\\"/[]?=";
     private static final Set<String> ENCODINGS = Set.of("7bit", "8bit", "binary", "quoted-printable", "base64",
         "uuencode", "x-uuencode", "x-uue");
@@ -47,13 +50,35 @@ final class MimeRepair {
             String mended = switch (name.toLowerCase(Locale.ROOT)) {
                 case "content-transfer-encoding" -> encoding(value, repairs);
                 case "content-disposition" -> disposition(value, repairs);
-                default -> parameters(value, repairs);
+                default -> contentType(value, repairs);
             };
             header.appendReplacement(out, Matcher.quoteReplacement(name + ":" + mended));
         }
         header.appendTail(out);
-        return new Repaired(repairs.isEmpty() ? message : out.toString().getBytes(StandardCharsets.ISO_8859_1),
+        String mended = HeaderBlocks.ended(out.toString(), repairs);
+        return new Repaired(repairs.isEmpty() ? message : mended.getBytes(StandardCharsets.ISO_8859_1),
             new ArrayList<>(repairs));
+    }
+
+    /**
+     * A media type that is not {@code type/subtype} is read as RFC 2045 says, as {@code text/plain}
+     * (Python's {@code email} and mail clients do the same); words run on after a valid type
+     * ({@code text/html Content-Transfer-Encoding: 8bit}) are dropped.
+     */
+    private static String contentType(String value, Set<String> repairs) {
+        int semicolon = value.indexOf(';');
+        String given = (semicolon < 0 ? value : value.substring(0, semicolon)).strip();
+        if (MEDIA_TYPE.matcher(given).matches()) {
+            return parameters(value, repairs);
+        }
+        Matcher runOn = RUN_ON_MEDIA_TYPE.matcher(given);
+        boolean found = runOn.find();
+        String media = found ? runOn.group(1) : "text/plain";
+        String after = found ? given.substring(runOn.end()).strip() : "";
+        // "text/plain charset=utf-8": a parameter that lost its semicolon is kept.
+        String lostParameter = after.matches("(?s)[A-Za-z][A-Za-z0-9-]*\\s*=.*") ? "; " + after : "";
+        repairs.add("Repaired: the content type '" + given + "' was read as '" + media + "'.");
+        return " " + media + lostParameter + (semicolon < 0 ? "" : parameters(value.substring(semicolon), repairs));
     }
 
     private static String encoding(String value, Set<String> repairs) {
