@@ -24,9 +24,10 @@ import java.util.Properties;
 
 /**
  * Reads e-mail messages (.eml) through Jakarta Mail: From, To, Cc, Date and Subject as notes,
- * the subject and the text body (plain text preferred, else HTML) as blocks, and every
- * attachment listed; attachments in a format Rendition reads (text, Word, PDF, HTML, e-mail)
- * are read as documents of their own, to be translated separately. Nothing is fetched.
+ * the subject and the text body (its inline text parts, plain text preferred over HTML) as
+ * blocks, and every attachment listed; attachments in a format Rendition reads (text, Word,
+ * PDF, HTML, e-mail) are read as documents of their own, to be translated separately. Nothing
+ * is fetched.
  */
 public final class EmlReader extends ByteReader {
     /** Messages attached to messages attached to messages: deeper than this is not opened. */
@@ -94,8 +95,10 @@ public final class EmlReader extends ByteReader {
             if (!subject.isEmpty()) {
                 blocks.add(new DocumentBlock(0, subject));
             }
-            for (DocumentBlock block : body(name, parts.body, parts.repairs)) {
-                blocks.add(new DocumentBlock(blocks.size(), block.text()));
+            for (Part part : parts.bodies) {
+                for (DocumentBlock block : body(name, part, parts.repairs)) {
+                    blocks.add(new DocumentBlock(blocks.size(), block.text()));
+                }
             }
             List<Attachment> attachments = new ArrayList<>();
             for (Part part : parts.attachments) {
@@ -118,9 +121,13 @@ public final class EmlReader extends ByteReader {
         }
     }
 
-    /** The parts that matter: the first text body, and everything attached. */
+    /**
+     * The parts that matter: the text body, and everything attached. The body is every inline
+     * text part in order, as mail clients show it: Apple Mail splits a text around an inline
+     * image into two parts, and list servers add their footer as a part of its own.
+     */
     private static final class Parts {
-        Part body;
+        final List<Part> bodies = new ArrayList<>();
         final List<Part> attachments = new ArrayList<>();
         final List<String> repairs = new ArrayList<>();
 
@@ -134,8 +141,8 @@ public final class EmlReader extends ByteReader {
             } catch (MessagingException e) {
                 // A multipart whose boundary never appears: mail clients show its body as text.
                 repairs.add("Repaired: a multipart body without its boundary lines was read as plain text.");
-                if (body == null) {
-                    body = part;
+                if (bodies.isEmpty()) {
+                    bodies.add(part);
                 }
                 return;
             }
@@ -150,8 +157,8 @@ public final class EmlReader extends ByteReader {
                 return;
             }
             boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
-            if (!attached && body == null && (part.isMimeType("text/plain") || part.isMimeType("text/html"))) {
-                body = part;
+            if (!attached && (part.isMimeType("text/plain") || part.isMimeType("text/html"))) {
+                bodies.add(part);
             } else {
                 attachments.add(part);
             }

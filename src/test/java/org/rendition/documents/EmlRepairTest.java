@@ -114,8 +114,8 @@ class EmlRepairTest {
             + "--foo\r\nContent-Type: text/plain\r\nFirst part.\r\n\r\n"
             + "--foo\r\nContent-Type: text/plain\r\nSecond part.\r\n\r\n--foo--\r\n";
         SourceDocument document = read("parts.eml", message, StandardCharsets.US_ASCII);
-        assertEquals("First part.", document.blocks().get(0).text());
-        assertEquals("Second part.", document.attachments().get(0).document().orElseThrow().plainText().strip());
+        assertEquals(java.util.List.of("First part.", "Second part."),
+            document.blocks().stream().map(DocumentBlock::text).toList());
     }
 
     @Test
@@ -135,5 +135,20 @@ class EmlRepairTest {
             StandardCharsets.US_ASCII);
         assertEquals("Station two reports contact.",
             document.attachments().get(0).document().orElseThrow().plainText().strip());
+    }
+
+    @Test
+    void inlineTextPartsAroundAnInlineImageAreOneBodyInOrder() throws Exception {
+        // Apple Mail sends a text with a picture in it as text, image, text; clients show it as one body.
+        String message = "From: sender@example.org\r\nSubject: Photo\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n"
+            + "--m\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nThe checkpoint before:\r\n"
+            + "--m\r\nContent-Type: image/png; name=\"cp.png\"\r\nContent-Disposition: inline; filename=\"cp.png\"\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+            + "--m\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nand after the strike.\r\n--m--\r\n";
+        SourceDocument document = read("inline.eml", message, StandardCharsets.US_ASCII);
+        assertEquals(java.util.List.of("Photo", "The checkpoint before:", "and after the strike."),
+            document.blocks().stream().map(DocumentBlock::text).toList());
+        assertEquals(java.util.List.of("cp.png"), document.attachments().stream().map(Attachment::name).toList());
     }
 }
