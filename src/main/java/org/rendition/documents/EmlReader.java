@@ -191,6 +191,9 @@ public final class EmlReader extends ByteReader {
         }
         String charset = charset(part);
         String text = PlainTextReader.decode(bytes, charset, name).text();
+        if (part.isMimeType("text/plain") && "flowed".equalsIgnoreCase(parameter(part, "format"))) {
+            text = FlowedText.unflow(text, "yes".equalsIgnoreCase(parameter(part, "delsp")));
+        }
         if (part.isMimeType("text/html")) {
             return HtmlPages.runs(HtmlPages.parse(text)).stream()
                 .map(run -> new DocumentBlock(0, run.text()))
@@ -294,8 +297,12 @@ public final class EmlReader extends ByteReader {
     }
 
     private static String charset(Part part) {
+        return parameter(part, "charset");
+    }
+
+    private static String parameter(Part part, String name) {
         try {
-            return new ContentType(part.getContentType()).getParameter("charset");
+            return new ContentType(part.getContentType()).getParameter(name);
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
