@@ -207,6 +207,11 @@ public final class EmlReader extends ByteReader {
         String mimeType = mimeType(part);
         String fileName = fileName(part, mimeType, number);
         byte[] bytes = decoded(part, "the attachment " + fileName, repairs);
+        if (mimeType.equals("message/external-body")) {
+            // Its body is only the headers of a file kept elsewhere (an FTP site, a mail server).
+            return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.of("'" + fileName
+                + "' is not in the message: the sender only pointed to where it is kept."));
+        }
         Optional<ByteReader> reader = readerFor(fileName, mimeType, bytes);
         if (reader.isEmpty()) {
             return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.empty());
@@ -324,7 +329,8 @@ public final class EmlReader extends ByteReader {
 
     private static String header(MimeMessage message, String name) throws MessagingException {
         String value = message.getHeader(name, ", ");
-        return value == null ? "" : decode(MimeUtility.unfold(value)).strip();
+        // Unfolding keeps the tab or spaces that indented each folded line; a reader sees one space.
+        return value == null ? "" : decode(MimeUtility.unfold(value)).strip().replaceAll("\\s+", " ");
     }
 
     private static String decode(String text) {

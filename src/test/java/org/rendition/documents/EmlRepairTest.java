@@ -121,11 +121,13 @@ class EmlRepairTest {
     @Test
     void aFoldedHeaderLineThatLostItsIndentationStaysInItsHeader() throws Exception {
         String message = "Subject: Report on the\r\nconvoy movement\r\nFrom: sender@example.org\r\n"
+            + "To: a@example.org,\r\n\t b@example.org\r\n"
             + "Content-Type: text/plain\r\n\r\nText.\r\n";
         SourceDocument document = read("folded.eml", message, StandardCharsets.US_ASCII);
         assertEquals(java.util.List.of("Report on the convoy movement", "Text."),
             document.blocks().stream().map(DocumentBlock::text).toList());
         assertTrue(document.notes().contains("From: sender@example.org"), document.notes().toString());
+        assertTrue(document.notes().contains("To: a@example.org, b@example.org"), document.notes().toString());
     }
 
     @Test
@@ -150,5 +152,17 @@ class EmlRepairTest {
         assertEquals(java.util.List.of("Photo", "The checkpoint before:", "and after the strike."),
             document.blocks().stream().map(DocumentBlock::text).toList());
         assertEquals(java.util.List.of("cp.png"), document.attachments().stream().map(Attachment::name).toList());
+    }
+
+    @Test
+    void aFileTheSenderOnlyPointedToIsListedButNotReadAsText() throws Exception {
+        SourceDocument document = read("external.eml", withAttachment("The draft is on the server.",
+            "Content-Type: message/external-body; name=\"draft.txt\"; site=\"ftp.example.org\"; "
+                + "access-type=\"anon-ftp\"", "Content-Type: text/plain\r\nContent-ID: <1@example.org>"),
+            StandardCharsets.US_ASCII);
+        Attachment draft = document.attachments().get(0);
+        assertEquals("draft.txt", draft.name());
+        assertTrue(draft.document().isEmpty(), draft.toString());
+        assertTrue(draft.problem().orElseThrow().contains("only pointed to where it is kept"), draft.toString());
     }
 }
