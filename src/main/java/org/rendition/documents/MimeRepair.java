@@ -2,6 +2,8 @@ package org.rendition.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,8 @@ final class MimeRepair {
     private static final Pattern HEADER = Pattern.compile(
         "(?im)^(content-transfer-encoding|content-disposition|content-type)[ \\t]*:([^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*)");
     private static final Pattern PARAMETER = Pattern.compile("(?i)(;\\s*(?:boundary|name|filename)\\s*=\\s*)([^\"\\s;][^;\\r\\n]*?)(\\s*(?:;|$))");
+    private static final Pattern NON_ASCII_BOUNDARY = Pattern.compile(
+        "(?i)[;\\s]boundary\\s*=\\s*\"([^\"\\r\\n]*[\\x{80}-\\x{ff}][^\"\\r\\n]*)\"");
     private static final String TOKEN = "[A-Za-z0-9!#$%&'*+.^_`|~-]+";
     private static final Pattern MEDIA_TYPE = Pattern.compile(TOKEN + "/" + TOKEN);
     private static final Pattern RUN_ON_MEDIA_TYPE = Pattern.compile("^(" + TOKEN + "/" + TOKEN + ")\\s");
@@ -55,9 +59,30 @@ final class MimeRepair {
             header.appendReplacement(out, Matcher.quoteReplacement(name + ":" + mended));
         }
         header.appendTail(out);
-        String mended = HeaderBlocks.ended(out.toString(), repairs);
+        String mended = HeaderBlocks.ended(asciiBoundaries(out.toString(), repairs), repairs);
         return new Repaired(repairs.isEmpty() ? message : mended.getBytes(StandardCharsets.ISO_8859_1),
             new ArrayList<>(repairs));
+    }
+
+    /**
+     * A boundary must be ASCII; one with other bytes (raw UTF-8 {@code bad-char-µ}) is read by
+     * Jakarta Mail as UTF-8 in the header but as bytes in the body, so it never matches and the
+     * parts' headers show up as text. It is renamed, in the header and its delimiter lines alike.
+     */
+    private static String asciiBoundaries(String text, Set<String> repairs) {
+        Matcher boundary = NON_ASCII_BOUNDARY.matcher(text);
+        Map<String, String> renamed = new LinkedHashMap<>();
+        while (boundary.find()) {
+            String raw = boundary.group(1);
+            renamed.putIfAbsent(raw, "=_ascii_" + HexFormat.of().formatHex(raw.getBytes(StandardCharsets.ISO_8859_1)));
+        }
+        String mended = text;
+        for (Map.Entry<String, String> entry : renamed.entrySet()) {
+            mended = mended.replace(entry.getKey(), entry.getValue());
+            repairs.add("Repaired: the boundary '" + new String(entry.getKey().getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8) + "' has characters beyond ASCII; it was read as if it had none.");
+        }
+        return mended;
     }
 
     /**

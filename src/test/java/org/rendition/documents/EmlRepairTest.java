@@ -52,6 +52,15 @@ class EmlRepairTest {
             + "--b1\r\n" + headers + "\r\n\r\n" + body + "\r\n--b1--\r\n";
     }
 
+    /** A message of {@code multipart/<type>} whose body is {@code parts}. */
+    private static String multipart(String type, String parts) {
+        return "From: sender@example.org\r\nMIME-Version: 1.0\r\nContent-Type: multipart/" + type + "\r\n\r\n" + parts;
+    }
+
+    private static java.util.List<String> texts(SourceDocument document) {
+        return document.blocks().stream().map(DocumentBlock::text).toList();
+    }
+
     private static boolean noted(SourceDocument document, String start) {
         return document.notes().stream().anyMatch(note -> note.startsWith(start));
     }
@@ -109,13 +118,10 @@ class EmlRepairTest {
 
     @Test
     void aPartWhoseHeadersRunStraightIntoItsTextKeepsTheText() throws Exception {
-        String message = "From: sender@example.org\r\nMIME-Version: 1.0\r\n"
-            + "Content-Type: multipart/mixed; boundary=foo\r\n\r\n"
-            + "--foo\r\nContent-Type: text/plain\r\nFirst part.\r\n\r\n"
-            + "--foo\r\nContent-Type: text/plain\r\nSecond part.\r\n\r\n--foo--\r\n";
-        SourceDocument document = read("parts.eml", message, StandardCharsets.US_ASCII);
-        assertEquals(java.util.List.of("First part.", "Second part."),
-            document.blocks().stream().map(DocumentBlock::text).toList());
+        SourceDocument document = read("parts.eml", multipart("mixed; boundary=foo",
+            "--foo\r\nContent-Type: text/plain\r\nFirst part.\r\n\r\n"
+                + "--foo\r\nContent-Type: text/plain\r\nSecond part.\r\n\r\n--foo--\r\n"), StandardCharsets.US_ASCII);
+        assertEquals(java.util.List.of("First part.", "Second part."), texts(document));
     }
 
     @Test
@@ -125,7 +131,7 @@ class EmlRepairTest {
             + "Content-Type: text/plain\r\n\r\nText.\r\n";
         SourceDocument document = read("folded.eml", message, StandardCharsets.US_ASCII);
         assertEquals(java.util.List.of("Report on the convoy movement", "Text."),
-            document.blocks().stream().map(DocumentBlock::text).toList());
+            texts(document));
         assertTrue(document.notes().contains("From: sender@example.org"), document.notes().toString());
         assertTrue(document.notes().contains("To: a@example.org, b@example.org"), document.notes().toString());
     }
@@ -150,7 +156,7 @@ class EmlRepairTest {
             + "--m\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nand after the strike.\r\n--m--\r\n";
         SourceDocument document = read("inline.eml", message, StandardCharsets.US_ASCII);
         assertEquals(java.util.List.of("Photo", "The checkpoint before:", "and after the strike."),
-            document.blocks().stream().map(DocumentBlock::text).toList());
+            texts(document));
         assertEquals(java.util.List.of("cp.png"), document.attachments().stream().map(Attachment::name).toList());
     }
 
@@ -164,5 +170,15 @@ class EmlRepairTest {
         assertEquals("draft.txt", draft.name());
         assertTrue(draft.document().isEmpty(), draft.toString());
         assertTrue(draft.problem().orElseThrow().contains("only pointed to where it is kept"), draft.toString());
+    }
+
+    @Test
+    void aBoundaryWithCharactersBeyondAsciiStillSplitsTheParts() throws Exception {
+        SourceDocument document = read("utf8-boundary.eml", multipart("alternative; boundary=\"граница-µ\"",
+            "--граница-µ\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nКолонна прибыла утром.\r\n--граница-µ--\r\n"),
+            StandardCharsets.UTF_8);
+        assertEquals(java.util.List.of("Колонна прибыла утром."), texts(document));
+        assertTrue(document.notes().contains("Repaired: the boundary 'граница-µ' has characters beyond ASCII; it was "
+            + "read as if it had none."), document.notes().toString());
     }
 }
