@@ -175,7 +175,8 @@ class EmlRepairTest {
     @Test
     void aBoundaryWithCharactersBeyondAsciiStillSplitsTheParts() throws Exception {
         SourceDocument document = read("utf8-boundary.eml", multipart("alternative; boundary=\"граница-µ\"",
-            "--граница-µ\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nКолонна прибыла утром.\r\n--граница-µ--\r\n"),
+            "--граница-µ\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "Колонна прибыла утром.\r\n--граница-µ--\r\n"),
             StandardCharsets.UTF_8);
         assertEquals(java.util.List.of("Колонна прибыла утром."), texts(document));
         assertTrue(document.notes().contains("Repaired: the boundary 'граница-µ' has characters beyond ASCII; it was "
