@@ -226,6 +226,10 @@ final class TranslateCommand implements Callable<Integer> {
                         err.flush();
                     }
                 });
+        if (outcome.mixed()) {
+            err.printf("Languages found: %s.%n", outcome.languageSummary());
+        }
+        outcome.notes().forEach(err::println);
         err.printf("Translated %d sentence%s of '%s' from %s%s to %s with %s in %.1f s; written as %s to %s.%n",
                 outcome.sentences(), outcome.sentences() == 1 ? "" : "s", in.getFileName(),
                 outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),

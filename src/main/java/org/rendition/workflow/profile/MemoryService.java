@@ -54,6 +54,16 @@ public final class MemoryService {
         return Guard.call(() -> store.add(entry));
     }
 
+    /**
+     * Takes back an entry {@link #confirm} stored, when the analyst undoes that confirmation: the
+     * memory is as it was before, with whatever entries the segment had then.
+     */
+    public void forget(TmEntry entry) {
+        if (entry.id() != 0) {
+            Guard.run(() -> store.remove(entry.id()));
+        }
+    }
+
     /** Exact and fuzzy matches for {@code source} at the default threshold (75%). */
     public TmLookup lookup(String sourceLang, String targetLang, String source) {
         return lookup(sourceLang, targetLang, source, FuzzyMatcher.DEFAULT_THRESHOLD, MAX_FUZZY);
@@ -103,10 +113,10 @@ public final class MemoryService {
     }
 
     /**
-     * Concordance: up to {@code max} entries of the pair whose source holds {@code text} as a run of
-     * words (case, accents and punctuation between words aside), the ones with its rarest words
-     * first. The word index narrows the rows, as for fuzzy lookups, so it stays fast on a large
-     * memory.
+     * Concordance: up to {@code max} entries of the pair whose source or target holds {@code text}
+     * as a run of words (case, accents and punctuation between words aside): sources first, the
+     * ones with its rarest words first, then targets. The word index narrows the sources, as for
+     * fuzzy lookups, so that side stays fast on a large memory; targets are read by their text.
      */
     public List<TmEntry> concordance(String sourceLang, String targetLang, String text, int max) {
         List<String> wanted = foldedWords(text);
@@ -116,12 +126,26 @@ public final class MemoryService {
         String from = Languages.normalize(sourceLang);
         String to = Languages.normalize(targetLang);
         List<String> words = FuzzyMatcher.distinctWords(text);
+        // The longest word narrows the targets most; the whole run is checked on what it finds.
+        String narrowing = org.rendition.memory.SegmentTokenizer.tokenize(text).stream()
+                .filter(org.rendition.memory.Token::word).map(org.rendition.memory.Token::text)
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(text);
         return Guard.call(() -> {
             Map<String, Long> frequency = store.documentFrequencies(words);
             List<Long> ids = store.candidates(from, to, words, words, frequency, CANDIDATES).stream()
                     .filter(c -> java.util.Collections.indexOfSubList(foldedWords(c.source()), wanted) >= 0)
                     .limit(max).map(TmCandidate::id).toList();
-            return store.entries(ids);
+            List<TmEntry> found = new ArrayList<>(store.entries(ids));
+            Set<Long> seen = new HashSet<>(ids);
+            for (TmEntry entry : store.targetsContaining(from, to, narrowing, CANDIDATES)) {
+                if (found.size() >= max) {
+                    break;
+                }
+                if (seen.add(entry.id()) && java.util.Collections.indexOfSubList(foldedWords(entry.target()), wanted) >= 0) {
+                    found.add(entry);
+                }
+            }
+            return List.copyOf(found);
         });
     }
 

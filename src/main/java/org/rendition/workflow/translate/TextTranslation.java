@@ -2,11 +2,8 @@ package org.rendition.workflow.translate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.rendition.documents.Segment;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
@@ -97,7 +94,8 @@ public final class TextTranslation implements AutoCloseable {
                     WorkflowException.Hint.TARGET_LANGUAGE);
         }
         LanguagePair pair = new LanguagePair(from, target);
-        TranslationEngine engine = engines.engineFor(engines.choose(pair, model));
+        org.rendition.engine.pack.ModelPack pack = engines.choose(pair, model);
+        TranslationEngine engine = engines.engineFor(pack);
         SegmentedText segmented = SegmentedText.of(text, from, segmenter);
         List<String> sentences = segmented.sentences();
         List<Segment> segments = new ArrayList<>();
@@ -110,68 +108,33 @@ public final class TextTranslation implements AutoCloseable {
         SegmentTranslator translator = new SegmentTranslator(aids);
         // A detected source may hold sentences in other languages (Russian quoted in an Arabic
         // report): each goes to the model for its own language, or is left as it is and said so.
-        Map<Language, List<Integer>> byLanguage = source.isPresent()
-                ? Map.of(from, indexes(segments.size())) : groupByLanguage(sentences, from);
+        SegmentLanguages languages = source.isPresent() ? SegmentLanguages.all(from, sentences.size())
+                : segmentLanguages(sentences, Optional.of(from));
+        LanguageRoutes routes = LanguageRoutes.plan(languages.groups(indexes(sentences.size())), pair, pack,
+                other -> engines.choose(other, Optional.empty()), engines::engineFor, "Sentence");
         TranslatedSegment[] results = new TranslatedSegment[segments.size()];
-        List<String> notes = new ArrayList<>();
-        for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
-            Language language = group.getKey();
-            List<Segment> part = group.getValue().stream().map(segments::get).toList();
-            if (part.isEmpty()) {
-                continue;
-            }
-            Optional<TranslationEngine> partEngine = language == from ? Optional.of(engine)
-                    : otherEngine(language, target, notes, group.getValue());
-            if (partEngine.isEmpty()) {
-                part.forEach(s -> results[s.index()] = new TranslatedSegment(s, SegmentAids.NONE));
-                continue;
-            }
-            LanguagePair partPair = new LanguagePair(language, target);
-            List<TranslatedSegment> done = translator.translate(part, partPair, partEngine.get(), options, cancel,
-                    each -> recorder.translated(document, partPair, partEngine.get().pack(), marking, each));
+        for (Segment segment : segments) {
+            results[segment.index()] = new TranslatedSegment(segment, SegmentAids.NONE);
+        }
+        for (LanguageRoutes.Route route : routes.routes()) {
+            List<Segment> part = route.indexes().stream().map(segments::get).toList();
+            // Recorded in the text's own job, whichever model translated the sentence.
+            List<TranslatedSegment> done = translator.translate(part, route.pair(), route.engine(), options, cancel,
+                    each -> recorder.translated(document, pair, route.pack(), marking, each));
             // Scored and checked by the model that translated them, in their own language pair.
-            QualityCheck.assess(done, partEngine.get(), partPair, QaCheck.forFreshTranslation())
+            QualityCheck.assess(done, route.engine(), route.pair(), QaCheck.forFreshTranslation())
                     .forEach(each -> results[each.segment().index()] = each);
         }
         List<TranslatedSegment> translated = List.of(results);
         Optional<String> job = recorder.finish(document, pair);
         return new TranslatedText(segmented.reassemble(translated.stream().map(t -> t.segment().exportText()).toList()),
-                from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job, notes);
+                from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job,
+                routes.notes());
     }
 
-    /**
-     * The engine for sentences found in {@code language} inside a text mostly in another, or empty
-     * (with a note saying why) when they are already in the target or no pack translates them.
-     */
-    private Optional<TranslationEngine> otherEngine(Language language, Language target, List<String> notes,
-            List<Integer> indexes) {
-        String which = (indexes.size() == 1 ? "Sentence " : "Sentences ")
-                + indexes.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
-        if (language == target) {
-            notes.add(which + " already in " + target.displayName() + ": left as written.");
-            return Optional.empty();
-        }
-        try {
-            TranslationEngine other = engines.engineFor(engines.choose(new LanguagePair(language, target),
-                    Optional.empty()));
-            notes.add(which + " in " + language.displayName() + ": translated from " + language.displayName() + ".");
-            return Optional.of(other);
-        } catch (WorkflowException e) {
-            notes.add(which + " in " + language.displayName() + " left untranslated: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** Sentence indexes by the language each is in; a sentence no language is told for stays with {@code main}. */
-    private Map<Language, List<Integer>> groupByLanguage(List<String> sentences, Language main) {
-        List<Optional<Detection>> each = detector().detectEach(sentences);
-        Map<Language, List<Integer>> groups = new LinkedHashMap<>();
-        groups.put(main, new ArrayList<>());
-        for (int i = 0; i < sentences.size(); i++) {
-            Language language = each.get(i).map(Detection::language).orElse(main);
-            groups.computeIfAbsent(language, l -> new ArrayList<>()).add(i);
-        }
-        return groups;
+    /** The language of each of {@code segments}, told alone or by its neighbours; {@code main} where neither tells. */
+    SegmentLanguages segmentLanguages(List<String> segments, Optional<Language> main) {
+        return SegmentLanguages.detect(detector(), segments, main);
     }
 
     private static List<Integer> indexes(int count) {
