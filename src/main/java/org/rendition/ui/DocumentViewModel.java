@@ -72,7 +72,8 @@ public final class DocumentViewModel {
         this.executor = executor;
         this.languages = languages;
         this.status = status;
-        this.quality = new QualityViewModel(workflow, executor, languages, rows, busy.getReadOnlyProperty(), status);
+        this.quality = new QualityViewModel(workflow, executor, languages, rows, busy.getReadOnlyProperty(), status,
+                document::get);
         languages.sourceProperty().addListener((o, was, now) -> refreshGlossaryHits());
         languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
         // Edits are saved behind the window's back; a save that fails must still be seen.

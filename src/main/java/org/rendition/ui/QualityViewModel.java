@@ -22,6 +22,7 @@ import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.qa.QaCheck;
 import org.rendition.qa.QaIssue;
 import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.OpenedDocument;
 
 /**
  * What the model and QA think of the open document's targets. Every target that changes (a
@@ -31,6 +32,8 @@ import org.rendition.workflow.translate.DocumentTranslation;
  */
 public final class QualityViewModel {
     private final DocumentTranslation workflow;
+    /** The open document, whose formatting the tag check compares. */
+    private final java.util.function.Supplier<Optional<OpenedDocument>> document;
     private final TaskExecutor executor;
     private final LanguageSettings languages;
     private final ObservableList<SegmentRow> rows;
@@ -41,7 +44,9 @@ public final class QualityViewModel {
     private final Set<SegmentRow> unscored = new LinkedHashSet<>();
 
     QualityViewModel(DocumentTranslation workflow, TaskExecutor executor, LanguageSettings languages,
-            ObservableList<SegmentRow> rows, ReadOnlyBooleanProperty busy, Consumer<String> status) {
+            ObservableList<SegmentRow> rows, ReadOnlyBooleanProperty busy, Consumer<String> status,
+            java.util.function.Supplier<Optional<OpenedDocument>> document) {
+        this.document = document;
         this.workflow = workflow;
         this.executor = executor;
         this.languages = languages;
@@ -132,6 +137,7 @@ public final class QualityViewModel {
             return;
         }
         List<Segment> segments = rows.stream().map(SegmentRow::toSegment).toList();
+        Optional<OpenedDocument> opened = document.get();
         Set<QaCheck> checks = EnumSet.noneOf(QaCheck.class);
         enabled.forEach((check, on) -> {
             if (on.get()) {
@@ -141,7 +147,8 @@ public final class QualityViewModel {
         Task<List<QaIssue>> run = new Task<>() {
             @Override
             protected List<QaIssue> call() {
-                return workflow.check(segments, pair.get(), checks);
+                return opened.isPresent() ? workflow.check(opened.get(), segments, pair.get(), checks)
+                        : workflow.check(segments, pair.get(), checks);
             }
         };
         run.setOnSucceeded(e -> {

@@ -69,6 +69,8 @@ public final class DocumentTranslation implements AutoCloseable {
     private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
     /** The classification marking of each open document, printed on every export. */
     private final Map<OpenedDocument, Classification> markings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The inline tags of each open document's machine translations, placed by the model's alignment. */
+    private final Map<OpenedDocument, AlignedTags> alignedTags = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
 
@@ -246,18 +248,23 @@ public final class DocumentTranslation implements AutoCloseable {
         List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
+        List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
+        AlignedTags aligned = alignedTags.computeIfAbsent(document, d -> new AlignedTags());
         // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
         // given one batch of consecutive segments at a time (decision 0017).
         for (int from = 0; from < todo.size(); from += BATCH_SIZE) {
             cancel.check();
             List<Segment> chunk = todo.subList(from, Math.min(todo.size(), from + BATCH_SIZE));
-            translator.translate(chunk, pair, engine, decodingOptions(), cancel, translated -> {
+            List<TranslatedSegment> finished = translator.translate(chunk, pair, engine, decodingOptions(), cancel,
+                    translated -> {
                 Segment segment = translated.segment();
                 result.set(segment.index(), segment);
                 // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
                 save(document, segment, () -> recorder.translated(document.name(), pair, pack, marking, translated));
                 listener.translated(segment, done.incrementAndGet(), todo.size());
             });
+            // Formatting inside a sentence follows the words the model aligned with it (decision 11).
+            aligned.place(finished, sourceTags, engine, pair);
         }
         return List.copyOf(result);
     }
@@ -305,7 +312,17 @@ public final class DocumentTranslation implements AutoCloseable {
         Segment confirmed = segment.with(segment.target(), SegmentStatus.CONFIRMED);
         pairs.put(document, pair);
         changed(document, confirmed);
-        writer.submit(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()));
+        // Formatting the model's alignment placed in this very target goes into the memory with it.
+        List<org.rendition.documents.InlineTag> sourceTags = segment.index() < document.content().sourceTags().size()
+                ? document.content().sourceTags().get(segment.index()) : List.of();
+        Optional<List<org.rendition.documents.InlineTag>> targetTags = sourceTags.isEmpty() ? Optional.empty()
+                : alignedTags.getOrDefault(document, new AlignedTags()).of(confirmed, sourceTags);
+        if (targetTags.isPresent()) {
+            writer.submit(() -> aids.remember(MemoryTags.toMemory(confirmed.source(), sourceTags),
+                    MemoryTags.toMemory(confirmed.target(), targetTags.get()), pair, document.name()));
+        } else {
+            writer.submit(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()));
+        }
         return confirmed;
     }
 
@@ -443,7 +460,9 @@ public final class DocumentTranslation implements AutoCloseable {
                     + segments.size());
         }
         try {
-            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option,
+            AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
+            document.content().write(segments.stream().map(Segment::exportText).toList(),
+                    aligned.forExport(segments, document.content().sourceTags()), target, option,
                     classification(document).label(), out);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
@@ -501,6 +520,18 @@ public final class DocumentTranslation implements AutoCloseable {
     public List<QaIssue> check(List<Segment> segments, LanguagePair pair, Set<QaCheck> checks) {
         writer.flush();
         return new QualityCheck(aids).check(segments, pair, checks);
+    }
+
+    /**
+     * As above, for the segments of {@code document}: the tag check also finds formatting that
+     * the model's alignment placed over no word of a target.
+     */
+    public List<QaIssue> check(OpenedDocument document, List<Segment> segments, LanguagePair pair,
+            Set<QaCheck> checks) {
+        writer.flush();
+        AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
+        List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
+        return new QualityCheck(aids).check(segments, pair, checks, segment -> aligned.formatting(segment, sourceTags));
     }
 
     /**

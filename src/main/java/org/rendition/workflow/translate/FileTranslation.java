@@ -91,6 +91,7 @@ public final class FileTranslation {
         marking.ifPresent(label -> translation.classify(document, label));
         LanguagePair pair = new LanguagePair(source, to);
         String model = translation.modelFor(pair).name();
+        progress.translated(0, document.segments().size());
         List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
             (segment, done, total) -> progress.translated(done, total));
         if (option.isPresent()) {
@@ -138,7 +139,7 @@ public final class FileTranslation {
         }
     }
 
-    /** Told as sentences are translated. */
+    /** Told as sentences are translated: first with none done, then after each sentence. */
     @FunctionalInterface
     public interface ProgressListener {
         void translated(int done, int total);

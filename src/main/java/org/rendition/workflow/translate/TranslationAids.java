@@ -75,6 +75,15 @@ public final class TranslationAids {
         return fixed;
     }
 
+    /** Keeps a confirmed source and target with their inline tags in the memory, as the analyst's own translation. */
+    void remember(org.rendition.memory.TaggedText source, org.rendition.memory.TaggedText target, LanguagePair pair,
+            String document) {
+        if (profile != null) {
+            profile.memory().confirm(pair.source().iso1(), pair.target().iso1(), source, target, document,
+                    Origin.HUMAN);
+        }
+    }
+
     /** Keeps a confirmed source and target in the memory, as the analyst's own translation. */
     void remember(String source, String target, LanguagePair pair, String document) {
         if (profile != null) {
