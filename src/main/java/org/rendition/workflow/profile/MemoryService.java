@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.rendition.memory.FuzzyMatcher;
 import org.rendition.memory.Origin;
 import org.rendition.memory.TmCandidate;
+import org.rendition.memory.TaggedText;
 import org.rendition.memory.TmEntry;
 import org.rendition.memory.TmMatch;
 import org.rendition.memory.TmxFormatException;
@@ -62,6 +63,20 @@ public final class MemoryService {
         if (entry.id() != 0) {
             Guard.run(() -> store.remove(entry.id()));
         }
+    }
+
+    /**
+     * Stores a confirmed segment pair with its inline tags (TMX codes over the source and the
+     * target), as the current OS user, now, and returns it with its id.
+     */
+    public TmEntry confirm(String sourceLang, String targetLang, TaggedText source, TaggedText target,
+                           String document, Origin origin) {
+        TmEntry plain = TmEntry.confirmed(Languages.normalize(sourceLang), Languages.normalize(targetLang),
+                source.text(), target.text(), document, user, Instant.now().truncatedTo(ChronoUnit.SECONDS), origin);
+        TmEntry entry = new TmEntry(0, plain.sourceLang(), plain.targetLang(), plain.source(), plain.target(),
+                plain.document(), null, plain.createdBy(), plain.created(), null, null, origin, List.of(),
+                source.tags(), target.tags());
+        return Guard.call(() -> store.add(entry));
     }
 
     /** Exact and fuzzy matches for {@code source} at the default threshold (75%). */

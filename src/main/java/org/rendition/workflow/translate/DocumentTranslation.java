@@ -76,6 +76,8 @@ public final class DocumentTranslation implements AutoCloseable {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The classification marking of each open document, printed on every export. */
     private final Map<OpenedDocument, Classification> markings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The inline tags of each open document's machine translations, placed by the model's alignment. */
+    private final Map<OpenedDocument, AlignedTags> alignedTags = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
 
@@ -304,13 +306,16 @@ public final class DocumentTranslation implements AutoCloseable {
         List<Integer> translatable = todo.stream().filter(i -> routes.of(i).isPresent()).toList();
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
+        List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
+        AlignedTags aligned = alignedTags.computeIfAbsent(document, d -> new AlignedTags());
         // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
         // given one batch of consecutive segments at a time (decision 0017), each language's to its model.
         for (Map.Entry<LanguageRoutes.Route, List<Integer>> batch : routes.batches(translatable, BATCH_SIZE)) {
             cancel.check();
             LanguageRoutes.Route route = batch.getKey();
             List<Segment> chunk = batch.getValue().stream().map(result::get).toList();
-            translator.translate(chunk, route.pair(), route.engine(), decodingOptions(), cancel, translated -> {
+            List<TranslatedSegment> finished = translator.translate(chunk, route.pair(), route.engine(),
+                    decodingOptions(), cancel, translated -> {
                 Segment segment = translated.segment();
                 result.set(segment.index(), segment);
                 // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
@@ -323,6 +328,8 @@ public final class DocumentTranslation implements AutoCloseable {
                 }, change);
                 listener.translated(segment, done.incrementAndGet(), translatable.size());
             });
+            // Formatting inside a sentence follows the words the model aligned with it (decision 11).
+            aligned.place(finished, sourceTags, route.engine(), route.pair());
         }
         return List.copyOf(result);
     }
@@ -438,7 +445,16 @@ public final class DocumentTranslation implements AutoCloseable {
             KeptChange change = new KeptChange(KeptChange.Kind.REMEMBERED, document.name(), pair,
                     classification(document).label(), Optional.ofNullable(projects.get(document)), confirmed,
                     Optional.empty());
-            writer.submit(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name())
+            // Formatting the model's alignment placed in this very target goes into the memory with it.
+            List<org.rendition.documents.InlineTag> sourceTags =
+                    confirmed.index() < document.content().sourceTags().size()
+                            ? document.content().sourceTags().get(confirmed.index()) : List.of();
+            Optional<List<org.rendition.documents.InlineTag>> targetTags = sourceTags.isEmpty() ? Optional.empty()
+                    : alignedTags.getOrDefault(document, new AlignedTags()).of(confirmed, sourceTags);
+            writer.submit(() -> targetTags
+                    .map(tags -> aids.remember(MemoryTags.toMemory(confirmed.source(), sourceTags),
+                            MemoryTags.toMemory(confirmed.target(), tags), pair, document.name()))
+                    .orElseGet(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()))
                     .ifPresent(entry -> confirmationsOf(document, confirmed).push(entry)), change);
         });
         return confirmed;
@@ -608,7 +624,9 @@ public final class DocumentTranslation implements AutoCloseable {
                     + segments.size());
         }
         try {
-            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option,
+            AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
+            document.content().write(segments.stream().map(Segment::exportText).toList(),
+                    aligned.forExport(segments, document.content().sourceTags()), target, option,
                     classification(document).label(), out);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
@@ -709,10 +727,14 @@ public final class DocumentTranslation implements AutoCloseable {
             Language target, Set<QaCheck> checks) {
         writer.flush();
         QualityCheck quality = new QualityCheck(aids);
+        // The tag check also finds formatting the model's alignment placed over no word of a target.
+        AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
+        List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
         LanguagePair own = pairOf(document, source, target);
         List<QaIssue> issues = new ArrayList<>();
         for (Map.Entry<LanguagePair, List<Segment>> group : byPair(document, segments, source, target, own).entrySet()) {
-            issues.addAll(quality.check(group.getValue(), group.getKey(), checks));
+            issues.addAll(quality.check(group.getValue(), group.getKey(), checks,
+                    segment -> aligned.formatting(segment, sourceTags)));
         }
         issues.sort(java.util.Comparator.comparingInt(QaIssue::segment));
         return List.copyOf(issues);

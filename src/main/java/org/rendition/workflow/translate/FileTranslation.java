@@ -113,6 +113,7 @@ public final class FileTranslation {
         marking.ifPresent(label -> translation.classify(document, label));
         LanguagePair pair = new LanguagePair(source, to);
         String model = translation.modelFor(pair).name();
+        progress.translated(0, document.segments().size());
         List<String> notes = new java.util.ArrayList<>();
         List<Segment> translated = translation.translate(document, document.segments(), from, to, CancelSignal.NEVER,
             new SegmentListener() {
@@ -174,7 +175,7 @@ public final class FileTranslation {
         }
     }
 
-    /** Told as sentences are translated. */
+    /** Told as sentences are translated: first with none done, then after each sentence. */
     @FunctionalInterface
     public interface ProgressListener {
         void translated(int done, int total);

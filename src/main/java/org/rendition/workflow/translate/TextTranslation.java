@@ -32,6 +32,10 @@ public final class TextTranslation implements AutoCloseable {
     private final TranslationAids aids;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private LanguageDetector detector;
+    /** Enough sentences per run for the engine's batches to be full and sorted by length. */
+    private static final int CHUNK_SENTENCES = 128;
+    /** A few pages: a run of this much text takes seconds to a minute on a workstation. */
+    private static final long CHUNK_CHARS = 8_000;
 
     /** Translation with the model alone: no memory, glossary or history. */
     public TextTranslation(Path modelsDirectory) {
@@ -87,6 +91,16 @@ public final class TextTranslation implements AutoCloseable {
      */
     public TranslatedText translate(String document, String text, Optional<Language> source, Language target,
             Optional<String> model, DecodingOptions options, CancelSignal cancel) {
+        return translate(document, text, source, target, model, options, cancel, (done, total) -> { });
+    }
+
+    /**
+     * As above, telling {@code progress} after each sentence how many of how many are translated,
+     * so a long text shows how far it has come.
+     */
+    public TranslatedText translate(String document, String text, Optional<Language> source, Language target,
+            Optional<String> model, DecodingOptions options, CancelSignal cancel,
+            FileTranslation.ProgressListener progress) {
         Language from = source.isPresent() ? source.get() : detect(text);
         if (from == target) {
             throw new WorkflowException("The text is already in " + target.displayName()
@@ -116,14 +130,23 @@ public final class TextTranslation implements AutoCloseable {
         for (Segment segment : segments) {
             results[segment.index()] = new TranslatedSegment(segment, SegmentAids.NONE);
         }
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        int routed = routes.routes().stream().mapToInt(route -> route.indexes().size()).sum();
+        // Sentences no model takes count as done at once, so the progress still reaches the end.
+        progress.translated(done.addAndGet(segments.size() - routed), segments.size());
         for (LanguageRoutes.Route route : routes.routes()) {
             List<Segment> part = route.indexes().stream().map(segments::get).toList();
-            // Recorded in the text's own job, whichever model translated the sentence.
-            List<TranslatedSegment> done = translator.translate(part, route.pair(), route.engine(), options, cancel,
-                    each -> recorder.translated(document, pair, route.pack(), marking, each));
-            // Scored and checked by the model that translated them, in their own language pair.
-            QualityCheck.assess(done, route.engine(), route.pair(), QaCheck.forFreshTranslation())
-                    .forEach(each -> results[each.segment().index()] = each);
+            for (List<Segment> chunk : chunks(part)) {
+                // Recorded in the text's own job, whichever model translated the sentence.
+                List<TranslatedSegment> finished = translator.translate(chunk, route.pair(), route.engine(), options,
+                        cancel, each -> {
+                            recorder.translated(document, pair, route.pack(), marking, each);
+                            progress.translated(done.incrementAndGet(), segments.size());
+                        });
+                // Scored and checked by the model that translated them, in their own language pair.
+                QualityCheck.assess(finished, route.engine(), route.pair(), QaCheck.forFreshTranslation())
+                        .forEach(each -> results[each.segment().index()] = each);
+            }
         }
         List<TranslatedSegment> translated = List.of(results);
         Optional<String> job = recorder.finish(document, pair);
@@ -135,6 +158,28 @@ public final class TextTranslation implements AutoCloseable {
     /** The language of each of {@code segments}, told alone or by its neighbours; {@code main} where neither tells. */
     SegmentLanguages segmentLanguages(List<String> segments, Optional<Language> main) {
         return SegmentLanguages.detect(detector(), segments, main);
+    }
+
+    /**
+     * Consecutive runs of sentences, each of at most {@link #CHUNK_SENTENCES} sentences and about
+     * {@link #CHUNK_CHARS} characters, translated one after the other. The engine decodes what
+     * it is given longest first and a sentence is done when its last piece is: given a whole long
+     * text at once, it would finish almost every sentence at the very end, and progress would
+     * stand still for the length of the run. Within a run the engine still batches by length.
+     */
+    private static List<List<Segment>> chunks(List<Segment> segments) {
+        List<List<Segment>> chunks = new ArrayList<>();
+        int from = 0;
+        long chars = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            chars += segments.get(i).source().length();
+            if (i + 1 - from >= CHUNK_SENTENCES || chars >= CHUNK_CHARS || i == segments.size() - 1) {
+                chunks.add(segments.subList(from, i + 1));
+                from = i + 1;
+                chars = 0;
+            }
+        }
+        return chunks;
     }
 
     private static List<Integer> indexes(int count) {

@@ -85,6 +85,16 @@ public final class TranslationAids {
                 document, Origin.HUMAN));
     }
 
+    /** The same with their inline tags (TMX codes over both sides); the entry stored, if any. */
+    Optional<TmEntry> remember(org.rendition.memory.TaggedText source, org.rendition.memory.TaggedText target,
+            LanguagePair pair, String document) {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        return Optional.of(profile.memory().confirm(pair.source().iso1(), pair.target().iso1(), source, target,
+                document, Origin.HUMAN));
+    }
+
     /** Takes an entry {@link #remember} stored back out of the memory (a confirmation undone). */
     void forget(TmEntry entry) {
         if (profile != null) {
