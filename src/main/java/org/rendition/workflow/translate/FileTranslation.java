@@ -21,8 +21,30 @@ import org.rendition.workflow.WorkflowException;
  * text, or a bilingual table.
  */
 public final class FileTranslation {
-    /** What was done, for the one line the command prints. */
-    public record Outcome(int sentences, Language source, boolean sourceDetected, String model, String exportedAs) {
+    /**
+     * What was done, for the lines the command prints.
+     *
+     * @param languages the languages found in the document's segments, with how many segments each
+     *     holds, the main one first; only the named one when the source was given
+     * @param notes one sentence for each language other than the main one: translated from its own
+     *     language, left as written, or left untranslated and why
+     */
+    public record Outcome(int sentences, Language source, boolean sourceDetected, String model, String exportedAs,
+            java.util.Map<Language, Integer> languages, List<String> notes) {
+        public Outcome {
+            languages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(languages));
+            notes = List.copyOf(notes);
+        }
+
+        /** Whether segments were found in more than one language. */
+        public boolean mixed() {
+            return languages.size() > 1;
+        }
+
+        /** The languages found, one line for a person: {@code Russian (5 segments), Arabic (3 segments)}. */
+        public String languageSummary() {
+            return SegmentLanguages.summary(languages);
+        }
     }
 
     private FileTranslation() {
@@ -91,8 +113,20 @@ public final class FileTranslation {
         marking.ifPresent(label -> translation.classify(document, label));
         LanguagePair pair = new LanguagePair(source, to);
         String model = translation.modelFor(pair).name();
-        List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
-            (segment, done, total) -> progress.translated(done, total));
+        progress.translated(0, document.segments().size());
+        List<String> notes = new java.util.ArrayList<>();
+        List<Segment> translated = translation.translate(document, document.segments(), from, to, CancelSignal.NEVER,
+            new SegmentListener() {
+                @Override
+                public void translated(Segment segment, int done, int total) {
+                    progress.translated(done, total);
+                }
+
+                @Override
+                public void note(String note) {
+                    notes.add(note);
+                }
+            });
         if (option.isPresent()) {
             translation.export(document, translated, to, option.get(), out);
         } else {
@@ -100,8 +134,10 @@ public final class FileTranslation {
                 translation.classification(document).label(), translated,
                 document.content().segmentTags(translated)));
         }
+        SegmentLanguages languages = from.isPresent() ? SegmentLanguages.all(source, translated.size())
+            : document.languages();
         return new Outcome(translated.size(), source, from.isEmpty(), model,
-            option.map(ExportOption::displayName).orElse("XLIFF " + xliffVersion.number()));
+            option.map(ExportOption::displayName).orElse("XLIFF " + xliffVersion.number()), languages.counts(), notes);
     }
 
     /**
@@ -134,11 +170,12 @@ public final class FileTranslation {
             translation.export(document, merged, target, option, out);
             int filled = (int) merged.stream().filter(s -> !s.target().isBlank()).count();
             Language source = Language.parse(returned.sourceLang()).or(document::detectedLanguage).orElse(target);
-            return new Outcome(filled, source, false, "XLIFF " + returned.version().number(), option.displayName());
+            return new Outcome(filled, source, false, "XLIFF " + returned.version().number(), option.displayName(),
+                java.util.Map.of(source, merged.size()), List.of());
         }
     }
 
-    /** Told as sentences are translated. */
+    /** Told as sentences are translated: first with none done, then after each sentence. */
     @FunctionalInterface
     public interface ProgressListener {
         void translated(int done, int total);
