@@ -20,6 +20,11 @@ start_test_postgres() {
     echo "No test PostgreSQL: initdb not found (install postgresql); team-server tests will skip." >&2
     return 0
   fi
+  # In a network namespace of its own (`unshare -n`, how offline runs are checked) even loopback
+  # starts down; bringing it up reaches nothing outside this machine.
+  if ip link show lo 2>/dev/null | grep -q "state DOWN"; then
+    ip link set lo up 2>/dev/null || true
+  fi
   TEST_PG_DIR=$(mktemp -d /tmp/rendition-test-pg.XXXXXX)
   chown postgres "$TEST_PG_DIR"
   local port=$((40000 + RANDOM % 20000))

@@ -65,18 +65,35 @@ public final class RandomCheckpoint {
      * @return the folder
      */
     public static Path write(Path folder, Shape shape, long seed, Path tokenizerSource) throws IOException {
-        Files.createDirectories(folder);
+        // Written beside and moved in whole: a run killed while writing 310 MB leaves no half
+        // checkpoint for the next run to reuse.
+        Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
+        deleteFolder(partial);
+        Files.createDirectories(partial);
         for (String name : TOKENIZER_FILES) {
             Path file = tokenizerSource.resolve(name);
             if (Files.exists(file)) {
-                Files.copy(file, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, partial.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Gson gson = new GsonBuilder().setPrettyPrinting().create();
-        Files.writeString(folder.resolve("config.json"), gson.toJson(config(shape)));
-        Files.writeString(folder.resolve("generation_config.json"), gson.toJson(generationConfig(shape)));
-        writeWeights(folder.resolve("model.safetensors"), tensors(shape), seed);
+        Files.writeString(partial.resolve("config.json"), gson.toJson(config(shape)));
+        Files.writeString(partial.resolve("generation_config.json"), gson.toJson(generationConfig(shape)));
+        writeWeights(partial.resolve("model.safetensors"), tensors(shape), seed);
+        deleteFolder(folder);
+        Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
         return folder;
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static Map<String, Object> config(Shape shape) {

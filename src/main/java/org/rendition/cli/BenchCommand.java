@@ -61,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
             + "a 32-sentence document, no TM and glossary part.")
     boolean quick;
 
+    /** More threads than this per core only make the figures worse; a larger number is a typo. */
+    private static final int MOST_THREADS_PER_CORE = 4;
+
     @Option(names = "--threads", defaultValue = "0",
             description = "PyTorch threads for the engine and the peer (default: every core).")
     int threads;
@@ -148,9 +151,21 @@ final class BenchCommand implements Callable<Integer> {
             if (rounds < 1 || count < rounds) {
                 throw new WorkflowException("Give --rounds of at least 1 and --count of at least --rounds.");
             }
-            new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count,
-                    quick ? 3 : rounds, quick ? 32 : 64, threads > 0 ? threads : cores, python, peerScript, !noPeer,
-                    !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer)).run(report);
+            if (threads < 0 || threads > MOST_THREADS_PER_CORE * cores) {
+                throw new WorkflowException("Give --threads from 1 to " + MOST_THREADS_PER_CORE * cores
+                        + " (this machine has " + cores + " cores), or leave it out for every core.");
+            }
+            try {
+                new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count,
+                        quick ? 3 : rounds, quick ? 32 : 64, threads > 0 ? threads : cores, python, peerScript, !noPeer,
+                        !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer)).run(report);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                // A damaged benchmark pack or checkpoint in the work folder, a full disk: say it, no trace.
+                throw new WorkflowException("The benchmark could not prepare its model in " + workDir + ": "
+                        + e.getMessage() + " Delete that folder to start afresh.", e);
+            }
             return 0;
         }
         if (from == null || sentences == null) {

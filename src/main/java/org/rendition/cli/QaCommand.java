@@ -63,8 +63,12 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserInputException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new UserInputException("Cannot read '" + file + "': there is no such file.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException("Cannot check '" + file + "': it is not a document file (a folder or a"
+                    + " device). Give a document translated in the workstation, or an XLIFF file.");
         }
         CheckedDocument checked = CheckedDocument.check(models.resolve(),
                 noMemory ? ProfileLocation.none() : database.forDocuments(), file,

@@ -24,6 +24,11 @@ public final class XliffReader {
     private XliffReader() {
     }
 
+    /** Reads the XLIFF file at {@code file}, within the size every document reader keeps to. */
+    public static XliffDocument read(java.nio.file.Path file) throws DocumentException {
+        return read(SourceFiles.readAll(file));
+    }
+
     public static XliffDocument read(byte[] file) throws DocumentException {
         XMLInputFactory factory = SafeXml.inputFactory();
         try {

@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
      * sensitive documents must not be readable by other accounts. SQLite's -wal and -shm files
      * take the main file's permissions.
      */
-    private static void createOwnerOnly(Path file) {
+    static void createOwnerOnly(Path file) {
         if (Files.exists(file) || !file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
@@ -96,7 +96,7 @@ public final class Database implements AutoCloseable {
      * Another account that can write the file could rewrite the history and the translations in
      * it, so such a file is not used at all; the owner fixes it with chmod.
      */
-    private static void refuseWritableByOthers(Path file) {
+    static void refuseWritableByOthers(Path file) {
         if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
@@ -116,7 +116,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void createParentDirectory(Path file) {
+    static void createParentDirectory(Path file) {
         try {
             Path parent = file.getParent();
             if (parent != null) {

@@ -5,8 +5,9 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
- * Asks before the window closes while changes still wait for the team server: they are held in
- * memory until it answers, so closing now would lose them.
+ * Asks before the window closes while changes still wait for the team server: they are kept on
+ * the workstation and sent at the next start, but the analyst may rather wait for the server so
+ * that her supervisor sees them now.
  */
 final class UnsentChangesWarning {
     private UnsentChangesWarning() {

@@ -236,4 +236,28 @@ class CommandLineTest {
         assertEquals(1, result.exit(), result.err());
         assertTrue(result.err().contains("larger than the 16 MB"), result.err());
     }
+
+    @Test
+    void anEndlessFileGivenAsAReturnedXliffIsRefusedAtTheSizeLimitInOneSentence() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+        Path in = file("ru-merge.txt", "Колонна прошла мост.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Result result = translate(in, "--merge", "/dev/zero", "--out", temp.resolve("merged.txt").toString());
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.err().contains("does not end within"), result.err());
+    }
+
+    @Test
+    void benchmarkThreadsBeyondTheMachineAreRefusedInOneSentence() {
+        Result result = rendition("bench", "--threads", "100000", "--skip-memory", "--no-peer");
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.err().startsWith("rendition: Give --threads from 1 to ")
+                && result.err().strip().lines().count() == 1, result.err());
+    }
+
+    @Test
+    void qaOfSomethingThatIsNotAFileSaysSo() {
+        Result result = rendition("qa", temp.toString());
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.err().contains("is not a document file"), result.err());
+    }
 }

@@ -59,11 +59,15 @@ public final class UserProfile implements AutoCloseable {
     }
 
     private static UserProfile open(Path file, Path startedWith) {
+        return open(() -> Guard.call(() -> Database.open(file)), startedWith);
+    }
+
+    private static UserProfile open(java.util.function.Supplier<Database> database, Path startedWith) {
         // Roles first: a roles file others can write must stop us before anything is recorded.
         Installation installation = Installation.current();
         Roles roles = Roles.load(installation.rolesFile());
         ClassificationScheme scheme = ClassificationScheme.load(roles);
-        UserProfile profile = new UserProfile(Guard.call(() -> Database.open(file)), roles.actor(installation.account()),
+        UserProfile profile = new UserProfile(database.get(), roles.actor(installation.account()),
                 scheme, roles.notice().orElse(null), startedWith);
         // Settings that tried to change who acts are ignored; each try is kept as evidence.
         installation.ignoredSettings().forEach(profile.history()::recordRefusedAttempt);
@@ -92,16 +96,32 @@ public final class UserProfile implements AutoCloseable {
      * database that cannot be opened falls back to {@code file}, so the user can choose again.
      */
     public static UserProfile openChosen(Path file) {
-        java.util.Optional<Path> chosen = ProfileSettings.nextDatabase(file)
-                .filter(next -> !next.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()));
+        // One open of the starting file both reads the choice and, when there is none, is the profile.
+        Database started = Guard.call(() -> Database.open(file));
+        java.util.Optional<Path> chosen;
+        try {
+            chosen = Guard.call(() -> new org.rendition.store.SettingsStore(started).value(ProfileSettings.NEXT_DATABASE))
+                    .map(Path::of)
+                    .filter(next -> !next.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()));
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
         if (chosen.isPresent()) {
+            started.close();
             try {
                 return open(chosen.get(), file);
             } catch (WorkflowException e) {
                 // fall through to the database the workstation was started with
+                return open(file);
             }
         }
-        return open(file);
+        try {
+            return open(() -> started, file);
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
+        }
     }
 
     /** Who is using the profile, with their roles. */

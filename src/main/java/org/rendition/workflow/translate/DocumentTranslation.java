@@ -116,7 +116,28 @@ public final class DocumentTranslation implements AutoCloseable {
      * @throws WorkflowException if the server cannot be reached or refuses the login now
      */
     public static DocumentTranslation withTeamServer(Path modelsDirectory, String server) {
-        return new DocumentTranslation(modelsDirectory, TeamServer.openProfile(server), ProfileWriter.background());
+        return withTeamServer(modelsDirectory, server, ServerOutbox.besideProfile(
+                org.rendition.workflow.profile.DatabaseLocation.defaultPath()));
+    }
+
+    /**
+     * The same, keeping changes that wait for the server in {@code unsentChanges} (a file of the
+     * workstation's own), and sending first what an earlier session kept there for this server.
+     */
+    public static DocumentTranslation withTeamServer(Path modelsDirectory, String server, Path unsentChanges) {
+        UserProfile profile = TeamServer.openProfile(server);
+        ServerOutbox outbox;
+        try {
+            outbox = ServerOutbox.open(unsentChanges, server);
+        } catch (WorkflowException e) {
+            profile.close();
+            throw e;
+        }
+        DocumentTranslation workflow = new DocumentTranslation(modelsDirectory, profile, ProfileWriter.toServer(outbox));
+        for (ServerOutbox.Kept kept : outbox.waiting()) {
+            workflow.writer.resend(workflow.write(kept.change()), kept.change(), kept.id());
+        }
+        return workflow;
     }
 
     /** Who hears that the team server stopped or started answering, and how many changes wait for it. */
@@ -255,7 +276,12 @@ public final class DocumentTranslation implements AutoCloseable {
                 Segment segment = translated.segment();
                 result.set(segment.index(), segment);
                 // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
-                save(document, segment, () -> recorder.translated(document.name(), pair, pack, marking, translated));
+                KeptChange change = new KeptChange(KeptChange.Kind.TRANSLATED, document.name(), pair, marking,
+                        Optional.ofNullable(projects.get(document)), segment, Optional.of(pack.name()));
+                writer.submit(() -> {
+                    saveToProject(change);
+                    recorder.translated(document.name(), pair, pack, marking, translated);
+                }, change);
                 listener.translated(segment, done.incrementAndGet(), todo.size());
             });
         }
@@ -305,7 +331,7 @@ public final class DocumentTranslation implements AutoCloseable {
         Segment confirmed = segment.with(segment.target(), SegmentStatus.CONFIRMED);
         pairs.put(document, pair);
         changed(document, confirmed);
-        writer.submit(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()));
+        send(kept(KeptChange.Kind.REMEMBERED, document, confirmed));
         return confirmed;
     }
 
@@ -409,8 +435,7 @@ public final class DocumentTranslation implements AutoCloseable {
                     + current + " to " + wanted, rule);
         }
         markings.put(document, wanted);
-        LanguagePair pair = pairOf(document);
-        writer.submit(() -> recorder.classified(document.name(), pair, wanted.label()));
+        send(kept(KeptChange.Kind.CLASSIFIED, document, null));
         return wanted;
     }
 
@@ -542,28 +567,61 @@ public final class DocumentTranslation implements AutoCloseable {
 
     /** Forgets the saved work of a document, when the analyst chooses to start over. */
     public void startOver(OpenedDocument document) {
-        Long project = projects.get(document);
-        if (project != null) {
-            writer.submit(() -> profile.projects().clear(project));
+        if (projects.containsKey(document)) {
+            send(kept(KeptChange.Kind.CLEARED, document, null));
         }
     }
 
     /** A person's change: saved, then recorded in the history. */
     private void changed(OpenedDocument document, Segment segment) {
-        LanguagePair pair = pairOf(document);
-        String marking = classification(document).label();
-        save(document, segment, () -> recorder.changed(document.name(), pair, marking, segment));
+        send(kept(KeptChange.Kind.CHANGED, document, segment));
     }
 
-    /** Saves the segment to the document's project, then writes its history row, on the writer. */
-    private void save(OpenedDocument document, Segment segment, Runnable history) {
-        Long project = projects.get(document);
-        writer.submit(() -> {
-            if (project != null) {
-                profile.projects().save(project, segment);
-            }
-            history.run();
-        });
+    /** {@code kind} of change to {@code document}, as it stands now; {@code segment} when it concerns one. */
+    private KeptChange kept(KeptChange.Kind kind, OpenedDocument document, Segment segment) {
+        return new KeptChange(kind, document.name(), pairOf(document), classification(document).label(),
+                Optional.ofNullable(projects.get(document)),
+                segment == null ? Segment.untranslated(0, 0, "") : segment, Optional.empty());
+    }
+
+    private void send(KeptChange change) {
+        writer.submit(write(change), change);
+    }
+
+    /**
+     * What a change does to the profile: one path for a change made now and for one an earlier
+     * session kept while the team server was away. A kept machine translation is recorded
+     * without the matches and terms it was given (they are not kept).
+     */
+    private Runnable write(KeptChange change) {
+        Segment segment = change.segment();
+        return switch (change.kind()) {
+            case TRANSLATED -> () -> {
+                saveToProject(change);
+                recorder.translated(change.document(), change.pair(), packNamed(change.model()), change.marking(),
+                        new TranslatedSegment(segment, SegmentAids.NONE));
+            };
+            case CHANGED -> () -> {
+                saveToProject(change);
+                recorder.changed(change.document(), change.pair(), change.marking(), segment);
+            };
+            case REMEMBERED -> () -> aids.remember(segment.source(), segment.target(), change.pair(), change.document());
+            case CLASSIFIED -> () -> recorder.classified(change.document(), change.pair(), change.marking());
+            case CLEARED -> () -> change.project().ifPresent(project -> profile.projects().clear(project));
+        };
+    }
+
+    private void saveToProject(KeptChange change) {
+        change.project().ifPresent(project -> profile.projects().save(project, change.segment()));
+    }
+
+    /** The installed pack called {@code name}, or null when it is gone (the history then names no model). */
+    private ModelPack packNamed(Optional<String> name) {
+        try {
+            return name.isEmpty() ? null : engines.library().find(name.get()).orElse(null);
+        } catch (org.rendition.engine.pack.PackDamagedException e) {
+            return null;
+        }
     }
 
     private LanguagePair pairOf(OpenedDocument document) {

@@ -71,12 +71,13 @@ final class SegmentRecorder {
             return;
         }
         String key = key(document, pair);
+        // The job first: continuing a reopened document's job brings back its machine outputs.
+        TranslationJob job = job(key, document, pair, null, classification);
         String machineOutput = machineOutputs.get(key + "|" + segment.index());
         if (machineOutput == null && segment.status().isFromMemory()) {
             translated(document, pair, null, classification, new TranslatedSegment(segment, SegmentAids.NONE));
             return;
         }
-        TranslationJob job = job(key, document, pair, null, classification);
         String before = machineOutput == null ? "" : machineOutput;
         switch (segment.status()) {
             case CONFIRMED -> job.segmentConfirmed(segment.index(), segment.source(), before, segment.target());

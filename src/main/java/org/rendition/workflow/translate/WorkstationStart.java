@@ -28,7 +28,8 @@ public record WorkstationStart(DocumentTranslation workflow, Optional<String> no
                 server = ProfileSettings.teamServer(database);
             }
             if (server.isPresent()) {
-                return new WorkstationStart(DocumentTranslation.withTeamServer(modelsDirectory, server.get()),
+                return new WorkstationStart(DocumentTranslation.withTeamServer(modelsDirectory, server.get(),
+                        ServerOutbox.besideProfile(database)),
                         Optional.empty());
             }
         } catch (WorkflowException e) {

@@ -61,11 +61,9 @@ public final class XliffExchange {
     /** Reads an XLIFF file a colleague returned; merge it with {@link XliffDocument#mergeInto}. */
     public static XliffDocument read(Path file) {
         try {
-            return XliffReader.read(Files.readAllBytes(file));
+            return XliffReader.read(file);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new WorkflowException("Cannot read the XLIFF file " + file + ": " + e.getMessage() + ".", e);
         }
     }
 }

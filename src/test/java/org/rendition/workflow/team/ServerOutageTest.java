@@ -68,23 +68,11 @@ class ServerOutageTest {
 
     @Test
     void editsMadeWhileTheServerIsAwayAreSentInOrderWhenItReturns() throws Exception {
-        Path models = temp.resolve("models");
-        new ModelLibrary(models).importFrom(SharedData.model("tiny-nllb"), ImportRequest.defaults());
-        Path file = temp.resolve("brief.txt");
-        Files.writeString(file, "Колонна прошла мост.\nУчения продлятся неделю.\nВстреча состоится завтра.\n");
+        Path models = modelsWithTinyNllb();
+        Path file = brief();
         List<ServerQueue> told = new CopyOnWriteArrayList<>();
         try (DocumentTranslation analyst = DocumentTranslation.withTeamServer(models, throughTheLink(server.address(ana)))) {
-            analyst.onServerState(told::add);
-            OpenedDocument document = analyst.open(file);
-            List<Segment> translated = analyst.translate(document, document.segments(), RU_EN, CancelSignal.NEVER,
-                    SegmentListener.NONE);
-            analyst.flush();
-
-            link.cut();
-            Segment edited = analyst.edit(document, translated.get(0), "The convoy crossed the bridge.");
-            analyst.confirm(document, edited, RU_EN);
-            analyst.edit(document, translated.get(1), "The exercises will last a week.");
-            awaitTrue(() -> told.stream().anyMatch(s -> !s.reachable()), "the analyst is told the server is away");
+            translateThenEditWithTheLinkCut(analyst, file, told);
             assertTrue(analyst.unsavedChanges() >= 1, "the changes wait: " + analyst.unsavedChanges());
             assertTrue(told.stream().filter(s -> !s.reachable()).findFirst().orElseThrow().problem().orElseThrow()
                     .contains("cannot be reached"), told.toString());
@@ -93,6 +81,60 @@ class ServerOutageTest {
             awaitTrue(() -> analyst.unsavedChanges() == 0, "every waiting change is sent once the server answers");
             assertTrue(told.get(told.size() - 1).reachable(), "the analyst is told it is back: " + told);
         }
+        assertTheEditsAndTheConfirmedPairAreOnTheServerOnce();
+    }
+
+    @Test
+    void changesStillWaitingWhenTheWindowClosesAreSentAtTheNextStart() throws Exception {
+        Path models = modelsWithTinyNllb();
+        Path file = brief();
+        Path unsent = temp.resolve("workstation").resolve("unsent-changes.db");
+        String address = throughTheLink(server.address(ana));
+        try (DocumentTranslation analyst = DocumentTranslation.withTeamServer(models, address, unsent)) {
+            translateThenEditWithTheLinkCut(analyst, file, new CopyOnWriteArrayList<>());
+            Thread.sleep(500);
+        }
+        assertTrue(Files.size(unsent) > 0, "the waiting changes are kept on the workstation");
+
+        link.mend();
+        try (DocumentTranslation nextStart = DocumentTranslation.withTeamServer(models, address, unsent)) {
+            awaitTrue(() -> nextStart.unsavedChanges() == 0, "the kept changes are sent at the next start");
+        }
+        try (DocumentTranslation thirdStart = DocumentTranslation.withTeamServer(models, address, unsent)) {
+            assertEquals(0, thirdStart.unsavedChanges(), "nothing is sent twice");
+        }
+        assertTheEditsAndTheConfirmedPairAreOnTheServerOnce();
+    }
+
+    private Path modelsWithTinyNllb() throws Exception {
+        Path models = temp.resolve("models");
+        new ModelLibrary(models).importFrom(SharedData.model("tiny-nllb"), ImportRequest.defaults());
+        return models;
+    }
+
+    private Path brief() throws Exception {
+        Path file = temp.resolve("brief.txt");
+        Files.writeString(file, "Колонна прошла мост.\nУчения продлятся неделю.\nВстреча состоится завтра.\n");
+        return file;
+    }
+
+    /** Translates the brief with the server there, cuts the link, then edits, confirms and edits again. */
+    private void translateThenEditWithTheLinkCut(DocumentTranslation analyst, Path file, List<ServerQueue> told)
+            throws Exception {
+        analyst.onServerState(told::add);
+        OpenedDocument document = analyst.open(file);
+        List<Segment> translated = analyst.translate(document, document.segments(), RU_EN, CancelSignal.NEVER,
+                SegmentListener.NONE);
+        analyst.flush();
+
+        link.cut();
+        Segment edited = analyst.edit(document, translated.get(0), "The convoy crossed the bridge.");
+        analyst.confirm(document, edited, RU_EN);
+        analyst.edit(document, translated.get(1), "The exercises will last a week.");
+        awaitTrue(() -> told.stream().anyMatch(s -> !s.reachable()), "the analyst is told the server is away");
+    }
+
+    private void assertTheEditsAndTheConfirmedPairAreOnTheServerOnce() {
         try (UserProfile profile = TeamServer.openProfile(server.address(ana))) {
             ReviewService review = ReviewService.of(profile);
             List<String> jobs = review.documents(ReviewFilter.ALL).stream().map(s -> s.jobId()).toList();
