@@ -142,9 +142,15 @@ public final class MainView {
         Button export = button("exportButton", Messages.get("toolbar.export"), this::export);
         export.disableProperty().bind(document.canTranslateProperty().not());
         export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.export.tip")));
-        Button mergeXliff = button("mergeXliffButton", Messages.get("toolbar.mergeXliff"), this::mergeXliff);
-        mergeXliff.disableProperty().bind(document.canTranslateProperty().not());
-        mergeXliff.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.mergeXliff.tip")));
+        // Just an arrow beside Export, as Recent is beside Open: the toolbar has no room for another button.
+        javafx.scene.control.MenuButton exportMore = new javafx.scene.control.MenuButton();
+        exportMore.setId("exportMoreButton");
+        exportMore.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.mergeXliff.tip")));
+        exportMore.disableProperty().bind(document.canTranslateProperty().not());
+        javafx.scene.control.MenuItem mergeXliff = new javafx.scene.control.MenuItem(Messages.get("toolbar.mergeXliff"));
+        mergeXliff.setId("mergeXliffItem");
+        mergeXliff.setOnAction(e -> mergeXliff());
+        exportMore.getItems().add(mergeXliff);
         Button submit = button("submitButton", Messages.get("toolbar.submit"), this::submit);
         submit.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.submit.tip")));
         submit.disableProperty().bind(document.canTranslateProperty().not());
@@ -154,7 +160,7 @@ public final class MainView {
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
         return new ToolBar(open, recent, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
-                new Separator(), export, mergeXliff, new Separator(), submit, review, about);
+                new Separator(), export, exportMore, new Separator(), submit, review, about);
     }
 
     /** The documents opened last; choosing one opens it. */

@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A document goes from the window to a colleague's CAT tool as XLIFF and comes back: Export
- * writes XLIFF 2.1 that validates, Merge XLIFF (or opening the returned .xlf) fills the targets
+ * writes XLIFF 2.1 that validates, Merge translated XLIFF (beside Export; or opening the returned .xlf) fills the targets
  * through the same merge as {@code translate --merge}, and the status line says what was filled
  * and what was skipped and why.
  */
@@ -104,7 +104,8 @@ class XliffWindowTest extends WorkstationTestBase {
         String machine = row(0).target();
 
         app.xliffToMerge.set(returnedByColleague(sent));
-        robot.clickOn("#mergeXliffButton");
+        robot.clickOn("#exportMoreButton");
+        robot.clickOn("Merge translated XLIFF\u2026");
         awaitFx(30, () -> app.viewModel.document().lastMergeProperty().get().isPresent()
                 && !app.viewModel.document().busyProperty().get());
 
@@ -158,7 +159,8 @@ class XliffWindowTest extends WorkstationTestBase {
         app.documentToOpen.set(elsewhere);
         robot.clickOn("#openButton");
         awaitFx(30, () -> statusLine(robot).contains("was made from 'brief.docx'"));
-        assertTrue(statusLine(robot).contains("open 'brief.docx' first, then Merge XLIFF"), statusLine(robot));
+        assertTrue(statusLine(robot).contains("open 'brief.docx' first, then Merge translated XLIFF"),
+                statusLine(robot));
         assertEquals("other.ru.txt", app.viewModel.document().documentProperty().get().orElseThrow().name());
     }
 }
