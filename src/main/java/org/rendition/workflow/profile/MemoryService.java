@@ -255,7 +255,8 @@ public final class MemoryService {
         long[] written = {0};
         try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
             Map<Long, Long> use = Guard.call(() -> store.headerUse(from));
-            Map<Long, TmxHeader> headers = new HashMap<>();
+            // In the order the files were imported, so the written header lists their notes and props in that order.
+            Map<Long, TmxHeader> headers = new java.util.LinkedHashMap<>();
             TmxHeader own = TmxHeader.rendition(from);
             for (long id : use.keySet()) {
                 headers.put(id, id == 0 ? own : Guard.call(() -> store.header(id)).orElse(own));
