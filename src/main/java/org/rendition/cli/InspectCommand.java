@@ -64,8 +64,12 @@ final class InspectCommand implements Callable<Integer> {
         String languages = document.languages().isEmpty() ? "-"
                 : document.languages().stream().map(Language::iso1).collect(Collectors.joining(","));
         String warning = document.warnings().isEmpty() ? "" : "  " + document.warnings().get(0);
-        return String.format("%s  %s  %s  %s  %d sentences%s", document.file(), document.format(),
-                document.status().label(), languages, document.segments(), warning);
+        // A mixed document says how its sentences divide: "ru 12, ar 5".
+        String mixed = document.segmentsByLanguage().size() < 2 ? ""
+                : document.segmentsByLanguage().entrySet().stream().map(e -> e.getKey().iso1() + " " + e.getValue())
+                        .collect(Collectors.joining(", ", " (", ")"));
+        return String.format("%s  %s  %s  %s  %d sentences%s%s", document.file(), document.format(),
+                document.status().label(), languages, document.segments(), mixed, warning);
     }
 
     private static String json(InspectedDocument document) {
@@ -78,6 +82,9 @@ final class InspectCommand implements Callable<Integer> {
                 + ", \"languages\": [" + document.languages().stream().map(l -> quoted(l.iso1()))
                         .collect(Collectors.joining(", ")) + "]"
                 + ", \"segments\": " + document.segments()
+                + ", \"languageSegments\": {" + document.segmentsByLanguage().entrySet().stream()
+                        .map(e -> quoted(e.getKey().iso1()) + ": " + e.getValue()).collect(Collectors.joining(", "))
+                        + "}"
                 + ", \"warnings\": [" + document.warnings().stream().map(InspectCommand::quoted)
                         .collect(Collectors.joining(", ")) + "]}";
     }

@@ -80,6 +80,11 @@ final class TranslateCommand implements Callable<Integer> {
     private static final long DEFAULT_MAX_INPUT_BYTES = 16L * 1024 * 1024;
     private static final String MAX_INPUT_PROPERTY = "rendition.translate.maxBytes";
 
+    /** Fewer sentences than this translate in seconds and need no progress lines. */
+    private static final int QUIET_BELOW = 20;
+    /** The longest a long run stays silent. */
+    private static final long PROGRESS_SECONDS = 15;
+
     /** Beyond 16 beams translation quality stops improving; 64 leaves room without risking memory. */
     private static final int MAX_BEAMS = 64;
     /** Sentences decoded together; more only costs memory on a workstation's cores. */
@@ -143,7 +148,7 @@ final class TranslateCommand implements Callable<Integer> {
                     : ClassificationScheme.load(Roles.load());
             classification = marking == null ? scheme.lowest() : scheme.parse(marking);
             result = translation.translate(sourceName, text, source, target, Optional.ofNullable(model),
-                    new DecodingOptions(beams, batch, 0), CancelSignal.NEVER);
+                    new DecodingOptions(beams, batch, 0), CancelSignal.NEVER, progressLines());
             if (profile != null && !classification.equals(scheme.lowest())) {
                 result.historyJob().ifPresent(job -> ReviewService.of(profile).classify(job, classification.label()));
             }
@@ -213,24 +218,61 @@ final class TranslateCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        int[] lastPercent = {-1};
         FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
                 noMemory ? ProfileLocation.none() : database.forDocuments(),
                 in, out, source, target, Optional.ofNullable(marking), xliffVersion,
-                new RunChoice(Optional.ofNullable(model), beams), (done, total) -> {
-                    // A line every tenth of the way: long documents show progress, short ones stay quiet.
-                    int percent = done * 10 / Math.max(1, total) * 10;
-                    if (percent != lastPercent[0] && total >= 20) {
-                        lastPercent[0] = percent;
-                        err.printf("Translated %d of %d sentences (%d%%)%n", done, total, percent);
-                        err.flush();
-                    }
-                });
+                new RunChoice(Optional.ofNullable(model), beams), progressLines());
+        if (outcome.mixed()) {
+            err.printf("Languages found: %s.%n", outcome.languageSummary());
+        }
+        outcome.notes().forEach(err::println);
         err.printf("Translated %d sentence%s of '%s' from %s%s to %s with %s in %.1f s; written as %s to %s.%n",
                 outcome.sentences(), outcome.sentences() == 1 ? "" : "s", in.getFileName(),
                 outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),
                 outcome.model(), (System.nanoTime() - started) / 1e9, outcome.exportedAs(), out);
         return 0;
+    }
+
+    /**
+     * Progress on standard error for a long input: a line at each tenth of the way and at least
+     * every {@link #PROGRESS_SECONDS} seconds, with the time left at the pace so far, so a run of
+     * minutes is never silent; inputs of fewer than {@link #QUIET_BELOW} sentences stay quiet.
+     */
+    private FileTranslation.ProgressListener progressLines() {
+        var err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        long[] lastLine = {started};
+        int[] lastTenth = {0};
+        return (done, total) -> {
+            if (total < QUIET_BELOW || done >= total) {
+                return;
+            }
+            if (done <= 0) {
+                err.printf("Translating %d sentences; a line follows each tenth of the way.%n", total);
+                err.flush();
+                return;
+            }
+            long now = System.nanoTime();
+            int tenth = (int) ((long) done * 10 / total);
+            if (tenth > lastTenth[0] || now - lastLine[0] >= PROGRESS_SECONDS * 1_000_000_000L) {
+                lastTenth[0] = tenth;
+                lastLine[0] = now;
+                long secondsLeft = Math.round((now - started) / 1e9 * (total - done) / done);
+                err.printf("Translated %d of %d sentences (%d%%), about %s left%n", done, total,
+                        (int) ((long) done * 100 / total), duration(secondsLeft));
+                err.flush();
+            }
+        };
+    }
+
+    private static String duration(long seconds) {
+        if (seconds < 90) {
+            return seconds + " s";
+        }
+        if (seconds < 90 * 60) {
+            return Math.round(seconds / 60.0) + " min";
+        }
+        return seconds / 3600 + " h " + Math.round((seconds % 3600) / 60.0) + " min";
     }
 
     /**

@@ -20,7 +20,8 @@ import org.w3c.dom.Node;
  * Writes a translated Word document from the original: each paragraph keeps its style and its
  * place (table cell, text box, header, footer, footnote, comment), and its translation goes
  * into its own runs, so bold, italic, links, field results, footnote references and pictures
- * stay around the translated words (placed by position; see {@link TextPlacement}).
+ * stay around the translated words: placed by the model's word alignment where it gave one, else by
+ * position (see {@link TextPlacement}).
  */
 public final class DocxWriter implements DocumentWriter {
 
@@ -33,9 +34,9 @@ public final class DocxWriter implements DocumentWriter {
         }
         try (XWPFDocument document = DocxPackages.open(source.fileName(), source.original().get())) {
             List<DocxParagraphText> paragraphs = DocxParagraphs.of(document);
-            List<String> texts = translation.targetParagraphs();
-            for (int i = 0; i < texts.size(); i++) {
-                replaceText(paragraphs.get(source.blocks().get(i).position()), texts.get(i),
+            List<TranslatedDocument.BlockTranslation> blocks = translation.blockTranslations();
+            for (int i = 0; i < blocks.size(); i++) {
+                replaceText(paragraphs.get(source.blocks().get(i).position()), blocks.get(i),
                     translation.targetLanguage());
             }
             DocxMarking.apply(document, marking);
@@ -51,10 +52,13 @@ public final class DocxWriter implements DocumentWriter {
 
     /**
      * Puts the translation into the paragraph's own text elements, shared out by
-     * {@link TextPlacement}: every run keeps its formatting, and fields, footnote references,
+     * {@link TextPlacement} (by the tags placed in the translation where the model aligned them,
+     * else by position): every run keeps its formatting, and fields, footnote references,
      * pictures and breaks stay where they are. The white space around the paragraph's text stays.
      */
-    private static void replaceText(DocxParagraphText paragraph, String translated, Language language) {
+    private static void replaceText(DocxParagraphText paragraph, TranslatedDocument.BlockTranslation block,
+            Language language) {
+        String translated = block.text();
         String whole = paragraph.text();
         int leading = whole.length() - whole.stripLeading().length();
         int trailing = whole.length() - whole.stripTrailing().length();
@@ -64,8 +68,18 @@ public final class DocxWriter implements DocumentWriter {
             return;
         }
         List<DocxParagraphText.Piece> pieces = paragraph.pieces();
-        List<String> placed = TextPlacement.place(pieces.stream()
-            .map(piece -> new TextPlacement.Piece(piece.text(), piece.fixed())).toList(), text);
+        DocxRunCopies parts = new DocxRunCopies(paragraph.paragraph().getDomNode());
+        List<TextPlacement.Piece> shares = new java.util.ArrayList<>();
+        int at = 0;
+        for (DocxParagraphText.Piece piece : pieces) {
+            String own = piece.text();
+            int anchor = own.isBlank() ? -1 : at + own.length() - own.stripLeading().length() - leading;
+            shares.add(new TextPlacement.Piece(own, piece.fixed(), anchor, parts.container(piece.element()),
+                !piece.fixed() && parts.copyable(piece.element())));
+            at += own.length();
+        }
+        TextPlacement.Placement placement = TextPlacement.arrange(shares, text, block.tags(), leading);
+        List<String> placed = placement.texts();
         Set<Node> changedRuns = new HashSet<>();
         for (int i = 0; i < pieces.size(); i++) {
             DocxParagraphText.Piece piece = pieces.get(i);
@@ -74,6 +88,8 @@ public final class DocxWriter implements DocumentWriter {
                 changedRuns.add(piece.element().getParentNode());
             }
         }
+        changedRuns.addAll(parts.insert(placement.insertions(),
+            pieces.stream().map(DocxParagraphText.Piece::element).toList()));
         // Direction is set through POI's types; a paragraph inside markup POI has no schema for
         // (a text box's mc:AlternateContent) keeps its own.
         for (XmlObject run : paragraph.paragraph().selectPath(DocxParagraphs.PATH_PREFIX + ".//w:r")) {

@@ -6,7 +6,9 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,9 +24,10 @@ import java.util.Properties;
 
 /**
  * Reads e-mail messages (.eml) through Jakarta Mail: From, To, Cc, Date and Subject as notes,
- * the subject and the text body (plain text preferred, else HTML) as blocks, and every
- * attachment listed; attachments in a format Rendition reads (text, Word, PDF, HTML, e-mail)
- * are read as documents of their own, to be translated separately. Nothing is fetched.
+ * the subject and the text body (its inline text parts, plain text preferred over HTML) as
+ * blocks, and every attachment listed; attachments in a format Rendition reads (text, Word,
+ * PDF, HTML, e-mail) are read as documents of their own, to be translated separately. Nothing
+ * is fetched.
  */
 public final class EmlReader extends ByteReader {
     /** Messages attached to messages attached to messages: deeper than this is not opened. */
@@ -87,20 +90,23 @@ public final class EmlReader extends ByteReader {
             }
             Parts parts = new Parts();
             parts.walk(message, 0);
-            notes.addAll(repaired.repairs());
-            notes.addAll(parts.repairs);
             List<DocumentBlock> blocks = new ArrayList<>();
             String subject = header(message, "Subject");
             if (!subject.isEmpty()) {
                 blocks.add(new DocumentBlock(0, subject));
             }
-            for (DocumentBlock block : body(name, parts.body)) {
-                blocks.add(new DocumentBlock(blocks.size(), block.text()));
+            for (Part part : parts.bodies) {
+                for (DocumentBlock block : body(name, part, parts.repairs)) {
+                    blocks.add(new DocumentBlock(blocks.size(), block.text()));
+                }
             }
             List<Attachment> attachments = new ArrayList<>();
             for (Part part : parts.attachments) {
-                Attachment attachment = attachment(part, attachments.size() + 1);
-                attachments.add(attachment);
+                attachments.add(attachment(part, attachments.size() + 1, parts.repairs));
+            }
+            notes.addAll(repaired.repairs());
+            notes.addAll(parts.repairs);
+            for (Attachment attachment : attachments) {
                 notes.add("Attachment: " + attachment.name() + " (" + attachment.mimeType() + ", "
                     + readableSize(attachment.size()) + ")");
             }
@@ -115,9 +121,13 @@ public final class EmlReader extends ByteReader {
         }
     }
 
-    /** The parts that matter: the first text body, and everything attached. */
+    /**
+     * The parts that matter: the text body, and everything attached. The body is every inline
+     * text part in order, as mail clients show it: Apple Mail splits a text around an inline
+     * image into two parts, and list servers add their footer as a part of its own.
+     */
     private static final class Parts {
-        Part body;
+        final List<Part> bodies = new ArrayList<>();
         final List<Part> attachments = new ArrayList<>();
         final List<String> repairs = new ArrayList<>();
 
@@ -131,8 +141,8 @@ public final class EmlReader extends ByteReader {
             } catch (MessagingException e) {
                 // A multipart whose boundary never appears: mail clients show its body as text.
                 repairs.add("Repaired: a multipart body without its boundary lines was read as plain text.");
-                if (body == null) {
-                    body = part;
+                if (bodies.isEmpty()) {
+                    bodies.add(part);
                 }
                 return;
             }
@@ -147,8 +157,8 @@ public final class EmlReader extends ByteReader {
                 return;
             }
             boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
-            if (!attached && body == null && (part.isMimeType("text/plain") || part.isMimeType("text/html"))) {
-                body = part;
+            if (!attached && (part.isMimeType("text/plain") || part.isMimeType("text/html"))) {
+                bodies.add(part);
             } else {
                 attachments.add(part);
             }
@@ -170,17 +180,20 @@ public final class EmlReader extends ByteReader {
         }
     }
 
-    private static List<DocumentBlock> body(String name, Part part) throws MessagingException, IOException,
-            DocumentException {
+    private static List<DocumentBlock> body(String name, Part part, List<String> repairs) throws MessagingException,
+            IOException, DocumentException {
         if (part == null) {
             return List.of();
         }
-        byte[] bytes = bytes(part);
+        byte[] bytes = decoded(part, "the message text", repairs);
         if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             return List.of();
         }
         String charset = charset(part);
         String text = PlainTextReader.decode(bytes, charset, name).text();
+        if (part.isMimeType("text/plain") && "flowed".equalsIgnoreCase(parameter(part, "format"))) {
+            text = FlowedText.unflow(text, "yes".equalsIgnoreCase(parameter(part, "delsp")));
+        }
         if (part.isMimeType("text/html")) {
             return HtmlPages.runs(HtmlPages.parse(text)).stream()
                 .map(run -> new DocumentBlock(0, run.text()))
@@ -189,10 +202,16 @@ public final class EmlReader extends ByteReader {
         return TextLines.blocks(text);
     }
 
-    private Attachment attachment(Part part, int number) throws MessagingException, IOException {
+    private Attachment attachment(Part part, int number, List<String> repairs) throws MessagingException,
+            IOException {
         String mimeType = mimeType(part);
         String fileName = fileName(part, mimeType, number);
-        byte[] bytes = bytes(part);
+        byte[] bytes = decoded(part, "the attachment " + fileName, repairs);
+        if (mimeType.equals("message/external-body")) {
+            // Its body is only the headers of a file kept elsewhere (an FTP site, a mail server).
+            return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.of("'" + fileName
+                + "' is not in the message: the sender only pointed to where it is kept."));
+        }
         Optional<ByteReader> reader = readerFor(fileName, mimeType, bytes);
         if (reader.isEmpty()) {
             return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.empty());
@@ -223,19 +242,54 @@ public final class EmlReader extends ByteReader {
             default -> Optional.empty();
         };
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, SourceFiles.HEAD_LENGTH));
-        return readers.stream()
+        Optional<ByteReader> found = readers.stream()
             .filter(reader -> byType.map(format -> format == reader.format())
                 .orElseGet(() -> reader.accepts(fileName, head)))
             .findFirst();
+        // Any other text/* (text/x-vcard, text/enriched, a sender's own subtype) is text a client shows.
+        if (found.isPresent() || !mimeType.startsWith("text/")) {
+            return found;
+        }
+        return readers.stream().filter(reader -> reader.format() == DocumentFormat.TXT).findFirst();
     }
 
-    private static byte[] bytes(Part part) throws MessagingException, IOException {
-        try (InputStream in = part.getInputStream()) {
+    /**
+     * The part's content, decoded. A damaged transfer encoding (base64 cut short, a uuencoded part
+     * without its begin line) costs only that part, as in mail clients: base64 is decoded as far
+     * as it goes, anything else is left empty, and the repair is named.
+     */
+    private static byte[] decoded(Part part, String what, List<String> repairs) throws MessagingException,
+            IOException {
+        try {
+            return bytes(part.getInputStream());
+        } catch (PartTooLarge e) {
+            throw e;
+        } catch (IOException e) {
+            String encoding = part instanceof MimePart mime ? String.valueOf(mime.getEncoding()) : "transfer";
+            byte[] salvaged = part instanceof MimePart mime && "base64".equalsIgnoreCase(encoding)
+                ? Base64Salvage.decode(bytes(mime instanceof MimeBodyPart body ? body.getRawInputStream()
+                    : ((MimeMessage) mime).getRawInputStream()))
+                : new byte[0];
+            repairs.add("Repaired: the " + encoding + " encoding of " + what + " is damaged or cut short; "
+                + (salvaged.length > 0 ? "what could be decoded was kept." : "it was left empty."));
+            return salvaged;
+        }
+    }
+
+    private static byte[] bytes(InputStream stream) throws IOException {
+        try (InputStream in = stream) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, SourceFiles.maxBytes() + 1));
             if (bytes.length > SourceFiles.maxBytes()) {
-                throw new IOException("a part is larger than " + SourceFiles.maxBytes() / (1024 * 1024) + " MB");
+                throw new PartTooLarge();
             }
             return bytes;
+        }
+    }
+
+    /** A part over the size budget: the whole message is refused, not repaired. */
+    private static final class PartTooLarge extends IOException {
+        PartTooLarge() {
+            super("a part is larger than " + SourceFiles.maxBytes() / (1024 * 1024) + " MB");
         }
     }
 
@@ -248,8 +302,12 @@ public final class EmlReader extends ByteReader {
     }
 
     private static String charset(Part part) {
+        return parameter(part, "charset");
+    }
+
+    private static String parameter(Part part, String name) {
         try {
-            return new ContentType(part.getContentType()).getParameter("charset");
+            return new ContentType(part.getContentType()).getParameter(name);
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
@@ -271,7 +329,8 @@ public final class EmlReader extends ByteReader {
 
     private static String header(MimeMessage message, String name) throws MessagingException {
         String value = message.getHeader(name, ", ");
-        return value == null ? "" : decode(MimeUtility.unfold(value)).strip();
+        // Unfolding keeps the tab or spaces that indented each folded line; a reader sees one space.
+        return value == null ? "" : decode(MimeUtility.unfold(value)).strip().replaceAll("\\s+", " ");
     }
 
     private static String decode(String text) {

@@ -15,7 +15,8 @@ import org.rendition.text.Language;
  * Writes a translated web page from the original: each block's text becomes its translation,
  * pictures and the page's structure and styles stay, and the page declares the target
  * language and direction ({@code lang}, {@code dir}) and UTF-8. Links and emphasis inside a
- * block stay around the words placed in them by position; {@code alt}, {@code title} and
+ * block stay around the words the model aligned with theirs, or placed in them by position where
+ * there is no alignment; {@code alt}, {@code title} and
  * {@code placeholder} values are translated too.
  */
 public final class HtmlWriter implements DocumentWriter {
@@ -36,9 +37,9 @@ public final class HtmlWriter implements DocumentWriter {
                 + e.getMessage() + ".", e);
         }
         List<HtmlPages.Run> runs = HtmlPages.runs(page);
-        List<String> texts = translation.targetParagraphs();
-        for (int i = 0; i < texts.size(); i++) {
-            replace(runs.get(source.blocks().get(i).position()), texts.get(i));
+        List<TranslatedDocument.BlockTranslation> blocks = translation.blockTranslations();
+        for (int i = 0; i < blocks.size(); i++) {
+            replace(runs.get(source.blocks().get(i).position()), blocks.get(i));
         }
         declareLanguage(page, translation.targetLanguage());
         mark(page.body(), marking);
@@ -48,12 +49,14 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     /**
-     * Puts the translation into the run's own text nodes, shared out by {@link TextPlacement},
-     * so links and emphasis stay around the words that take their place; preformatted text goes
+     * Puts the translation into the run's own text nodes, shared out by {@link TextPlacement}
+     * (by the tags placed in the translation where the model aligned them, else by position), so
+     * links and emphasis stay around the words that take their place; preformatted text goes
      * whole where its first text was, keeping its lines. An attribute takes the translation as
      * its value.
      */
-    private static void replace(HtmlPages.Run run, String translated) {
+    private static void replace(HtmlPages.Run run, TranslatedDocument.BlockTranslation block) {
+        String translated = block.text();
         if (run.isAttribute()) {
             run.owner().attr(run.attribute(), translated);
             return;
@@ -70,12 +73,23 @@ public final class HtmlWriter implements DocumentWriter {
             replaceWhole(run, translated);
             return;
         }
-        List<String> placed = TextPlacement.place(texts.stream()
-            .map(text -> new TextPlacement.Piece(text.getWholeText().replaceAll("[ \\t\\n\\r\\f]+", " "), false))
-            .toList(), translated);
-        for (int i = 0; i < texts.size(); i++) {
-            texts.get(i).text(placed.get(i));
+        List<TextPlacement.Piece> pieces = new ArrayList<>();
+        HtmlRunCopies parts = new HtmlRunCopies(run.nodes());
+        int cursor = 0;
+        for (TextNode text : texts) {
+            String collapsed = text.getWholeText().replaceAll("[ \\t\\n\\r\\f]+", " ");
+            String core = collapsed.strip();
+            int anchor = core.isEmpty() ? -1 : run.text().indexOf(core, cursor);
+            if (anchor >= 0) {
+                cursor = anchor + core.length();
+            }
+            pieces.add(new TextPlacement.Piece(collapsed, false, anchor, parts.container(text), parts.copyable(text)));
         }
+        TextPlacement.Placement placement = TextPlacement.arrange(pieces, translated, block.tags(), 0);
+        for (int i = 0; i < texts.size(); i++) {
+            texts.get(i).text(placement.texts().get(i));
+        }
+        parts.insert(placement.insertions(), texts);
     }
 
     private static void textNodes(Node node, List<TextNode> texts) {

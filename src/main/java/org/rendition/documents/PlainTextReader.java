@@ -82,6 +82,16 @@ public final class PlainTextReader extends ByteReader {
     }
 
     /**
+     * The text of a file in whatever encoding it was saved (a byte-order mark, UTF-8, UTF-16, or
+     * a legacy code page recognised from its bytes), for importers of text formats such as CSV.
+     *
+     * @throws DocumentException in one sentence, when it is empty, binary or of no known encoding
+     */
+    public static String text(byte[] bytes, String name) throws DocumentException {
+        return decode(bytes, null, name).text();
+    }
+
+    /**
      * Decodes text bytes. {@code declared} is an encoding the container named (an e-mail part's
      * charset), trusted when the bytes are valid in it; may be null.
      */
@@ -127,16 +137,63 @@ public final class PlainTextReader extends ByteReader {
     private static DecodedText detect(byte[] bytes, String name) throws DocumentException {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
-        for (CharsetMatch match : detector.detectAll()) {
-            Charset charset = supported(match.getName());
-            if (charset != null && match.getConfidence() >= MIN_CONFIDENCE) {
+        CharsetMatch[] matches = detector.detectAll();
+        boolean latinMisread = false;
+        // Where ICU's best guess read a code page of another script as accented Latin, its true
+        // encoding is among the guesses it was less sure of, so the second pass takes any.
+        for (int floor : new int[] {MIN_CONFIDENCE, 1}) {
+            for (CharsetMatch match : matches) {
+                Charset charset = supported(match.getName());
+                // UTF-16 and UTF-32 were ruled out above, by their marks and by their NULs; ICU guesses
+                // them at low confidence for any text.
+                if (charset == null || match.getConfidence() < floor || match.getName().startsWith("UTF-")) {
+                    continue;
+                }
                 String text = new String(bytes, charset);
+                if (accentedLatinWords(text)) {
+                    latinMisread = true;
+                    continue;
+                }
                 requireText(text, name);
                 return new DecodedText(text, charset, true);
+            }
+            if (!latinMisread) {
+                break;
             }
         }
         throw new DocumentException("'" + name + "' is not UTF-8 and its encoding could not be recognised. "
             + "Save it as UTF-8 and open it again.");
+    }
+
+    /**
+     * Whether most words with letters beyond ASCII consist of accented Latin letters alone
+     * ({@code øòàá îêðóãà}): a Cyrillic or Greek code page read as Latin-1, which ICU ranks first
+     * when much of the text is English (a two-column glossary). No Latin-script language writes
+     * its words that way.
+     */
+    private static boolean accentedLatinWords(String text) {
+        int wordsBeyondAscii = 0;
+        int accentedOnly = 0;
+        int at = 0;
+        while (at < text.length()) {
+            if (!Character.isLetter(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int start = at;
+            boolean beyondAscii = false;
+            boolean allAccentedLatin = true;
+            while (at < text.length() && Character.isLetter(text.charAt(at))) {
+                char c = text.charAt(at++);
+                beyondAscii |= c > 0x7F;
+                allAccentedLatin &= c > 0x7F && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            }
+            if (beyondAscii) {
+                wordsBeyondAscii++;
+                accentedOnly += allAccentedLatin && at - start >= 2 ? 1 : 0;
+            }
+        }
+        return accentedOnly * 2 > wordsBeyondAscii;
     }
 
     private static Charset byteOrderMark(byte[] b) {

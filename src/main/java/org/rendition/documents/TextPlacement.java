@@ -2,20 +2,53 @@ package org.rendition.documents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Puts a block's translation back into the pieces its source text came from (Word text
  * elements, HTML text nodes), so the formatting around each piece (bold, a link, a field's
- * result) stays around the words that take its place. Placement is positional: each piece gets
- * the share of the translation its source had of the source, cut at the nearest word boundary.
- * Tabs and line breaks are pieces of their own that never change; where the translation keeps
- * them in the same order, the text between each pair is placed separately, which is exact for
- * lines. Placing pieces by the model's own source–target alignment would be better and is for
- * later; this keeps every piece's formatting, in roughly the right place.
+ * result) stays around the words that take its place. Tabs and line breaks are pieces of their
+ * own that never change; where the translation keeps them in the same order, the text between
+ * each pair is placed separately, which is exact for lines.
+ *
+ * <p>When the block's tags were placed in the translation by the model's alignment
+ * ({@link TagProjection}), each stretch of the translation goes to the pieces whose formatting it
+ * carries: the words under the placed bold tag into the bold run, the words after a footnote
+ * reference's place into the runs after it (decision 11; {@link FormattingPlacement}). Where the
+ * translation puts formatted words before words the source had before them, a copy of a run of
+ * their formatting is made where they now stand. Without placed tags, or among pieces of the same
+ * formatting, placement is positional: each piece gets the share of the translation its source
+ * had of the source, cut at the nearest word boundary.
  */
 final class TextPlacement {
-    /** One piece of a block's source: its text and whether it must stay as it is (a tab, a break). */
-    record Piece(String text, boolean fixed) {
+    /**
+     * One piece of a block's source.
+     *
+     * @param text its text
+     * @param fixed whether it must stay as it is (a tab, a break)
+     * @param anchor where its first character other than white space lies in the block's text
+     *     (-1 when unknown or blank), which tells which tags it carries
+     * @param container which of the block's top-level parts holds it (a Word run or hyperlink, an
+     *     HTML element), numbered in order; pieces in one part share it; -1 when unknown
+     * @param copyable whether that part can be copied to hold words placed elsewhere (a plain or
+     *     formatted run, a link; not a field, a picture or a note reference)
+     */
+    record Piece(String text, boolean fixed, int anchor, int container, boolean copyable) {
+        Piece(String text, boolean fixed) {
+            this(text, fixed, -1, -1, false);
+        }
+    }
+
+    /**
+     * A copy of the part holding piece {@code like}, with {@code text} for that piece's text and
+     * none for the other pieces it holds, inserted after the part holding piece {@code anchor}
+     * (before it, when {@code after} is false). Insertions at one anchor follow each other in order.
+     */
+    record Insertion(int anchor, boolean after, int like, String text) {
+    }
+
+    /** The text of each piece, in order, and the copies to insert. */
+    record Placement(List<String> texts, List<Insertion> insertions) {
     }
 
     private TextPlacement() {
@@ -26,6 +59,19 @@ final class TextPlacement {
      * A translation equal to the source gives every piece its own text back.
      */
     static List<String> place(List<Piece> pieces, String translated) {
+        return arrange(pieces, translated, Optional.empty(), 0).texts();
+    }
+
+    /**
+     * As {@link #place(List, String)}, with the block's tags placed in the translation: each
+     * stretch of {@code translated} goes to pieces with its formatting.
+     *
+     * @param tags the block's tags with their places in the block's translation; empty to place by position
+     * @param targetOffset where the block's translation begins in {@code translated} (white space
+     *     kept around a Word paragraph comes before it)
+     */
+    static Placement arrange(List<Piece> pieces, String translated, Optional<List<PlacedTag>> tags,
+            int targetOffset) {
         StringBuilder source = new StringBuilder();
         List<String> separators = new ArrayList<>();
         for (Piece piece : pieces) {
@@ -36,24 +82,29 @@ final class TextPlacement {
         }
         List<String> placed = new ArrayList<>();
         pieces.forEach(piece -> placed.add(piece.text()));
+        List<Insertion> insertions = new ArrayList<>();
         if (translated.contentEquals(source)) {
-            return placed;
+            return new Placement(placed, insertions);
         }
+        FormattingPlacement byFormatting = new FormattingPlacement(pieces, tags, targetOffset);
         List<String> chunks = new ArrayList<>();
         List<String> translatedSeparators = new ArrayList<>();
         splitAtSeparators(translated, chunks, translatedSeparators);
         if (translatedSeparators.equals(separators) && everyChunkHasAPlace(pieces, chunks)) {
             int chunk = 0;
             List<Integer> group = new ArrayList<>();
+            int chunkStart = 0;
             for (int i = 0; i <= pieces.size(); i++) {
                 if (i == pieces.size() || pieces.get(i).fixed()) {
-                    distribute(chunks.get(chunk++), group, pieces, placed);
+                    String text = chunks.get(chunk++);
+                    byFormatting.place(text, chunkStart, group, placed, insertions);
+                    chunkStart += text.length() + 1;
                     group.clear();
                 } else {
                     group.add(i);
                 }
             }
-            return placed;
+            return new Placement(placed, insertions);
         }
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
@@ -61,8 +112,13 @@ final class TextPlacement {
                 all.add(i);
             }
         }
-        distribute(translated.replaceAll("[\\t\\n]+", " "), all, pieces, placed);
-        return placed;
+        if (byFormatting.active()) {
+            // One space for each break keeps the offsets the tags were placed at.
+            byFormatting.place(translated.replaceAll("[\\t\\n]", " "), 0, all, placed, insertions);
+        } else {
+            distribute(translated.replaceAll("[\\t\\n]+", " "), all, pieces, placed);
+        }
+        return new Placement(placed, insertions);
     }
 
     private static void splitAtSeparators(String text, List<String> chunks, List<String> separators) {
@@ -97,7 +153,7 @@ final class TextPlacement {
     }
 
     /** Shares {@code text} among the pieces at {@code indexes} in proportion to their source lengths. */
-    private static void distribute(String text, List<Integer> indexes, List<Piece> pieces, List<String> placed) {
+    static void distribute(String text, List<Integer> indexes, List<Piece> pieces, List<String> placed) {
         if (indexes.isEmpty()) {
             return;
         }

@@ -39,7 +39,7 @@ public final class XliffReader {
             if (!xml.getLocalName().equals("xliff")) {
                 throw new DocumentException("This is not an XLIFF file: its root is <" + xml.getLocalName() + ">.");
             }
-            String version = String.valueOf(xml.getAttributeValue(null, "version"));
+            String version = String.valueOf(attribute(xml, "version"));
             if (version.startsWith("2.")) {
                 XliffSchemas.validate2(file);
                 return new Reader(xml, XliffVersion.V2_1).read();
@@ -53,6 +53,21 @@ public final class XliffReader {
             throw new DocumentException("The XLIFF file is not well-formed at line " + line + ": "
                     + String.valueOf(e.getMessage()).replaceFirst("(?s).*Message: ", "") + ".", e);
         }
+    }
+
+    /**
+     * The XLIFF attribute {@code name} itself, never an extension's attribute of the same local
+     * name: StAX's {@code getAttributeValue(null, name)} matches any namespace, and tools such as
+     * Okapi and Matecat put {@code its:version="2.0"} beside {@code version="1.2"} on the root.
+     */
+    private static String attribute(XMLStreamReader xml, String name) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            if ((namespace == null || namespace.isEmpty()) && xml.getAttributeLocalName(i).equals(name)) {
+                return xml.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** One pass over the file. */
@@ -71,8 +86,8 @@ public final class XliffReader {
         Reader(XMLStreamReader xml, XliffVersion version) {
             this.xml = xml;
             this.version = version;
-            sourceLang = xml.getAttributeValue(null, "srcLang");
-            targetLang = xml.getAttributeValue(null, "trgLang");
+            sourceLang = attribute(xml, "srcLang");
+            targetLang = attribute(xml, "trgLang");
         }
 
         XliffDocument read() throws XMLStreamException, DocumentException {
@@ -86,13 +101,13 @@ public final class XliffReader {
                 }
                 switch (xml.getLocalName()) {
                     case "file" -> {
-                        original = orElse(xml.getAttributeValue(null, "original"), original);
-                        sourceLang = orElse(xml.getAttributeValue(null, "source-language"), sourceLang);
-                        targetLang = orElse(xml.getAttributeValue(null, "target-language"), targetLang);
+                        original = orElse(attribute(xml, "original"), original);
+                        sourceLang = orElse(attribute(xml, "source-language"), sourceLang);
+                        targetLang = orElse(attribute(xml, "target-language"), targetLang);
                     }
                     case "note" -> {
-                        String kind = version == XliffVersion.V2_1 ? xml.getAttributeValue(null, "category")
-                                : xml.getAttributeValue(null, "from");
+                        String kind = version == XliffVersion.V2_1 ? attribute(xml, "category")
+                                : attribute(xml, "from");
                         String text = xml.getElementText();
                         if ("marking".equals(kind)) {
                             marking = text;
@@ -126,8 +141,8 @@ public final class XliffReader {
         private boolean groupOpen;
 
         private void segment2() throws XMLStreamException, DocumentException {
-            String state = xml.getAttributeValue(null, "state");
-            String subState = xml.getAttributeValue(null, "subState");
+            String state = attribute(xml, "state");
+            String subState = attribute(xml, "subState");
             String source = null;
             String target = "";
             while (true) {
@@ -148,7 +163,7 @@ public final class XliffReader {
 
         private void transUnit12() throws XMLStreamException, DocumentException {
             String own = xml.getAttributeValue(XliffWriter.RENDITION_NAMESPACE, "status");
-            boolean approved = "yes".equals(xml.getAttributeValue(null, "approved"));
+            boolean approved = "yes".equals(attribute(xml, "approved"));
             String source = null;
             String target = "";
             String state = null;
@@ -161,7 +176,7 @@ public final class XliffReader {
                     switch (xml.getLocalName()) {
                         case "source" -> source = sourceText();
                         case "target" -> {
-                            state = xml.getAttributeValue(null, "state");
+                            state = attribute(xml, "state");
                             target = text();
                         }
                         case "alt-trans" -> skip();
@@ -234,17 +249,17 @@ public final class XliffReader {
                     case XMLStreamConstants.START_ELEMENT -> {
                         String name = xml.getLocalName();
                         int at = out.length();
-                        String ctype = xml.getAttributeValue(null, "ctype");
-                        String type = xml.getAttributeValue(null, "type");
-                        String subType = xml.getAttributeValue(null, "subType");
+                        String ctype = attribute(xml, "ctype");
+                        String type = attribute(xml, "type");
+                        String subType = attribute(xml, "subType");
                         switch (name) {
                             case "ph", "x" -> tags.point(XliffInline.kindOf(ctype, type, subType, false), at,
                                     detail(name));
-                            case "bx", "sc" -> tags.startMarker(name.equals("bx") && xml.getAttributeValue(null, "rid")
-                                    != null ? xml.getAttributeValue(null, "rid") : xml.getAttributeValue(null, "id"),
+                            case "bx", "sc" -> tags.startMarker(name.equals("bx") && attribute(xml, "rid")
+                                    != null ? attribute(xml, "rid") : attribute(xml, "id"),
                                     XliffInline.kindOf(ctype, type, subType, true), at, detail(name));
-                            case "ex", "ec" -> tags.endMarker(name.equals("ex") ? xml.getAttributeValue(null, "rid")
-                                    : xml.getAttributeValue(null, "startRef"), at);
+                            case "ex", "ec" -> tags.endMarker(name.equals("ex") ? attribute(xml, "rid")
+                                    : attribute(xml, "startRef"), at);
                             default -> {
                             }
                         }
@@ -278,9 +293,9 @@ public final class XliffReader {
         /** The detail Rendition wrote on an inline code: 1.2 {@code equiv-text}, 2.1 {@code disp} or {@code dispStart}. */
         private String detail(String element) {
             return switch (element) {
-                case "pc" -> xml.getAttributeValue(null, "dispStart");
-                case "ph", "sc" -> xml.getAttributeValue(null, "disp");
-                default -> xml.getAttributeValue(null, "equiv-text");
+                case "pc" -> attribute(xml, "dispStart");
+                case "ph", "sc" -> attribute(xml, "disp");
+                default -> attribute(xml, "equiv-text");
             };
         }
 

@@ -47,23 +47,41 @@ public final class GlossaryCsv {
 
     /**
      * Reads terms; {@code defaultSourceLang}/{@code defaultTargetLang} fill rows without
-     * language columns.
+     * language columns. Besides Rendition's own header, the forms other tools write are read:
+     * a header of language codes ({@code ru,en}: Google's glossary CSV), {@code term} and
+     * {@code translation} for source and target, or no header at all in a two-column file
+     * (DeepL's glossary CSV).
      */
     public static List<GlossaryTerm> read(Reader in, char delimiter, String defaultSourceLang,
                                           String defaultTargetLang) throws IOException, GlossaryFormatException {
-        CSVFormat format = format(delimiter).builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).build();
         List<GlossaryTerm> terms = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(in, format)) {
-            List<String> names = parser.getHeaderNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
-            if (!names.contains("source")) {
-                throw new GlossaryFormatException("the header row has no 'source' column (columns: "
-                        + String.join(", ", HEADER) + ")", 1, null);
-            }
+        try (CSVParser parser = CSVParser.parse(in, format(delimiter))) {
+            List<String> names = null;
+            String sourceLang = defaultSourceLang;
+            String targetLang = defaultTargetLang;
             for (CSVRecord row : parser) {
                 long line = parser.getCurrentLineNumber();
+                if (names == null) {
+                    List<String> first = row.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+                    names = columns(first);
+                    if (names == null && first.size() >= 2 && LanguageTag.isKnownLanguage(first.get(0))
+                            && LanguageTag.isKnownLanguage(first.get(1))) {
+                        names = List.of("source", "target");
+                        sourceLang = row.get(0).strip();
+                        targetLang = row.get(1).strip();
+                        continue;
+                    }
+                    if (names == null && first.size() == 2) {
+                        names = List.of("source", "target");
+                    } else if (names == null) {
+                        throw new GlossaryFormatException("the header row has no 'source' column (columns: "
+                                + String.join(", ", HEADER) + ")", 1, null);
+                    } else {
+                        continue;
+                    }
+                }
                 try {
-                    terms.add(term(row, names, defaultSourceLang, defaultTargetLang));
+                    terms.add(term(row, names, sourceLang, targetLang));
                 } catch (IllegalArgumentException e) {
                     throw new GlossaryFormatException(e.getMessage(), line, e);
                 }
@@ -73,6 +91,35 @@ public final class GlossaryCsv {
                     + e.getCause().getMessage(), -1, e);
         }
         return terms;
+    }
+
+    /** The column names a header row gives, with other tools' names for source and target; null if none. */
+    private static List<String> columns(List<String> header) {
+        List<String> names = header.stream().map(name -> switch (name) {
+            case "term", "source term", "source_term" -> "source";
+            case "translation", "target term", "target_term" -> "target";
+            default -> name;
+        }).toList();
+        return names.contains("source") ? names : null;
+    }
+
+    /**
+     * The delimiter a spreadsheet used: where the first line that is no comment holds more
+     * semicolons (Excel in most European locales) or tabs than {@code expected}, that one.
+     */
+    public static char delimiter(String text, char expected) {
+        String first = text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .findFirst().orElse("");
+        char best = expected;
+        long most = first.chars().filter(c -> c == expected).count();
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            long count = first.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                best = candidate;
+                most = count;
+            }
+        }
+        return best;
     }
 
     private static GlossaryTerm term(CSVRecord row, List<String> names, String defaultSourceLang,

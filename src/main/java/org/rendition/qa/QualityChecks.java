@@ -28,10 +28,20 @@ public final class QualityChecks {
      * @param hits the glossary terms found in the segment's source
      */
     public static List<QaIssue> check(Segment segment, List<GlossaryHit> hits, Set<QaCheck> enabled) {
+        return check(segment, hits, enabled, SegmentFormatting.NONE);
+    }
+
+    /**
+     * As above, for a segment with inline formatting: the tag check also compares the source's
+     * tags with those placed in the target.
+     */
+    public static List<QaIssue> check(Segment segment, List<GlossaryHit> hits, Set<QaCheck> enabled,
+            SegmentFormatting formatting) {
         List<QaIssue> issues = new ArrayList<>();
         CHECKS.forEach((check, rule) -> {
             if (enabled.contains(check)) {
-                rule.messages(segment, hits).forEach(m -> issues.add(new QaIssue(segment.index(), check, m)));
+                rule.messages(segment, hits, formatting)
+                        .forEach(m -> issues.add(new QaIssue(segment.index(), check, m)));
             }
         });
         return issues;

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rendition.documents.InlineTag;
 import org.rendition.documents.Segment;
 import org.rendition.glossary.GlossaryHit;
 
 /**
- * Tags written in the text (markup such as {@code <b>}, {@code </a>}, {@code <x id="1"/>}, and
- * placeholders such as {@code {0}} or {@code %s}) must all reach the target, and no new ones may
- * appear. Formatting read from Word or HTML files is carried beside the text as spans and placed
- * back by position (decision 11), so it cannot go missing from a target; what can is markup that
- * came in as text, from XLIFF, memories or software strings.
+ * Tags must all reach the target, and no new ones may appear: tags written in the text (markup
+ * such as {@code <b>}, {@code </a>}, {@code <x id="1"/>}, and placeholders such as {@code {0}} or
+ * {@code %s}, from XLIFF, memories or software strings), and the formatting read from Word or HTML
+ * files, carried beside the text as spans (decision 11). Where those spans were placed in the
+ * target by the model's alignment, a paired tag that covers no word of the target is missing and
+ * one the source does not have is extra; spans placed by position cover a share of the target
+ * each, so they cannot go missing.
  */
 final class TagCheck implements SegmentCheck {
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:.-]*(?:\\s[^<>]*)?/?>|\\{\\d+}|%(?:\\d+\\$)?[sd]");
@@ -34,6 +37,54 @@ final class TagCheck implements SegmentCheck {
             messages.add("Tag " + Multisets.quoted(extra) + " in the target is not in the source.");
         }
         return messages;
+    }
+
+    @Override
+    public List<String> messages(Segment segment, List<GlossaryHit> hits, SegmentFormatting formatting) {
+        List<String> messages = new ArrayList<>(messages(segment, hits));
+        if (segment.target().isBlank() || formatting.target().isEmpty()) {
+            return messages;
+        }
+        List<InlineTag> source = formatting.source();
+        List<InlineTag> target = formatting.target().get();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < source.size(); i++) {
+            InlineTag tag = source.get(i);
+            if (tag.kind() == InlineTag.Kind.LINE_BREAK || tag.kind() == InlineTag.Kind.TAB) {
+                continue;
+            }
+            boolean placed = i < target.size() && target.get(i).kind() == tag.kind()
+                    && (!tag.kind().paired() || coversAWord(segment.target(), target.get(i)));
+            if (!placed) {
+                missing.add(describe(tag, segment.source()));
+            }
+        }
+        if (!missing.isEmpty()) {
+            messages.add("Formatting " + String.join(", ", missing) + " of the source covers nothing in the target.");
+        }
+        List<String> extra = new ArrayList<>();
+        for (int i = source.size(); i < target.size(); i++) {
+            extra.add(describe(target.get(i), segment.target()));
+        }
+        if (!extra.isEmpty()) {
+            messages.add("Formatting " + String.join(", ", extra) + " in the target is not in the source.");
+        }
+        return messages;
+    }
+
+    private static boolean coversAWord(String text, InlineTag tag) {
+        int end = Math.min(tag.end(), text.length());
+        return tag.start() < end && text.substring(tag.start(), end).codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** "bold over 'начале учений'", "footnote reference 1". */
+    private static String describe(InlineTag tag, String text) {
+        String kind = tag.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (!tag.kind().paired()) {
+            return kind + (tag.detail().isEmpty() ? "" : " " + tag.detail());
+        }
+        int end = Math.min(tag.end(), text.length());
+        return kind + " over '" + (tag.start() < end ? text.substring(tag.start(), end) : "") + "'";
     }
 
     private static List<String> tags(String text) {

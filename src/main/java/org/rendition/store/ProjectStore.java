@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 
@@ -41,14 +43,18 @@ public final class ProjectStore {
         });
     }
 
-    /** Saves one segment (replacing its previous state). */
+    /**
+     * Saves one segment (replacing its previous state). A new target drops the confidence saved
+     * for the old one: a score belongs to the target it judged.
+     */
     public void save(long project, Segment segment) {
         database.inTransaction(c -> {
             try (PreparedStatement upsert = c.prepareStatement("INSERT INTO project_segment"
                     + " (project_id, idx, paragraph, source, target, status, tm_score) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (project_id, idx) DO UPDATE SET paragraph = excluded.paragraph,"
                     + " source = excluded.source, target = excluded.target, status = excluded.status,"
-                    + " tm_score = excluded.tm_score");
+                    + " tm_score = excluded.tm_score, confidence = CASE WHEN project_segment.target = excluded.target"
+                    + " THEN project_segment.confidence ELSE NULL END");
                  PreparedStatement touch = c.prepareStatement("UPDATE project SET updated = ? WHERE id = ?")) {
                 upsert.setLong(1, project);
                 upsert.setInt(2, segment.index());
@@ -81,6 +87,41 @@ public final class ProjectStore {
                 }
             }
             return segments;
+        });
+    }
+
+    /**
+     * Keeps the model's confidence in segment {@code index}'s target, encoded by the caller, if
+     * that segment is saved with {@code target}; a target changed meanwhile keeps no score.
+     */
+    public void saveConfidence(long project, int index, String target, String confidence) {
+        database.inTransaction(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE project_segment SET confidence = ?"
+                    + " WHERE project_id = ? AND idx = ? AND target = ?")) {
+                update.setString(1, confidence);
+                update.setLong(2, project);
+                update.setInt(3, index);
+                update.setString(4, target);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The confidence saved with each segment of a project that has one, by segment index, as the caller encoded it. */
+    public Map<Integer, String> confidences(long project) {
+        return database.read(c -> {
+            Map<Integer, String> found = new HashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT idx, confidence FROM project_segment"
+                    + " WHERE project_id = ? AND confidence IS NOT NULL")) {
+                q.setLong(1, project);
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getInt(1), rows.getString(2));
+                    }
+                }
+            }
+            return found;
         });
     }
 

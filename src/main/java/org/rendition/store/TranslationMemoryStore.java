@@ -288,8 +288,15 @@ public final class TranslationMemoryStore {
         return updated;
     }
 
-    /** Overwrites the stored entry {@code id} with {@code e}, its index words and its properties. */
-    private void replace(Connection c, long id, TmEntry e, boolean reversed, Long headerId) throws SQLException {
+    /** Removes the entry {@code id}, its index words and its properties; nothing when there is no such entry. */
+    public void remove(long id) {
+        database.inTransaction(c -> {
+            deleteEntry(c, id);
+            return null;
+        });
+    }
+
+    private void deleteEntry(Connection c, long id) throws SQLException {
         try (PreparedStatement old = c.prepareStatement("SELECT source FROM tm_entry WHERE id = ?")) {
             old.setLong(1, id);
             try (ResultSet rows = old.executeQuery()) {
@@ -305,6 +312,11 @@ public final class TranslationMemoryStore {
             deleteRow.setLong(1, id);
             deleteRow.executeUpdate();
         }
+    }
+
+    /** Overwrites the stored entry {@code id} with {@code e}, its index words and its properties. */
+    private void replace(Connection c, long id, TmEntry e, boolean reversed, Long headerId) throws SQLException {
+        deleteEntry(c, id);
         // Same id, so what refers to the entry (a segment's inserted match) still does.
         insert(c, List.of(e.withId(id)), reversed, headerId);
     }
@@ -512,6 +524,34 @@ public final class TranslationMemoryStore {
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .limit(limit).map(Map.Entry::getKey).toList();
             return sources(c, best, sourceLang, targetLang);
+        });
+    }
+
+    /**
+     * Up to {@code limit} entries of the pair (matched on language and script) whose target holds
+     * {@code fragment}, as written or in lower case, newest first. Targets have no word index, so
+     * this reads the pair's rows: for a concordance a person asked for, not for every segment.
+     */
+    public List<TmEntry> targetsContaining(String sourceLang, String targetLang, String fragment, int limit) {
+        String escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return database.read(c -> {
+            List<TmEntry> found = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM tm_entry e"
+                    + " WHERE e.source_match = ? AND e.target_match = ?"
+                    + " AND (e.target LIKE ? ESCAPE '\\' OR lower(e.target) LIKE ? ESCAPE '\\')"
+                    + " ORDER BY e.id DESC LIMIT ?")) {
+                q.setString(1, LanguageTag.matchKey(sourceLang));
+                q.setString(2, LanguageTag.matchKey(targetLang));
+                q.setString(3, "%" + escaped + "%");
+                q.setString(4, "%" + escaped.toLowerCase(java.util.Locale.ROOT) + "%");
+                q.setInt(5, limit);
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(entry(rows, List.of()));
+                    }
+                }
+            }
+            return withProperties(c, found);
         });
     }
 

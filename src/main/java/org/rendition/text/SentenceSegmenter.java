@@ -53,10 +53,62 @@ public final class SentenceSegmenter {
     private final Map<Language, Rules> rules = new ConcurrentHashMap<>();
 
     /**
-     * Splits {@code text} into sentences. The pieces join back into {@code text} exactly: each
-     * keeps the spaces that follow it, as ICU gives them.
+     * The longest piece a sentence may be: a legal sentence of a page and a half. Text that runs
+     * on longer without a full stop (a transcript without punctuation, a dump) is cut into parts
+     * of at most this many characters, at a comma or semicolon where there is one, else at a
+     * space: each part is a segment a person can read, the model translates in a few passes and
+     * progress counts, instead of one "sentence" of megabytes that runs for minutes unseen.
+     */
+    public static final int MAX_SENTENCE_CHARS = 2_000;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:\u060C\u061B\uFF0C\u3001\uFF1B\uFF1A\u2014)]\\s+");
+
+    /**
+     * Splits {@code text} into sentences, none longer than {@link #MAX_SENTENCE_CHARS}. The pieces
+     * join back into {@code text} exactly: each keeps the spaces that follow it, as ICU gives them.
      */
     public List<String> split(String text, Language language) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : sentences(text, language)) {
+            cut(sentence, sentences);
+        }
+        return sentences;
+    }
+
+    /** Adds {@code sentence} to {@code into}, cut into parts of at most {@link #MAX_SENTENCE_CHARS}. */
+    private static void cut(String sentence, List<String> into) {
+        int start = 0;
+        while (sentence.length() - start > MAX_SENTENCE_CHARS) {
+            int end = cutPoint(sentence, start, start + MAX_SENTENCE_CHARS);
+            into.add(sentence.substring(start, end));
+            start = end;
+        }
+        into.add(sentence.substring(start));
+    }
+
+    /**
+     * Where to end a part that begins at {@code start} and may reach {@code limit}: after the
+     * last clause punctuation and its spaces in the second half, else after the last space, else
+     * at the limit (never inside a surrogate pair).
+     */
+    private static int cutPoint(String text, int start, int limit) {
+        int half = start + (limit - start) / 2;
+        java.util.regex.Matcher clause = CLAUSE_END.matcher(text).region(half, limit);
+        int best = -1;
+        while (clause.find()) {
+            best = clause.end();
+        }
+        if (best > half) {
+            return best;
+        }
+        for (int at = limit; at > half; at--) {
+            if (SegmentedText.isSpace(text.charAt(at - 1)) && !SegmentedText.isSpace(text.charAt(at))) {
+                return at;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    private List<String> sentences(String text, Language language) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
         Rules own = rules.computeIfAbsent(language, SentenceSegmenter::rulesFor);

@@ -15,9 +15,10 @@ import org.rendition.memory.TmEntry;
 import org.rendition.workflow.translate.DocumentTranslation;
 
 /**
- * Concordance (Ctrl+K): where a word or phrase occurs in the translation memory, through the same
- * {@code MemoryService} as {@code rendition tm}, and in the open document, with the translation
- * each time, so the analyst sees how it was rendered before.
+ * Concordance (Ctrl+K): where a word or phrase occurs in the translation memory, on the source or
+ * the target side, through the same {@code MemoryService} as {@code rendition tm}, and in the open
+ * document's sources and targets, with the translation each time, so the analyst sees how it was
+ * rendered before, or what was rendered so.
  */
 public final class ConcordanceViewModel {
     /** Memory entries shown at most; a concordance is read, not scrolled for minutes. */
@@ -73,14 +74,20 @@ public final class ConcordanceViewModel {
             summary.set("");
             return;
         }
-        Optional<LanguagePair> pair = languages.currentPair();
+        List<LanguagePair> pairs = pairs();
         List<Hit> inDocument = inDocument(phrase);
         summary.set(Messages.get("concordance.searching"));
         Task<List<TmEntry>> lookup = new Task<>() {
             @Override
             protected List<TmEntry> call() {
-                return pair.flatMap(p -> workflow.profile().map(profile -> profile.memory().concordance(
-                        p.source().iso1(), p.target().iso1(), phrase, MAX_MEMORY_HITS))).orElse(List.of());
+                List<TmEntry> found = new ArrayList<>();
+                workflow.profile().ifPresent(profile -> {
+                    for (LanguagePair p : pairs) {
+                        found.addAll(profile.memory().concordance(p.source().iso1(), p.target().iso1(), phrase,
+                                MAX_MEMORY_HITS - found.size()));
+                    }
+                });
+                return found;
             }
         };
         lookup.setOnSucceeded(e -> {
@@ -100,6 +107,22 @@ public final class ConcordanceViewModel {
             status.accept(Errors.describe(lookup.getException()));
         });
         executor.execute(lookup);
+    }
+
+    /**
+     * The pairs whose memory is searched: the current one, and with Detect that of every other
+     * language the document's segments are in (a Russian report quoting Arabic searches both).
+     */
+    private List<LanguagePair> pairs() {
+        java.util.Set<LanguagePair> pairs = new java.util.LinkedHashSet<>();
+        languages.currentPair().ifPresent(pairs::add);
+        if (languages.chosenSource().isEmpty()) {
+            for (SegmentRow row : document.rows()) {
+                row.language().filter(l -> l != languages.target())
+                        .ifPresent(l -> pairs.add(new LanguagePair(l, languages.target())));
+            }
+        }
+        return List.copyOf(pairs);
     }
 
     /** The open document's rows whose source or target holds the phrase, whatever its case. */

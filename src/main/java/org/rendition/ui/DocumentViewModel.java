@@ -49,6 +49,7 @@ public final class DocumentViewModel {
             new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper scan = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper mixedLanguages = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final javafx.beans.property.ReadOnlyStringWrapper progressText =
             new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -75,7 +76,8 @@ public final class DocumentViewModel {
         this.executor = executor;
         this.languages = languages;
         this.status = status;
-        this.quality = new QualityViewModel(workflow, executor, languages, rows, busy.getReadOnlyProperty(), status);
+        this.quality = new QualityViewModel(workflow, executor, languages, rows, document.getReadOnlyProperty(),
+                busy.getReadOnlyProperty(), status);
         languages.sourceProperty().addListener((o, was, now) -> refreshGlossaryHits());
         languages.targetProperty().addListener((o, was, now) -> refreshGlossaryHits());
         // Edits are saved behind the window's back; a save that fails must still be seen.
@@ -165,8 +167,11 @@ public final class DocumentViewModel {
     public void resume() {
         document.get().flatMap(OpenedDocument::savedWork).ifPresent(saved -> {
             OpenedDocument opened = document.get().get();
-            rows.setAll(saved.stream().map(s -> new SegmentRow(s, s.index() == 0
-                    || saved.get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s))).toList());
+            List<SegmentRow> restored = rowsOf(opened, saved);
+            // Scores saved with the targets come back with them: no model runs to show them again.
+            restored.forEach(row -> java.util.Optional.ofNullable(opened.savedConfidence().get(row.index()))
+                    .ifPresent(c -> row.showConfidence(row.target(), java.util.Optional.of(c))));
+            rows.setAll(restored);
             status.accept(Messages.get("status.resumed", document.get().get().name()));
             refreshGlossaryHits();
         });
@@ -177,6 +182,11 @@ public final class DocumentViewModel {
     public void startOver() {
         document.get().ifPresent(workflow::startOver);
         resumeOffer.set(Optional.empty());
+    }
+
+    /** Whether the open document holds segments in another language than its own, so the grid marks them. */
+    public ReadOnlyBooleanProperty mixedLanguagesProperty() {
+        return mixedLanguages.getReadOnlyProperty();
     }
 
     /** Whether the open document was read by OCR (in part), so the grid shows OCR's confidence. */
@@ -318,22 +328,32 @@ public final class DocumentViewModel {
 
     /** Shows {@code segments} of {@code opened}; {@code offerResume} asks about saved work, if there is some. */
     private void show(OpenedDocument opened, List<Segment> segments, boolean offerResume) {
-        List<SegmentRow> read = segments.stream()
-                .map(s -> new SegmentRow(s, s.index() == 0
-                        || segments.get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s)))
-                .toList();
+        List<SegmentRow> read = rowsOf(opened, segments);
         rows.setAll(read);
         scan.set(read.stream().anyMatch(row -> row.ocr().isPresent()));
+        mixedLanguages.set(opened.languages().mixed());
         document.set(Optional.of(opened));
         languages.setDetected(opened.detectedLanguage());
         refreshGlossaryHits();
-        status.accept(Messages.get("status.opened", opened.name(), read.size(),
-                opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
+        status.accept(opened.languages().mixed()
+                ? Messages.get("status.openedMixed", opened.name(), read.size(), opened.languages().counts().entrySet()
+                        .stream().map(e -> e.getKey().displayName() + " " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                : Messages.get("status.opened", opened.name(), read.size(),
+                        opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
         returnNotice.set(opened.returnNotice());
         opened.returnNotice().ifPresent(status);
-        resumeOffer.set(!offerResume ? Optional.empty() : opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
+        resumeOffer.set(!offerResume ? Optional.empty() : opened.savedWork().map(saved -> Messages.get("resume.offer",
+                opened.name(),
                 saved.stream().filter(s -> !s.target().isBlank()).count(),
                 saved.stream().filter(s -> s.status() == org.rendition.documents.SegmentStatus.CONFIRMED).count())));
+    }
+
+    /** One row per segment, each with its paragraph mark, OCR evidence and language. */
+    private static List<SegmentRow> rowsOf(OpenedDocument opened, List<Segment> segments) {
+        return segments.stream().map(s -> new SegmentRow(s, s.index() == 0
+                || segments.get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s),
+                opened.languages().of(s.index()), opened.languages().differsFromMain(s.index()))).toList();
     }
 
     /**
@@ -348,10 +368,13 @@ public final class DocumentViewModel {
             return;
         }
         List<Segment> segments = shown.stream().map(SegmentRow::toSegment).toList();
+        OpenedDocument opened = document.get().get();
+        Optional<Language> source = languages.chosenSource();
+        Language target = languages.target();
         Task<List<List<GlossaryHit>>> find = new Task<>() {
             @Override
             protected List<List<GlossaryHit>> call() {
-                return workflow.glossaryHits(segments, pair.get());
+                return workflow.glossaryHits(opened, segments, source, target);
             }
         };
         find.setOnSucceeded(e -> {
@@ -372,6 +395,10 @@ public final class DocumentViewModel {
         }
         List<Segment> current = rows.stream().map(SegmentRow::toSegment).toList();
         AtomicBoolean cancelled = new AtomicBoolean();
+        // From as chosen: Detect reads each segment in its own language, a named language is trusted for all.
+        Optional<Language> source = languages.chosenSource();
+        Language target = languages.target();
+        List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
         Task<List<Segment>> task = new Task<>() {
             @Override
             protected List<Segment> call() throws Exception {
@@ -380,18 +407,27 @@ public final class DocumentViewModel {
                 BatchedUpdates<Segment> finished = new BatchedUpdates<>(batch -> batch.forEach(
                         DocumentViewModel.this::applyMachineResult));
                 try {
-                    return workflow.translate(opened.get(), current, pair.get(), CancelSignal.of(cancelled::get),
-                            (segment, done, total) -> {
-                                updateProgress(done, total);
-                                updateMessage(Messages.get("progress.segments", done, total));
-                                finished.add(segment);
+                    return workflow.translate(opened.get(), current, source, target, CancelSignal.of(cancelled::get),
+                            new org.rendition.workflow.translate.SegmentListener() {
+                                @Override
+                                public void translated(Segment segment, int done, int total) {
+                                    updateProgress(done, total);
+                                    updateMessage(Messages.get("progress.segments", done, total));
+                                    finished.add(segment);
+                                }
+
+                                @Override
+                                public void note(String note) {
+                                    notes.add(note);
+                                }
                             });
                 } finally {
                     finished.flush();
                 }
             }
         };
-        task.setOnSucceeded(e -> status.accept(Messages.get("status.translated", current.size(), pair.get())));
+        task.setOnSucceeded(e -> status.accept(Messages.get("status.translated", current.size(), pair.get())
+                + (notes.isEmpty() ? "" : " " + String.join(" ", notes))));
         cancelRequested = cancelled;
         run(task, Messages.get("status.translating", pair.get()));
     }
@@ -424,22 +460,26 @@ public final class DocumentViewModel {
         document.get().ifPresent(d -> row.change(workflow.copySourceToTarget(d, row.toSegment())));
     }
 
-    /** Takes back the last change a person made to the row (Ctrl+Z); saved like an edit. */
+    /**
+     * Takes back the last change a person made to the row (Ctrl+Z); saved like an edit. Taking back
+     * a confirmation also takes its translation-memory entry back out.
+     */
     public void undo(SegmentRow row) {
-        step(row, row == null ? Optional.empty() : row.undo(), "status.nothingToUndo");
-    }
-
-    /** Makes the change undone last again (Ctrl+Y). */
-    public void redo(SegmentRow row) {
-        step(row, row == null ? Optional.empty() : row.redo(), "status.nothingToRedo");
-    }
-
-    private void step(SegmentRow row, Optional<Segment> shown, String nothing) {
         if (row == null || document.get().isEmpty()) {
             return;
         }
-        shown.ifPresentOrElse(segment -> workflow.restore(document.get().get(), segment),
-                () -> status.accept(Messages.get(nothing, row.number())));
+        Segment undone = row.toSegment();
+        row.undo().ifPresentOrElse(restored -> workflow.undo(document.get().get(), undone, restored),
+                () -> status.accept(Messages.get("status.nothingToUndo", row.number())));
+    }
+
+    /** Makes the change undone last again (Ctrl+Y); a confirmation made again is stored in the memory again. */
+    public void redo(SegmentRow row) {
+        if (row == null || document.get().isEmpty()) {
+            return;
+        }
+        row.redo().ifPresentOrElse(redone -> workflow.redo(document.get().get(), redone, languages.chosenSource(),
+                languages.target()), () -> status.accept(Messages.get("status.nothingToRedo", row.number())));
     }
 
     /** Puts the model's own output back in the target (Ctrl+Shift+M), as an undoable change. */
@@ -466,7 +506,9 @@ public final class DocumentViewModel {
             status.accept(Messages.get("status.nothingToConfirm", row.number()));
             return;
         }
-        row.change(workflow.confirm(document.get().get(), row.toSegment(), pair.get()));
+        // Stored in the memory in the row's own pair: an Arabic paragraph of a Russian report as Arabic.
+        row.change(workflow.confirm(document.get().get(), row.toSegment(), languages.chosenSource(),
+                languages.target()));
     }
 
     /** Shows the aids for the row the translator is on. */
@@ -476,14 +518,17 @@ public final class DocumentViewModel {
         shownMatches = List.of();
         shownMatchesRow = null;
         Optional<LanguagePair> pair = languages.currentPair();
-        if (row == null || pair.isEmpty()) {
+        if (row == null || pair.isEmpty() || document.get().isEmpty()) {
             return;
         }
         Segment segment = row.toSegment();
+        OpenedDocument opened = document.get().get();
+        Optional<Language> source = languages.chosenSource();
+        Language target = languages.target();
         Task<SegmentAids> lookup = new Task<>() {
             @Override
             protected SegmentAids call() {
-                return workflow.aidsFor(segment, pair.get());
+                return workflow.aidsFor(opened, segment, source, target);
             }
         };
         lookup.setOnSucceeded(e -> {

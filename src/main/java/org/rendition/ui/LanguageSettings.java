@@ -88,6 +88,27 @@ public final class LanguageSettings {
         return source.get().language().or(detected::get);
     }
 
+    /**
+     * The source language the analyst chose in From, trusted for every segment; empty for
+     * Detect, when each segment is translated from the language it was found in.
+     */
+    public Optional<Language> chosenSource() {
+        return source.get().language();
+    }
+
+    /** The target language chosen in To. */
+    public Language target() {
+        return target.get();
+    }
+
+    /**
+     * Whether the row's source is written right to left: in the language chosen in From, else in
+     * its own (an Arabic paragraph of a Russian report is right to left, the Russian ones are not).
+     */
+    boolean isRightToLeft(SegmentRow row) {
+        return chosenSource().or(row::language).or(this::effectiveSource).map(Language::isRightToLeft).orElse(false);
+    }
+
     /** Whether source text is written right to left, so its cells can be shown that way. */
     public boolean sourceIsRightToLeft() {
         return effectiveSource().map(Language::isRightToLeft).orElse(false);

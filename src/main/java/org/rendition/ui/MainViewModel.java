@@ -130,7 +130,10 @@ public final class MainViewModel {
         Task<Void> warm = new Task<>() {
             @Override
             protected Void call() {
+                // Short sentences, in the two scripts analysts meet most: a document's headings are
+                // detected one by one, and Lingua loads its short-text models per script on first use.
                 workflow.detect("\u041f\u0440\u043e\u0432\u0435\u0440\u043a\u0430 \u044f\u0437\u044b\u043a\u0430.");
+                workflow.detect("\u0627\u062e\u062a\u0628\u0627\u0631 \u0627\u0644\u0644\u063a\u0629.");
                 return null;
             }
         };

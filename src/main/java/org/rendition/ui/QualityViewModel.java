@@ -21,7 +21,9 @@ import org.rendition.engine.confidence.ScoredWord;
 import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.qa.QaCheck;
 import org.rendition.qa.QaIssue;
+import org.rendition.text.Language;
 import org.rendition.workflow.translate.DocumentTranslation;
+import org.rendition.workflow.translate.OpenedDocument;
 
 /**
  * What the model and QA think of the open document's targets. Every target that changes (a
@@ -35,13 +37,16 @@ public final class QualityViewModel {
     private final LanguageSettings languages;
     private final ObservableList<SegmentRow> rows;
     private final ReadOnlyBooleanProperty busy;
+    private final javafx.beans.value.ObservableObjectValue<Optional<OpenedDocument>> document;
     private final Consumer<String> status;
     private final ObservableList<QaIssue> issues = FXCollections.observableArrayList();
     private final Map<QaCheck, BooleanProperty> enabled = new EnumMap<>(QaCheck.class);
     private final Set<SegmentRow> unscored = new LinkedHashSet<>();
 
     QualityViewModel(DocumentTranslation workflow, TaskExecutor executor, LanguageSettings languages,
-            ObservableList<SegmentRow> rows, ReadOnlyBooleanProperty busy, Consumer<String> status) {
+            ObservableList<SegmentRow> rows, javafx.beans.value.ObservableObjectValue<Optional<OpenedDocument>> document,
+            ReadOnlyBooleanProperty busy, Consumer<String> status) {
+        this.document = document;
         this.workflow = workflow;
         this.executor = executor;
         this.languages = languages;
@@ -70,7 +75,8 @@ public final class QualityViewModel {
     }
 
     private void needsScore(SegmentRow row) {
-        if (row.target().isBlank()) {
+        // A score already shown belongs to this target: a new target clears it (SegmentRow).
+        if (row.target().isBlank() || row.confidence().isPresent()) {
             return;
         }
         unscored.add(row);
@@ -82,16 +88,20 @@ public final class QualityViewModel {
     /** Scores the rows whose targets changed since they were last scored. */
     private void scoreWaiting() {
         Optional<LanguagePair> pair = languages.currentPair();
-        if (unscored.isEmpty() || pair.isEmpty()) {
+        if (unscored.isEmpty() || pair.isEmpty() || document.get().isEmpty()) {
             return;
         }
         List<SegmentRow> batch = List.copyOf(unscored);
         unscored.clear();
         List<Segment> segments = batch.stream().map(SegmentRow::toSegment).toList();
+        OpenedDocument opened = document.get().get();
+        Optional<Language> source = languages.chosenSource();
+        Language target = languages.target();
         Task<List<Optional<TranslationConfidence>>> score = new Task<>() {
             @Override
             protected List<Optional<TranslationConfidence>> call() {
-                return workflow.confidence(segments, pair.get());
+                // Each by the model of its own language; saved with the segment for the next opening.
+                return workflow.confidence(opened, segments, source, target);
             }
         };
         score.setOnSucceeded(e -> {
@@ -127,10 +137,13 @@ public final class QualityViewModel {
     /** Runs QA, then hands {@code then} what it found (empty when all is well). */
     public void check(Consumer<List<QaIssue>> then) {
         Optional<LanguagePair> pair = languages.currentPair();
-        if (rows.isEmpty() || pair.isEmpty()) {
+        if (rows.isEmpty() || pair.isEmpty() || document.get().isEmpty()) {
             then.accept(List.of());
             return;
         }
+        OpenedDocument opened = document.get().get();
+        Optional<Language> source = languages.chosenSource();
+        Language target = languages.target();
         List<Segment> segments = rows.stream().map(SegmentRow::toSegment).toList();
         Set<QaCheck> checks = EnumSet.noneOf(QaCheck.class);
         enabled.forEach((check, on) -> {
@@ -141,7 +154,7 @@ public final class QualityViewModel {
         Task<List<QaIssue>> run = new Task<>() {
             @Override
             protected List<QaIssue> call() {
-                return workflow.check(segments, pair.get(), checks);
+                return workflow.check(opened, segments, source, target, checks);
             }
         };
         run.setOnSucceeded(e -> {

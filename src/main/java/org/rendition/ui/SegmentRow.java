@@ -15,6 +15,7 @@ import org.rendition.engine.confidence.SourceWord;
 import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.glossary.GlossaryHit;
 import org.rendition.qa.QaIssue;
+import org.rendition.text.Language;
 
 /** One row of the segment grid: a segment whose target and status change as work goes on. */
 public final class SegmentRow {
@@ -37,6 +38,8 @@ public final class SegmentRow {
             () -> Messages.get("status." + status.get().name(), tmScore.get()), status, tmScore);
     private final ObjectProperty<SourceText> sourceText;
     private final Optional<OcrEvidence> ocr;
+    private final Optional<Language> language;
+    private final boolean otherLanguage;
     /** A person's changes to this segment, newest first, for undo and redo; at most {@link #UNDO_DEPTH}. */
     private final java.util.Deque<Segment> undo = new java.util.ArrayDeque<>();
     private final java.util.Deque<Segment> redo = new java.util.ArrayDeque<>();
@@ -52,7 +55,20 @@ public final class SegmentRow {
 
     /** A row of a scan: {@code ocr} says which page it came from and how sure OCR was of it. */
     SegmentRow(Segment segment, boolean firstOfParagraph, Optional<OcrEvidence> ocr) {
+        this(segment, firstOfParagraph, ocr, Optional.empty(), false);
+    }
+
+    /**
+     * A row of an opened document.
+     *
+     * @param language the language the segment was found in (its own, or its neighbours')
+     * @param otherLanguage whether that differs from the document's, so the grid marks it
+     */
+    SegmentRow(Segment segment, boolean firstOfParagraph, Optional<OcrEvidence> ocr, Optional<Language> language,
+            boolean otherLanguage) {
         this.ocr = ocr;
+        this.language = language;
+        this.otherLanguage = otherLanguage;
         this.index = segment.index();
         this.paragraph = segment.paragraph();
         this.source = segment.source();
@@ -78,6 +94,21 @@ public final class SegmentRow {
 
     public String source() {
         return source;
+    }
+
+    /** The language the segment was found in, by itself or by its neighbours; empty when none could be told. */
+    public Optional<Language> language() {
+        return language;
+    }
+
+    /** Whether the segment is in another language than the document's (Arabic quoted in a Russian report). */
+    public boolean inOtherLanguage() {
+        return otherLanguage;
+    }
+
+    /** The language mark the grid shows: the ISO code where it differs from the document's, else nothing. */
+    public String languageLabel() {
+        return otherLanguage ? language.map(Language::iso1).orElse("") : "";
     }
 
     /** For text read by OCR: its page, box and the engine's confidence. */

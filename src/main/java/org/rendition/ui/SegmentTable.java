@@ -30,7 +30,7 @@ final class SegmentTable {
     static final int INSERTABLE_MATCHES = 3;
     private static final KeyCode[] MATCH_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
     private static final KeyCombination START_EDIT = new KeyCodeCombination(KeyCode.ENTER);
-    private static final int TARGET_COLUMN = 2;
+    private static final int TARGET_COLUMN = 3;
     private static final PseudoClass PARAGRAPH_START = PseudoClass.getPseudoClass("paragraph-start");
     private static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
     private static final PseudoClass LOW_OCR = PseudoClass.getPseudoClass("low-ocr");
@@ -63,7 +63,7 @@ final class SegmentTable {
         TableColumn<SegmentRow, SourceText> source = new TableColumn<>(Messages.get("grid.source"));
         source.setId("sourceColumn");
         source.setCellValueFactory(c -> c.getValue().sourceTextProperty());
-        source.setCellFactory(SourceCell.factory(languages::sourceIsRightToLeft, highlight));
+        source.setCellFactory(SourceCell.factory(languages::isRightToLeft, highlight));
         source.setEditable(false);
         source.setPrefWidth(440);
 
@@ -92,8 +92,19 @@ final class SegmentTable {
         ocr.setMaxWidth(80);
         ocr.visibleProperty().bind(document.scanProperty());
 
+        // A document in several languages marks the segments not in its own, by their ISO code.
+        TableColumn<SegmentRow, String> language = new TableColumn<>(Messages.get("grid.language"));
+        language.setId("languageColumn");
+        language.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().languageLabel()));
+        language.setCellFactory(c -> new LanguageCell());
+        language.setEditable(false);
+        language.setPrefWidth(48);
+        language.setMaxWidth(60);
+        language.visibleProperty().bind(document.mixedLanguagesProperty());
+
         // Status stays last: the resize policy flexes the last column, which must be a visible one.
-        table.getColumns().setAll(java.util.List.of(number, source, target, ocr, ConfidenceColumn.create(), status));
+        table.getColumns().setAll(java.util.List.of(number, language, source, target, ocr, ConfidenceColumn.create(),
+                status));
         table.setRowFactory(t -> new SegmentTableRow());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> document.select(now));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(table, document, e));
@@ -184,6 +195,19 @@ final class SegmentTable {
             pseudoClassStateChanged(LOW_OCR, row != null && row.ocrNeedsChecking());
             setTooltip(row == null || row.ocr().isEmpty() ? null : new javafx.scene.control.Tooltip(
                     Messages.get("grid.ocr.tooltip", row.ocr().get().page(), item)));
+        }
+    }
+
+    /** The language mark, with the language's name on hover. */
+    private static final class LanguageCell extends javafx.scene.control.TableCell<SegmentRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            SegmentRow row = empty ? null : getTableRow().getItem();
+            setText(empty || item == null ? null : item);
+            setTooltip(row == null || !row.inOtherLanguage() || row.language().isEmpty() ? null
+                    : new javafx.scene.control.Tooltip(Messages.get("grid.language.tooltip",
+                            row.language().get().displayName())));
         }
     }
 

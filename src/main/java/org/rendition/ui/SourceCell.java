@@ -2,7 +2,7 @@ package org.rendition.ui;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -15,7 +15,8 @@ import org.rendition.engine.confidence.SourceWord;
 import org.rendition.glossary.GlossaryHit;
 
 /**
- * A wrapped, read-only source sentence, laid out right to left for Arabic, Persian, Urdu, Hebrew;
+ * A wrapped, read-only source sentence, laid out right to left for Arabic, Persian, Urdu, Hebrew
+ * (row by row: a document may mix Arabic and Russian paragraphs);
  * glossary terms are highlighted and show their approved translation on hover.
  */
 final class SourceCell extends TableCell<SegmentRow, SourceText> {
@@ -24,11 +25,11 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
     static final String ALIGNED_STYLE = "aligned-source";
     private static final double PADDING = 12;
     private static final Duration TOOLTIP_DELAY = Duration.millis(250);
-    private final BooleanSupplier rightToLeft;
+    private final Predicate<SegmentRow> rightToLeft;
     private final FindHighlight highlight;
     private final TextFlow flow = new TextFlow();
 
-    SourceCell(BooleanSupplier rightToLeft, FindHighlight highlight) {
+    SourceCell(Predicate<SegmentRow> rightToLeft, FindHighlight highlight) {
         this.rightToLeft = rightToLeft;
         this.highlight = highlight;
         // Until the cell has a width, the flow sizes itself: a width of zero would wrap every letter.
@@ -41,7 +42,7 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
     }
 
     static Callback<TableColumn<SegmentRow, SourceText>, TableCell<SegmentRow, SourceText>> factory(
-            BooleanSupplier rtl, FindHighlight highlight) {
+            Predicate<SegmentRow> rtl, FindHighlight highlight) {
         return column -> new SourceCell(rtl, highlight);
     }
 
@@ -60,7 +61,9 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
     protected void updateItem(SourceText item, boolean empty) {
         super.updateItem(item, empty);
         flow.getChildren().setAll(empty || item == null ? List.of() : spans(item));
-        setNodeOrientation(rightToLeft.getAsBoolean() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        SegmentRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        setNodeOrientation(row != null && rightToLeft.test(row) ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
         setPrefHeight(USE_COMPUTED_SIZE);
     }
 

@@ -260,4 +260,18 @@ class CommandLineTest {
         assertEquals(1, result.exit(), result.err());
         assertTrue(result.err().contains("is not a document file"), result.err());
     }
+
+    @Test
+    void aLongRunOnLineIsCutIntoSentencesAndShowsItsProgress() throws Exception {
+        // A transcript without a full stop: some 60,000 characters on one line.
+        String line = "министерство обороны сообщило о начале учений на юге страны ".repeat(1_000);
+        Path in = file("run-on.txt", line.getBytes(StandardCharsets.UTF_8));
+        Result result = translate(in, "--from", "ru", "--no-memory", "--out", temp.resolve("run-on.en.txt").toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("Translating 31 sentences; a line follows each tenth of the way."),
+                result.err());
+        assertTrue(result.err().matches("(?s).*Translated \\d+ of 31 sentences \\(\\d+%\\), about \\d+ s left.*"),
+                result.err());
+        assertTrue(result.err().contains("Translated 31 sentences from Russian"), result.err());
+    }
 }

@@ -152,6 +152,31 @@ class DocumentCommandsTest {
         assertTrue(Files.exists(note));
     }
 
+    @Test
+    void mixedWordFileIsTranslatedSegmentBySegmentAndTheLanguagesFoundAreReported() throws Exception {
+        Path in = org.rendition.MixedReports.docx(temp.resolve("mixed.docx"));
+        Path out = temp.resolve("mixed.en.docx");
+        Result result = rendition("translate", "--in", in.toString(), "--out", out.toString(), "--no-memory",
+                "--models-dir", models.toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("Languages found: Russian (4 segments), Arabic (3 segments)."), result.err());
+        assertTrue(result.err().contains("Segments 4, 5, 6 in Arabic: translated from Arabic."), result.err());
+        String written = String.join("\n", org.rendition.TestDocuments.paragraphs(out));
+        assertTrue(written.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC),
+                written);
+    }
+
+    @Test
+    void inspectCountsTheSegmentsOfEachLanguageOfAMixedDocument() throws Exception {
+        Path page = org.rendition.MixedReports.html(temp.resolve("mixed.html"));
+        Result json = rendition("inspect", page.toString(), "--json");
+        assertEquals(0, json.exit(), json.err());
+        assertTrue(json.out().contains("\"languages\": [\"ru\", \"ar\"]"), json.out());
+        assertTrue(json.out().contains("\"languageSegments\": {\"ru\": 4, \"ar\": 3}"), json.out());
+        Result line = rendition("inspect", page.toString());
+        assertTrue(line.out().contains("ru,ar  7 sentences (ru 4, ar 3)"), line.out());
+    }
+
     private static Path russianWordFile(String name) throws Exception {
         Path file = temp.resolve(name);
         try (XWPFDocument document = new XWPFDocument()) {

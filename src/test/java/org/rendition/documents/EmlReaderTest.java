@@ -71,6 +71,20 @@ class EmlReaderTest {
     }
 
     @Test
+    void formatFlowedSoftBreaksAreJoinedSoEachSentenceIsOneLine() throws Exception {
+        MimeMessage message = newMessage();
+        message.setSubject("Сводка", "UTF-8");
+        // RFC 3676: a trailing space is a soft break; the signature separator "-- " and quotes stay apart.
+        message.setContent("Колонна прибыла утром и \r\nзаняла позиции у моста.\r\n"
+                + "> Где штаб \r\n> округа?\r\n-- \r\nДежурный\r\n",
+            "text/plain; charset=UTF-8; format=flowed");
+        SourceDocument document = reader.read(save(message, "flowed.eml"));
+        assertEquals(List.of("Сводка", "Колонна прибыла утром и заняла позиции у моста.", "> Где штаб округа?", "--",
+                "Дежурный"),
+            document.blocks().stream().map(DocumentBlock::text).toList());
+    }
+
+    @Test
     void damagedAttachmentIsListedWithItsProblemAndTheMessageStillOpens() throws Exception {
         MimeMessage message = newMessage();
         message.setSubject("Файл", "UTF-8");

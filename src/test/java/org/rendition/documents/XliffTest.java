@@ -65,6 +65,29 @@ class XliffTest {
     }
 
     @Test
+    void xliff12CarryingAnItsVersionAttributeIsReadAsXliff12() throws Exception {
+        // Okapi and Matecat write ITS 2.0 annotations into XLIFF 1.2: its:version="2.0" sits on the root.
+        String xliff = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:its="http://www.w3.org/2005/11/its"
+                       its:version="2.0" version="1.2">
+                  <file original="notes.txt" source-language="ru-RU" target-language="en-US" datatype="plaintext">
+                    <body>
+                      <trans-unit id="1" its:translate="yes">
+                        <source>Штаб округа</source>
+                        <target state="translated">District HQ</target>
+                      </trans-unit>
+                    </body>
+                  </file>
+                </xliff>
+                """;
+        XliffDocument read = XliffReader.read(xliff.strip().getBytes(StandardCharsets.UTF_8));
+        assertEquals(XliffVersion.V1_2, read.version());
+        assertEquals("Штаб округа", read.segments().get(0).source());
+        assertEquals("District HQ", read.segments().get(0).target());
+    }
+
+    @Test
     void xliff2ThatBreaksTheSchemaIsRefusedWithItsLine() {
         String bad = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"ru\">\n"
                 + "<file id=\"f1\"><unit id=\"u1\">\n<segment><target>No source</target></segment>"

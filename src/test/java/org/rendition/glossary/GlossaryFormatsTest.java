@@ -12,6 +12,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GlossaryFormatsTest {
     private static final List<GlossaryTerm> TERMS = List.of(
@@ -68,6 +70,19 @@ class GlossaryFormatsTest {
                 ',', null, null));
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("'xx' is not a known language code"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru,en\nрота,company\n", "term,translation\nрота,company\n", "рота,company\n",
+        "ru;en\nрота;company\n"})
+    void csvGlossariesFromOtherToolsAreRead(String csv) throws Exception {
+        // Google's glossary CSV heads its columns with language codes; DeepL's has no header;
+        // Excel in most European locales separates with semicolons.
+        List<GlossaryTerm> terms = GlossaryCsv.read(new StringReader(csv), GlossaryCsv.delimiter(csv, ','), "ru",
+                "en");
+        assertEquals(List.of("рота → company (ru → en)"), terms.stream()
+                .map(t -> t.source() + " → " + t.target() + " (" + t.sourceLang() + " → " + t.targetLang() + ")")
+                .toList());
     }
 
     @Test

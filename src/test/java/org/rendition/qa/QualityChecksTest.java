@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rendition.documents.InlineTag;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.glossary.GlossaryHit;
@@ -88,6 +90,26 @@ class QualityChecksTest {
                 List.of(hit("Министерство обороны", "Ministry of Defence", List.of("War Office"))), QaCheck.GLOSSARY);
         assertEquals(1, found.size());
         assertTrue(found.get(0).startsWith("Forbidden term 'War Office'"), found.get(0));
+    }
+
+    @Test
+    void formattingPlacedOverNoWordOfTheTargetIsMissingAndFormattingTheSourceLacksIsExtra() {
+        Segment segment = segment("Они продлятся неделю.", "They will last a week.");
+        InlineTag italic = new InlineTag(InlineTag.Kind.ITALIC, 14, 20, "");
+        InlineTag note = new InlineTag(InlineTag.Kind.FOOTNOTE_REFERENCE, 21, 21, "1");
+        SegmentFormatting lost = new SegmentFormatting(List.of(italic, note), Optional.of(List.of(
+                new InlineTag(InlineTag.Kind.ITALIC, 21, 22, ""), new InlineTag(InlineTag.Kind.FOOTNOTE_REFERENCE, 22, 22,
+                        "1"), new InlineTag(InlineTag.Kind.BOLD, 0, 4, ""))));
+        assertEquals(List.of("Formatting italic over 'неделю' of the source covers nothing in the target.",
+                "Formatting bold over 'They' in the target is not in the source."),
+                QualityChecks.check(segment, List.of(), Set.of(QaCheck.TAGS), lost).stream().map(QaIssue::message)
+                        .toList());
+        SegmentFormatting kept = new SegmentFormatting(List.of(italic, note), Optional.of(List.of(
+                new InlineTag(InlineTag.Kind.ITALIC, 17, 21, ""), new InlineTag(InlineTag.Kind.FOOTNOTE_REFERENCE, 22, 22,
+                        "1"))));
+        assertEquals(List.of(), QualityChecks.check(segment, List.of(), Set.of(QaCheck.TAGS), kept));
+        SegmentFormatting byPosition = new SegmentFormatting(List.of(italic, note), Optional.empty());
+        assertEquals(List.of(), QualityChecks.check(segment, List.of(), Set.of(QaCheck.TAGS), byPosition));
     }
 
     @Test

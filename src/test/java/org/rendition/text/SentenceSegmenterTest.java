@@ -10,6 +10,21 @@ class SentenceSegmenterTest {
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
 
     @Test
+    void textThatRunsOnWithoutAFullStopIsCutIntoPartsAtCommasOrSpaces() {
+        String clause = "министерство обороны сообщило о начале учений на юге страны, ";
+        String runOn = clause.repeat(200) + "без точки";
+        List<String> parts = segmenter.split(runOn, Language.RUSSIAN);
+        assertEquals(runOn, String.join("", parts));
+        assertTrue(parts.size() > 1 && parts.stream().allMatch(p -> p.length() <= SentenceSegmenter.MAX_SENTENCE_CHARS),
+            parts.stream().map(String::length).toList().toString());
+        assertTrue(parts.subList(0, parts.size() - 1).stream().allMatch(p -> p.endsWith(", ")), parts.get(0));
+        String unspaced = "会议".repeat(3_000);
+        List<String> pieces = segmenter.split(unspaced, Language.CHINESE);
+        assertEquals(unspaced, String.join("", pieces));
+        assertEquals(List.of(2_000, 2_000, 2_000), pieces.stream().map(String::length).toList());
+    }
+
+    @Test
     void chineseFullWidthStopsEndSentences() {
         assertEquals(List.of("今天天气很好。", "我们去公园吧！", "你来吗？", "好的"),
             segmenter.split("今天天气很好。我们去公园吧！你来吗？好的", Language.CHINESE));

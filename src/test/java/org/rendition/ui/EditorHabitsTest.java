@@ -105,6 +105,40 @@ class EditorHabitsTest extends WorkstationTestBase {
     }
 
     @Test
+    void undoingAConfirmationTakesItsEntryBackOutOfTheMemory(FxRobot robot) throws Exception {
+        open(robot, write("report.ru.txt"));
+        confirmFirstRow(robot);
+        robot.type(KeyCode.ESCAPE);
+        app.workflow.flush();
+        assertEquals(List.of("The ministry announced exercises."), memoryTargets(row(0).source()));
+        clickRow(robot, 0);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        awaitFx(5, () -> row(0).status() == SegmentStatus.EDITED);
+        app.workflow.flush();
+        assertEquals(List.of(), memoryTargets(row(0).source()), "the confirmation's entry is gone again");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        awaitFx(5, () -> row(0).status() == SegmentStatus.CONFIRMED);
+        app.workflow.flush();
+        assertEquals(List.of("The ministry announced exercises."), memoryTargets(row(0).source()));
+    }
+
+    private List<String> memoryTargets(String source) {
+        return app.workflow.profile().orElseThrow().memory().lookup("ru", "en", source).exact().stream()
+                .map(m -> m.entry().target()).toList();
+    }
+
+    @Test
+    void concordanceAlsoFindsAPhraseInTheTranslations(FxRobot robot) throws Exception {
+        open(robot, write("report.ru.txt"));
+        clickRow(robot, 0);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        awaitFx(5, () -> robot.lookup("#concordanceField").tryQuery().isPresent());
+        robot.clickOn("#concordanceField").write("denied the report").type(KeyCode.ENTER);
+        awaitFx(10, () -> app.viewModel.concordance().hits().size() == 1);
+        assertEquals("Министерство обороны опровергло сообщение.", app.viewModel.concordance().hits().get(0).source());
+    }
+
+    @Test
     void backToMachineOutputUndoesWhatAPersonDidToTheModelsTranslation(FxRobot robot) throws Exception {
         open(robot, write("report.ru.txt"));
         awaitFx(30, () -> app.viewModel.languages().modelProperty().get().isPresent());

@@ -83,4 +83,39 @@ class ResumeDialogTest {
         assertEquals(SegmentStatus.UNTRANSLATED, after.rows().get(2).status());
         assertEquals("Resumed your earlier work on report.ru.txt.", second.viewModel.statusProperty().get());
     }
+
+    @Test
+    void confidenceScoredBeforeARestartComesBackWithTheTargetsWhenResuming(FxRobot robot) throws Exception {
+        Path file = temp.resolve("scored.ru.txt");
+        Files.writeString(file, WorkstationTest.RUSSIAN, StandardCharsets.UTF_8);
+        open(robot, first, file);
+        awaitFx(30, () -> first.idleWithRows(3));
+        awaitFx(30, () -> first.viewModel.languages().modelProperty().get().isPresent());
+        robot.clickOn(robot.from(first.stage.getScene().getRoot()).lookup("#translateButton")
+                .queryAs(javafx.scene.Node.class));
+        DocumentViewModel before = first.viewModel.document();
+        awaitFx(120, () -> !before.busyProperty().get()
+                && before.rows().stream().allMatch(r -> r.confidence().isPresent()));
+        java.util.List<org.rendition.engine.confidence.TranslationConfidence> scored = before.rows().stream()
+                .map(r -> r.confidence().orElseThrow()).toList();
+
+        first.stop();
+        robot.interact(() -> {
+            first.stage.hide();
+            second.startWithProfile(new Stage(), models, database);
+        });
+        open(robot, second, file);
+        awaitFx(30, () -> robot.lookup("Resume").tryQuery().isPresent());
+        robot.clickOn("Resume");
+        DocumentViewModel after = second.viewModel.document();
+        // Seen in the same moment the resumed targets are: read from the profile, not scored again.
+        boolean[] withTheTargets = {false};
+        awaitFx(10, () -> {
+            boolean resumed = after.rows().size() == 3 && after.rows().stream().allMatch(r -> r.status().isMachineOutput());
+            withTheTargets[0] = resumed && after.rows().stream().allMatch(r -> r.confidence().isPresent());
+            return resumed;
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(withTheTargets[0], "the Conf. column is filled as the rows come back");
+        assertEquals(scored, after.rows().stream().map(r -> r.confidence().orElseThrow()).toList());
+    }
 }

@@ -58,7 +58,8 @@ class XliffWindowTest extends WorkstationTestBase {
         Path sent = temp.resolve("brief.en.xlf");
         app.exportTarget.set(sent);
         robot.clickOn("#exportButton");
-        // QA finds the unconfirmed segments first and asks.
+        // QA finds the unconfirmed segments first and asks (in the background: wait for the question).
+        awaitFx(30, () -> robot.lookup(QaPane.EXPORT_ANYWAY.getText()).tryQuery().isPresent());
         robot.clickOn(QaPane.EXPORT_ANYWAY.getText());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(sent));
         awaitFx(30, () -> !app.viewModel.document().busyProperty().get());

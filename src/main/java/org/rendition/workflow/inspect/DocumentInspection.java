@@ -26,6 +26,7 @@ import org.rendition.text.Language;
 import org.rendition.text.LanguageDetector;
 import org.rendition.text.SentenceSegmenter;
 import org.rendition.workflow.WorkflowException;
+import org.rendition.workflow.translate.SegmentLanguages;
 
 /**
  * Triage of files or folders: each file read once, in this process, and described (format,
@@ -69,15 +70,16 @@ public final class DocumentInspection {
             SourceDocument document = reader.read(file);
             Optional<Language> main = detector.detect(document.plainText()).map(Detection::language);
             List<Segment> cut = document.segments(main.orElse(Language.ENGLISH), segmenter);
-            List<Language> languages = languages(main, cut);
-            int segments = cut.size();
-            return new InspectedDocument(file, format, InspectedDocument.Status.READ, languages, segments,
-                warnings(document));
+            // The same reading of each segment's language as translation's (window and command line).
+            List<String> texts = cut.stream().limit(SEGMENTS_FOR_LANGUAGES).map(Segment::source).toList();
+            SegmentLanguages each = SegmentLanguages.detect(detector, texts, main);
+            return new InspectedDocument(file, format, InspectedDocument.Status.READ, languages(main, texts, each),
+                cut.size(), warnings(document), each.counts());
         } catch (DocumentException e) {
-            return new InspectedDocument(file, format, status(e.reason()), List.of(), 0, List.of(e.getMessage()));
+            return new InspectedDocument(file, format, status(e.reason()), List.of(e.getMessage()));
         } catch (RuntimeException e) {
             // A reader's own bug must not stop the triage of the rest of the folder.
-            return new InspectedDocument(file, format, InspectedDocument.Status.UNREADABLE, List.of(), 0,
+            return new InspectedDocument(file, format, InspectedDocument.Status.UNREADABLE,
                 List.of("'" + file.getFileName() + "' could not be read: " + e + ". Report this file to the "
                     + "Rendition maintainers."));
         }
@@ -87,13 +89,11 @@ public final class DocumentInspection {
      * The main language first, then the others found sentence by sentence (Russian quoted in an
      * Arabic report), most letters first.
      */
-    private List<Language> languages(Optional<Language> main, List<Segment> segments) {
-        List<String> texts = segments.stream().limit(SEGMENTS_FOR_LANGUAGES).map(Segment::source).toList();
-        List<Optional<Detection>> each = detector.detectEach(texts);
+    private static List<Language> languages(Optional<Language> main, List<String> texts, SegmentLanguages each) {
         Map<Language, Integer> letters = new EnumMap<>(Language.class);
         for (int i = 0; i < texts.size(); i++) {
             int count = (int) texts.get(i).codePoints().filter(Character::isLetter).count();
-            each.get(i).ifPresent(d -> letters.merge(d.language(), count, Integer::sum));
+            each.of(i).ifPresent(language -> letters.merge(language, count, Integer::sum));
         }
         Set<Language> languages = new LinkedHashSet<>();
         main.ifPresent(languages::add);

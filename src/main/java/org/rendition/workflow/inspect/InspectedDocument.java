@@ -1,7 +1,10 @@
 package org.rendition.workflow.inspect;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.rendition.text.Language;
 
@@ -16,9 +19,12 @@ import org.rendition.text.Language;
  * @param segments how many sentences there are to translate; 0 when it was not read
  * @param warnings what a person should know: the refusal in one sentence, pages left out,
  *     repairs made while reading, attachments that could not be read
+ * @param segmentsByLanguage how many segments each language holds, segment by segment as
+ *     translation reads them (short ones by their neighbours), the main language first; empty when
+ *     the file was not read
  */
 public record InspectedDocument(Path file, String format, Status status, List<Language> languages, int segments,
-                                List<String> warnings) {
+                                List<String> warnings, Map<Language, Integer> segmentsByLanguage) {
     /** The outcome of reading a file, for sorting a folder of them. */
     public enum Status {
         READ, SCANNED, ENCRYPTED, DAMAGED, NO_TEXT, UNSUPPORTED, TOO_LARGE, UNREADABLE;
@@ -35,5 +41,11 @@ public record InspectedDocument(Path file, String format, Status status, List<La
         Objects.requireNonNull(status, "status");
         languages = List.copyOf(languages);
         warnings = List.copyOf(warnings);
+        segmentsByLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(segmentsByLanguage));
+    }
+
+    /** A file that was not read: no languages, no segments. */
+    InspectedDocument(Path file, String format, Status status, List<String> warnings) {
+        this(file, format, status, List.of(), 0, warnings, Map.of());
     }
 }

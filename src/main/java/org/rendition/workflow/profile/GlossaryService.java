@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamException;
+import org.rendition.documents.DocumentException;
+import org.rendition.documents.PlainTextReader;
 import org.rendition.glossary.Concept;
 import org.rendition.glossary.GlossaryCsv;
 import org.rendition.glossary.GlossaryFormatException;
@@ -120,9 +122,12 @@ public final class GlossaryService {
     private static List<GlossaryTerm> read(Path file, String sourceLang, String targetLang) {
         Format format = formatOf(file);
         try {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return GlossaryCsv.read(in, format == Format.CSV ? ',' : '\t', sourceLang, targetLang);
-            }
+            // Spreadsheets save CSV as UTF-16 ("Unicode text"), with a BOM, or in the system's code page.
+            String text = PlainTextReader.text(Files.readAllBytes(file), file.getFileName().toString());
+            char delimiter = GlossaryCsv.delimiter(text, format == Format.CSV ? ',' : '\t');
+            return GlossaryCsv.read(new StringReader(text), delimiter, sourceLang, targetLang);
+        } catch (DocumentException e) {
+            throw new WorkflowException("Cannot read the glossary " + file + ": " + e.getMessage(), e);
         } catch (GlossaryFormatException e) {
             throw unreadable(file, e);
         } catch (IOException e) {

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.rendition.memory.FuzzyMatcher;
 import org.rendition.memory.Origin;
 import org.rendition.memory.TmCandidate;
+import org.rendition.memory.TaggedText;
 import org.rendition.memory.TmEntry;
 import org.rendition.memory.TmMatch;
 import org.rendition.memory.TmProperty;
@@ -53,6 +54,30 @@ public final class MemoryService {
                            String document, Origin origin) {
         TmEntry entry = TmEntry.confirmed(Languages.normalize(sourceLang), Languages.normalize(targetLang),
                 source, target, document, user, Instant.now().truncatedTo(ChronoUnit.SECONDS), origin);
+        return Guard.call(() -> store.add(entry));
+    }
+
+    /**
+     * Takes back an entry {@link #confirm} stored, when the analyst undoes that confirmation: the
+     * memory is as it was before, with whatever entries the segment had then.
+     */
+    public void forget(TmEntry entry) {
+        if (entry.id() != 0) {
+            Guard.run(() -> store.remove(entry.id()));
+        }
+    }
+
+    /**
+     * Stores a confirmed segment pair with its inline tags (TMX codes over the source and the
+     * target), as the current OS user, now, and returns it with its id.
+     */
+    public TmEntry confirm(String sourceLang, String targetLang, TaggedText source, TaggedText target,
+                           String document, Origin origin) {
+        TmEntry plain = TmEntry.confirmed(Languages.normalize(sourceLang), Languages.normalize(targetLang),
+                source.text(), target.text(), document, user, Instant.now().truncatedTo(ChronoUnit.SECONDS), origin);
+        TmEntry entry = new TmEntry(0, plain.sourceLang(), plain.targetLang(), plain.source(), plain.target(),
+                plain.document(), null, plain.createdBy(), plain.created(), null, null, origin, List.of(),
+                source.tags(), target.tags());
         return Guard.call(() -> store.add(entry));
     }
 
@@ -105,10 +130,10 @@ public final class MemoryService {
     }
 
     /**
-     * Concordance: up to {@code max} entries of the pair whose source holds {@code text} as a run of
-     * words (case, accents and punctuation between words aside), the ones with its rarest words
-     * first. The word index narrows the rows, as for fuzzy lookups, so it stays fast on a large
-     * memory.
+     * Concordance: up to {@code max} entries of the pair whose source or target holds {@code text}
+     * as a run of words (case, accents and punctuation between words aside): sources first, the
+     * ones with its rarest words first, then targets. The word index narrows the sources, as for
+     * fuzzy lookups, so that side stays fast on a large memory; targets are read by their text.
      */
     public List<TmEntry> concordance(String sourceLang, String targetLang, String text, int max) {
         List<String> wanted = foldedWords(text);
@@ -118,12 +143,26 @@ public final class MemoryService {
         String from = Languages.normalize(sourceLang);
         String to = Languages.normalize(targetLang);
         List<String> words = FuzzyMatcher.distinctWords(text);
+        // The longest word narrows the targets most; the whole run is checked on what it finds.
+        String narrowing = org.rendition.memory.SegmentTokenizer.tokenize(text).stream()
+                .filter(org.rendition.memory.Token::word).map(org.rendition.memory.Token::text)
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(text);
         return Guard.call(() -> {
             Map<String, Long> frequency = store.documentFrequencies(words);
             List<Long> ids = store.candidates(from, to, words, words, frequency, CANDIDATES).stream()
                     .filter(c -> java.util.Collections.indexOfSubList(foldedWords(c.source()), wanted) >= 0)
                     .limit(max).map(TmCandidate::id).toList();
-            return store.entries(ids);
+            List<TmEntry> found = new ArrayList<>(store.entries(ids));
+            Set<Long> seen = new HashSet<>(ids);
+            for (TmEntry entry : store.targetsContaining(from, to, narrowing, CANDIDATES)) {
+                if (found.size() >= max) {
+                    break;
+                }
+                if (seen.add(entry.id()) && java.util.Collections.indexOfSubList(foldedWords(entry.target()), wanted) >= 0) {
+                    found.add(entry);
+                }
+            }
+            return List.copyOf(found);
         });
     }
 

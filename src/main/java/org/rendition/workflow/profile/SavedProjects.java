@@ -2,8 +2,11 @@ package org.rendition.workflow.profile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rendition.documents.Segment;
+import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.store.ProjectStore;
 
 /** Saves an open document's segments as they change, and finds them again after a crash. */
@@ -41,6 +44,23 @@ public final class SavedProjects {
 
     public void save(long project, Segment segment) {
         Guard.run(() -> store.save(project, segment));
+    }
+
+    /**
+     * Keeps the model's confidence in {@code segment}'s target with the saved segment, so a
+     * reopened document shows it without scoring again; nothing is kept if the saved target differs.
+     */
+    public void saveConfidence(long project, Segment segment, TranslationConfidence confidence) {
+        Guard.run(() -> store.saveConfidence(project, segment.index(), segment.target(),
+                ConfidenceCodec.encode(confidence)));
+    }
+
+    /** The confidence saved with the project's segments, by segment index; only for targets unchanged since they were scored. */
+    public Map<Integer, TranslationConfidence> savedConfidence(long project) {
+        Map<Integer, TranslationConfidence> found = new HashMap<>();
+        Guard.call(() -> store.confidences(project)).forEach((index, encoded) ->
+                ConfidenceCodec.decode(encoded).ifPresent(c -> found.put(index, c)));
+        return found;
     }
 
     public void clear(long project) {

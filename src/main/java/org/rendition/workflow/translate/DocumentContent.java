@@ -21,6 +21,8 @@ final class DocumentContent {
     private final SourceDocument source;
     private final Language language;
     private final List<Segment> segments;
+    /** Each segment's inline tags, worked out on first use. */
+    private volatile List<List<InlineTag>> sourceTags;
 
     private DocumentContent(SourceDocument source, Language language, List<Segment> segments) {
         this.source = source;
@@ -39,6 +41,16 @@ final class DocumentContent {
     /** Each segment's inline tags (bold, links, footnote references), offsets into its source. */
     List<List<InlineTag>> segmentTags(List<Segment> current) {
         return SegmentTags.of(source, current);
+    }
+
+    /** The inline tags of each segment as read, offsets into its source; empty lists for a format without any. */
+    List<List<InlineTag>> sourceTags() {
+        List<List<InlineTag>> tags = sourceTags;
+        if (tags == null) {
+            tags = SegmentTags.of(source, segments);
+            sourceTags = tags;
+        }
+        return tags;
     }
 
     DocumentFormat format() {
@@ -65,10 +77,13 @@ final class DocumentContent {
     /**
      * Writes the document with {@code targets} in place of its sentences, the classification
      * marking at its top and bottom.
+     *
+     * @param targetTags each segment's tags placed in its target, or empty where they were not
+     *     placed by alignment; an empty list when none were (see {@link TranslatedDocument})
      */
-    void write(List<String> targets, Language target, ExportOption option, String marking, Path out)
-            throws DocumentException {
-        option.format().writer().write(new TranslatedDocument(source, language, target, segments, targets),
-                Marking.banner(marking), out);
+    void write(List<String> targets, List<Optional<List<InlineTag>>> targetTags, Language target,
+            ExportOption option, String marking, Path out) throws DocumentException {
+        option.format().writer().write(new TranslatedDocument(source, language, target, segments, targets,
+                targetTags), Marking.banner(marking), out);
     }
 }

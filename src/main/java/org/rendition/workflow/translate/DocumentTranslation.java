@@ -23,6 +23,7 @@ import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.glossary.GlossaryHit;
+import org.rendition.memory.TmEntry;
 import org.rendition.memory.TmMatch;
 import org.rendition.text.Language;
 import org.rendition.text.SentenceSegmenter;
@@ -67,8 +68,16 @@ public final class DocumentTranslation implements AutoCloseable {
     private final Map<OpenedDocument, Long> projects = new java.util.concurrent.ConcurrentHashMap<>();
     /** The pair each open document was last translated or confirmed in, for its history. */
     private final Map<OpenedDocument, LanguagePair> pairs = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The memory entries each segment's confirmations stored in this session, newest first, so
+     * undoing a confirmation takes its entry back out. Touched only on the writer's thread.
+     */
+    private final Map<OpenedDocument, Map<Integer, java.util.Deque<TmEntry>>> confirmations =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The classification marking of each open document, printed on every export. */
     private final Map<OpenedDocument, Classification> markings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The inline tags of each open document's machine translations, placed by the model's alignment. */
+    private final Map<OpenedDocument, AlignedTags> alignedTags = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
 
@@ -176,7 +185,9 @@ public final class DocumentTranslation implements AutoCloseable {
             if (content.segments().isEmpty()) {
                 throw new WorkflowException("'" + source.fileName() + "' has no sentences to translate.");
             }
-            OpenedDocument opened = new OpenedDocument(file, language, content);
+            SegmentLanguages languages = textTranslation.segmentLanguages(
+                    content.segments().stream().map(Segment::source).toList(), language);
+            OpenedDocument opened = new OpenedDocument(file, languages, content);
             if (profile == null) {
                 markings.put(opened, classificationScheme().lowest());
                 return opened;
@@ -184,8 +195,10 @@ public final class DocumentTranslation implements AutoCloseable {
             long project = profile.projects().projectFor(file, source.contentHash().orElseThrow());
             ReviewService.Reopened reopened = ReviewService.of(profile).reopen(opened.name());
             Optional<OpenJob> job = reopened.job();
-            OpenedDocument withSaved = new OpenedDocument(file, language, content,
-                    profile.projects().saved(project, opened.segments()), job.flatMap(OpenJob::returnNotice),
+            List<Segment> saved = profile.projects().saved(project, opened.segments());
+            OpenedDocument withSaved = new OpenedDocument(file, languages, content, saved,
+                    saved.isEmpty() ? Map.of() : profile.projects().savedConfidence(project),
+                    job.flatMap(OpenJob::returnNotice),
                     job.map(OpenJob::segmentNotes).orElse(java.util.Map.of()));
             projects.put(withSaved, project);
             // A reopened document keeps the marking it had: reopening must not lower it.
@@ -251,41 +264,89 @@ public final class DocumentTranslation implements AutoCloseable {
 
     /**
      * Machine-translates every segment whose status allows it ({@link SegmentStatus#isReplaceableByMachine()}),
-     * exact translation-memory matches first, the rest through the model.
+     * exact translation-memory matches first, the rest through the model, every segment from
+     * {@code pair}'s source: the language the analyst named is trusted for all.
      *
-     * @param current the segments as the translator has them now, in document order
-     * @param listener told of each segment as it is done, from the calling thread
-     * @return all segments, updated
-     * @throws java.util.concurrent.CancellationException once {@code cancel} says so
+     * @see #translate(OpenedDocument, List, Optional, Language, CancelSignal, SegmentListener)
      */
     public List<Segment> translate(OpenedDocument document, List<Segment> current, LanguagePair pair,
             CancelSignal cancel, SegmentListener listener) throws WorkflowException {
+        return translate(document, current, Optional.of(pair.source()), pair.target(), cancel, listener);
+    }
+
+    /**
+     * Machine-translates every segment whose status allows it ({@link SegmentStatus#isReplaceableByMachine()}),
+     * exact translation-memory matches first, the rest through the model. With no {@code source}
+     * each segment is translated from its own detected language ({@link OpenedDocument#languages()}),
+     * by the model for that language: Arabic paragraphs of a Russian report from Arabic. Segments
+     * already in {@code target}, or in a language no installed model reads, are left as they are;
+     * {@code listener} hears a note saying so before the first segment.
+     *
+     * @param current the segments as the translator has them now, in document order
+     * @param source the language the analyst named, trusted for every segment; empty to detect
+     * @param listener told of each segment as it is done, from the calling thread
+     * @return all segments, updated
+     * @throws WorkflowException if the document's language is unknown or already {@code target}, or
+     *     no installed model translates the document's main language
+     * @throws java.util.concurrent.CancellationException once {@code cancel} says so
+     */
+    public List<Segment> translate(OpenedDocument document, List<Segment> current, Optional<Language> source,
+            Language target, CancelSignal cancel, SegmentListener listener) throws WorkflowException {
+        LanguagePair pair = mainPair(document, source, target);
         ModelPack pack = packFor(pair);
-        TranslationEngine engine = engines.engineFor(pack);
         pairs.put(document, pair);
         List<Segment> result = new ArrayList<>(current);
-        List<Segment> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).toList();
+        List<Integer> todo = current.stream().filter(s -> s.status().isReplaceableByMachine()).map(Segment::index)
+                .toList();
+        SegmentLanguages languages = source.isPresent() ? SegmentLanguages.all(source.get(), current.size())
+                : document.languages();
+        LanguageRoutes routes = LanguageRoutes.plan(languages.groups(todo), pair, pack, this::packFor,
+                engines::engineFor, "Segment");
+        routes.notes().forEach(listener::note);
+        List<Integer> translatable = todo.stream().filter(i -> routes.of(i).isPresent()).toList();
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
+        List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
+        AlignedTags aligned = alignedTags.computeIfAbsent(document, d -> new AlignedTags());
         // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
-        // given one batch of consecutive segments at a time (decision 0017).
-        for (int from = 0; from < todo.size(); from += BATCH_SIZE) {
+        // given one batch of consecutive segments at a time (decision 0017), each language's to its model.
+        for (Map.Entry<LanguageRoutes.Route, List<Integer>> batch : routes.batches(translatable, BATCH_SIZE)) {
             cancel.check();
-            List<Segment> chunk = todo.subList(from, Math.min(todo.size(), from + BATCH_SIZE));
-            translator.translate(chunk, pair, engine, decodingOptions(), cancel, translated -> {
+            LanguageRoutes.Route route = batch.getKey();
+            List<Segment> chunk = batch.getValue().stream().map(result::get).toList();
+            List<TranslatedSegment> finished = translator.translate(chunk, route.pair(), route.engine(),
+                    decodingOptions(), cancel, translated -> {
                 Segment segment = translated.segment();
                 result.set(segment.index(), segment);
                 // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
+                // One history job per document, in its own pair, whichever model translated the segment.
                 KeptChange change = new KeptChange(KeptChange.Kind.TRANSLATED, document.name(), pair, marking,
-                        Optional.ofNullable(projects.get(document)), segment, Optional.of(pack.name()));
+                        Optional.ofNullable(projects.get(document)), segment, Optional.of(route.pack().name()));
                 writer.submit(() -> {
                     saveToProject(change);
-                    recorder.translated(document.name(), pair, pack, marking, translated);
+                    recorder.translated(document.name(), pair, route.pack(), marking, translated);
                 }, change);
-                listener.translated(segment, done.incrementAndGet(), todo.size());
+                listener.translated(segment, done.incrementAndGet(), translatable.size());
             });
+            // Formatting inside a sentence follows the words the model aligned with it (decision 11).
+            aligned.place(finished, sourceTags, route.engine(), route.pair());
         }
         return List.copyOf(result);
+    }
+
+    /** The document's own pair, or why there is none in one sentence. */
+    private static LanguagePair mainPair(OpenedDocument document, Optional<Language> source, Language target) {
+        Optional<Language> from = source.or(document::detectedLanguage);
+        if (from.isEmpty()) {
+            throw new WorkflowException("Could not tell which language '" + document.name() + "' is in; give its "
+                    + "language.", WorkflowException.Hint.SOURCE_LANGUAGE);
+        }
+        if (from.get() == target) {
+            throw new WorkflowException("'" + document.name() + "' is already in " + target.displayName()
+                    + "; choose another target language, or give the source language.",
+                    WorkflowException.Hint.TARGET_LANGUAGE);
+        }
+        return new LanguagePair(from.get(), target);
     }
 
     /** The analyst's own target; an emptied target makes the segment untranslated again. */
@@ -306,13 +367,44 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     /**
-     * A person took a change back (undo, redo, back to the machine's output): the segment as it
-     * was, saved and recorded in the history like an edit. A confirmation undone leaves its
-     * memory entry, which the memory's own tools remove.
+     * A person took a change back (back to the machine's output, an undo or redo that involves no
+     * confirmation): the segment as it was, saved and recorded in the history like an edit.
      */
     public Segment restore(OpenedDocument document, Segment segment) {
         changed(document, segment);
         return segment;
+    }
+
+    /**
+     * A person took a change back (Ctrl+Z): {@code restored} is saved and recorded like an edit,
+     * and when the change taken back ({@code undone}) was a confirmation made in this session, the
+     * memory entry that confirmation stored is removed again, so the memory is as it was before.
+     */
+    public Segment undo(OpenedDocument document, Segment undone, Segment restored) {
+        changed(document, restored);
+        if (undone.status() == SegmentStatus.CONFIRMED && restored.status() != SegmentStatus.CONFIRMED) {
+            writer.submit(() -> {
+                TmEntry entry = confirmationsOf(document, undone).poll();
+                if (entry != null && entry.source().equals(undone.source()) && entry.target().equals(undone.target())) {
+                    aids.forget(entry);
+                }
+            });
+        }
+        return restored;
+    }
+
+    /**
+     * Makes a change undone again (Ctrl+Y): saved like an edit; a confirmation made again stores
+     * its memory entry again, in the segment's own pair.
+     *
+     * @param source the language the analyst named, or empty for the segment's detected one
+     */
+    public Segment redo(OpenedDocument document, Segment redone, Optional<Language> source, Language target) {
+        if (redone.status() == SegmentStatus.CONFIRMED) {
+            return confirmed(document, redone, pairOf(document, source, target), document.pairOf(redone.index(),
+                    source, target));
+        }
+        return restore(document, redone);
     }
 
     /** Puts the source in the target, for names, numbers and text that needs no translation. */
@@ -321,18 +413,63 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     /**
-     * Approves the segment's target: it is stored in the translation memory and a later
-     * translation run leaves it alone. A segment with no target cannot be confirmed.
+     * Approves the segment's target: it is stored in the translation memory under {@code pair}
+     * and a later translation run leaves it alone. A segment with no target cannot be confirmed.
      */
     public Segment confirm(OpenedDocument document, Segment segment, LanguagePair pair) {
-        if (segment.target().isBlank()) {
+        return confirm(document, segment, Optional.of(pair.source()), pair.target());
+    }
+
+    /**
+     * Approves the segment's target: it is stored in the translation memory in the segment's own
+     * pair (an Arabic paragraph of a Russian report as Arabic) and a later translation run leaves
+     * it alone. A segment with no target cannot be confirmed; one already confirmed with this
+     * target is left as it is, so the memory holds it once.
+     *
+     * @param source the language the analyst named, or empty for the segment's detected one
+     */
+    public Segment confirm(OpenedDocument document, Segment segment, Optional<Language> source, Language target) {
+        if (segment.target().isBlank() || segment.status() == SegmentStatus.CONFIRMED) {
             return segment;
         }
-        Segment confirmed = segment.with(segment.target(), SegmentStatus.CONFIRMED);
-        pairs.put(document, pair);
+        return confirmed(document, segment.with(segment.target(), SegmentStatus.CONFIRMED),
+                pairOf(document, source, target), document.pairOf(segment.index(), source, target));
+    }
+
+    /** Saves a confirmed segment in the document's history pair and, where it has one, its own pair's memory. */
+    private Segment confirmed(OpenedDocument document, Segment confirmed, LanguagePair history,
+            Optional<LanguagePair> memory) {
+        pairs.putIfAbsent(document, history);
         changed(document, confirmed);
-        send(kept(KeptChange.Kind.REMEMBERED, document, confirmed));
+        memory.ifPresent(pair -> {
+            KeptChange change = new KeptChange(KeptChange.Kind.REMEMBERED, document.name(), pair,
+                    classification(document).label(), Optional.ofNullable(projects.get(document)), confirmed,
+                    Optional.empty());
+            // Formatting the model's alignment placed in this very target goes into the memory with it.
+            List<org.rendition.documents.InlineTag> sourceTags =
+                    confirmed.index() < document.content().sourceTags().size()
+                            ? document.content().sourceTags().get(confirmed.index()) : List.of();
+            Optional<List<org.rendition.documents.InlineTag>> targetTags = sourceTags.isEmpty() ? Optional.empty()
+                    : alignedTags.getOrDefault(document, new AlignedTags()).of(confirmed, sourceTags);
+            writer.submit(() -> targetTags
+                    .map(tags -> aids.remember(MemoryTags.toMemory(confirmed.source(), sourceTags),
+                            MemoryTags.toMemory(confirmed.target(), tags), pair, document.name()))
+                    .orElseGet(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()))
+                    .ifPresent(entry -> confirmationsOf(document, confirmed).push(entry)), change);
+        });
         return confirmed;
+    }
+
+    /** The document's pair for its history: the one last translated in, else the one the languages give. */
+    private LanguagePair pairOf(OpenedDocument document, Optional<Language> source, Language target) {
+        return pairs.computeIfAbsent(document, d -> d.mainPair(source, target)
+                .orElse(new LanguagePair(source.or(d::detectedLanguage).orElse(Language.ENGLISH), target)));
+    }
+
+    /** The memory entries this session's confirmations of the segment stored, newest first. */
+    private java.util.Deque<TmEntry> confirmationsOf(OpenedDocument document, Segment segment) {
+        return confirmations.computeIfAbsent(document, d -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(segment.index(), i -> new java.util.concurrent.ConcurrentLinkedDeque<>());
     }
 
     /**
@@ -449,6 +586,25 @@ public final class DocumentTranslation implements AutoCloseable {
     }
 
     /**
+     * The memory matches and glossary hits of one segment of {@code document}, in the segment's
+     * own pair ({@link OpenedDocument#pairOf}); none for a segment already in {@code target}.
+     */
+    public SegmentAids aidsFor(OpenedDocument document, Segment segment, Optional<Language> source, Language target) {
+        return document.pairOf(segment.index(), source, target).map(pair -> aidsFor(segment, pair))
+                .orElse(SegmentAids.NONE);
+    }
+
+    /**
+     * The glossary terms in each segment's source, each in the segment's own pair, in document
+     * order. The first call for a pair builds its term index: call off the window's thread.
+     */
+    public List<List<GlossaryHit>> glossaryHits(OpenedDocument document, List<Segment> segments,
+            Optional<Language> source, Language target) {
+        return segments.stream().map(s -> document.pairOf(s.index(), source, target)
+                .map(pair -> aids.glossaryHits(s.source(), pair)).orElse(List.of())).toList();
+    }
+
+    /**
      * The glossary terms in each segment's source, in document order, for highlighting. Fast once
      * the pair's term index is built, but the first call builds it: call off the window's thread.
      */
@@ -486,7 +642,9 @@ public final class DocumentTranslation implements AutoCloseable {
             return;
         }
         try {
-            document.content().write(segments.stream().map(Segment::exportText).toList(), target, option,
+            AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
+            document.content().write(segments.stream().map(Segment::exportText).toList(),
+                    aligned.forExport(segments, document.content().sourceTags()), target, option,
                     classification(document).label(), out);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
@@ -641,6 +799,76 @@ public final class DocumentTranslation implements AutoCloseable {
     public List<QaIssue> check(List<Segment> segments, LanguagePair pair, Set<QaCheck> checks) {
         writer.flush();
         return new QualityCheck(aids).check(segments, pair, checks);
+    }
+
+    /**
+     * What the {@code checks} find in each segment, each in its own pair (glossary terms of an
+     * Arabic paragraph are Arabic ones), in document order, after every change made so far is saved.
+     */
+    public List<QaIssue> check(OpenedDocument document, List<Segment> segments, Optional<Language> source,
+            Language target, Set<QaCheck> checks) {
+        writer.flush();
+        QualityCheck quality = new QualityCheck(aids);
+        // The tag check also finds formatting the model's alignment placed over no word of a target.
+        AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
+        List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
+        LanguagePair own = pairOf(document, source, target);
+        List<QaIssue> issues = new ArrayList<>();
+        for (Map.Entry<LanguagePair, List<Segment>> group : byPair(document, segments, source, target, own).entrySet()) {
+            issues.addAll(quality.check(group.getValue(), group.getKey(), checks,
+                    segment -> aligned.formatting(segment, sourceTags)));
+        }
+        issues.sort(java.util.Comparator.comparingInt(QaIssue::segment));
+        return List.copyOf(issues);
+    }
+
+    /**
+     * The model's confidence in each segment's target, each scored by the model of its own pair,
+     * in the order given; empty for a segment without a target, or in a language no model reads.
+     * Each score is saved with its segment, so a reopened document shows it without scoring again.
+     * Loads the models if need be: call off the window's thread.
+     */
+    public List<Optional<TranslationConfidence>> confidence(OpenedDocument document, List<Segment> segments,
+            Optional<Language> source, Language target) throws WorkflowException {
+        Map<Segment, Optional<TranslationConfidence>> scored = new java.util.HashMap<>();
+        LanguagePair own = pairOf(document, source, target);
+        for (Map.Entry<LanguagePair, List<Segment>> group : byPair(document, segments, source, target, own).entrySet()) {
+            List<Optional<TranslationConfidence>> scores;
+            try {
+                scores = confidence(group.getValue(), group.getKey());
+            } catch (WorkflowException e) {
+                if (group.getKey().equals(own)) {
+                    throw e;
+                }
+                continue; // no model reads this language: its segments stay unscored
+            }
+            for (int i = 0; i < scores.size(); i++) {
+                scored.put(group.getValue().get(i), scores.get(i));
+            }
+        }
+        List<Optional<TranslationConfidence>> result = segments.stream()
+                .map(s -> scored.getOrDefault(s, Optional.empty())).toList();
+        Long project = projects.get(document);
+        if (project != null) {
+            for (int i = 0; i < segments.size(); i++) {
+                Segment segment = segments.get(i);
+                result.get(i).ifPresent(c -> writer.submit(() -> profile.projects().saveConfidence(project, segment, c)));
+            }
+        }
+        return result;
+    }
+
+    /** {@code segments} by the pair each is in; a segment already in the target is in none. */
+    private static Map<LanguagePair, List<Segment>> byPair(OpenedDocument document, List<Segment> segments,
+            Optional<Language> source, Language target, LanguagePair own) {
+        Map<LanguagePair, List<Segment>> groups = new java.util.LinkedHashMap<>();
+        groups.put(own, new ArrayList<>());
+        for (Segment segment : segments) {
+            document.pairOf(segment.index(), source, target)
+                    .ifPresent(pair -> groups.computeIfAbsent(pair, p -> new ArrayList<>()).add(segment));
+        }
+        groups.values().removeIf(List::isEmpty);
+        return groups;
     }
 
     /**

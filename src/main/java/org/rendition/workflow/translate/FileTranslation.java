@@ -20,8 +20,30 @@ import org.rendition.workflow.WorkflowException;
  * text, or a bilingual table.
  */
 public final class FileTranslation {
-    /** What was done, for the one line the command prints. */
-    public record Outcome(int sentences, Language source, boolean sourceDetected, String model, String exportedAs) {
+    /**
+     * What was done, for the lines the command prints.
+     *
+     * @param languages the languages found in the document's segments, with how many segments each
+     *     holds, the main one first; only the named one when the source was given
+     * @param notes one sentence for each language other than the main one: translated from its own
+     *     language, left as written, or left untranslated and why
+     */
+    public record Outcome(int sentences, Language source, boolean sourceDetected, String model, String exportedAs,
+            java.util.Map<Language, Integer> languages, List<String> notes) {
+        public Outcome {
+            languages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(languages));
+            notes = List.copyOf(notes);
+        }
+
+        /** Whether segments were found in more than one language. */
+        public boolean mixed() {
+            return languages.size() > 1;
+        }
+
+        /** The languages found, one line for a person: {@code Russian (5 segments), Arabic (3 segments)}. */
+        public String languageSummary() {
+            return SegmentLanguages.summary(languages);
+        }
     }
 
     private FileTranslation() {
@@ -89,12 +111,27 @@ public final class FileTranslation {
         marking.ifPresent(label -> translation.classify(document, label));
         LanguagePair pair = new LanguagePair(source, to);
         String model = translation.modelFor(pair).name();
-        List<Segment> translated = translation.translate(document, document.segments(), pair, CancelSignal.NEVER,
-            (segment, done, total) -> progress.translated(done, total));
+        progress.translated(0, document.segments().size());
+        List<String> notes = new java.util.ArrayList<>();
+        List<Segment> translated = translation.translate(document, document.segments(), from, to, CancelSignal.NEVER,
+            new SegmentListener() {
+                @Override
+                public void translated(Segment segment, int done, int total) {
+                    progress.translated(done, total);
+                }
+
+                @Override
+                public void note(String note) {
+                    notes.add(note);
+                }
+            });
         // XLIFF, for a colleague's CAT tool, goes the way the window's Export writes it.
         translation.export(document, translated, pair, option, out);
+        SegmentLanguages languages = from.isPresent() ? SegmentLanguages.all(source, translated.size())
+            : document.languages();
         return new Outcome(translated.size(), source, from.isEmpty(), model,
-            option.xliffVersion().map(v -> "XLIFF " + v.number()).orElse(option.displayName()));
+            option.xliffVersion().map(v -> "XLIFF " + v.number()).orElse(option.displayName()), languages.counts(),
+            notes);
     }
 
     /**
@@ -133,11 +170,11 @@ public final class FileTranslation {
             translation.export(document, merge.segments(), new LanguagePair(merge.source(), merge.target()), option,
                 out);
             return new Merged(new Outcome(merge.filled(), merge.source(), false, "XLIFF " + merge.version().number(),
-                option.displayName()), merge);
+                option.displayName(), java.util.Map.of(merge.source(), merge.segments().size()), List.of()), merge);
         }
     }
 
-    /** Told as sentences are translated. */
+    /** Told as sentences are translated: first with none done, then after each sentence. */
     @FunctionalInterface
     public interface ProgressListener {
         void translated(int done, int total);

@@ -110,7 +110,8 @@ public final class FolderTranslation {
                     record(target, fingerprint(relative, file));
                     translated++;
                     listener.finished(i + 1, documents.size(), relative, Result.TRANSLATED, outcome.sentences()
-                        + " sentences from " + outcome.source().displayName() + ", written as " + outcome.exportedAs());
+                        + " sentences from " + (outcome.mixed() ? outcome.languageSummary()
+                            : outcome.source().displayName()) + ", written as " + outcome.exportedAs());
                 } catch (WorkflowException | IOException e) {
                     failed++;
                     listener.finished(i + 1, documents.size(), relative, Result.FAILED, e.getMessage());

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.ocr.OcrEvidence;
+import org.rendition.engine.LanguagePair;
+import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.text.Language;
 
 /**
@@ -18,23 +20,32 @@ import org.rendition.text.Language;
 public final class OpenedDocument {
     private final Path file;
     private final Optional<Language> detectedLanguage;
+    private final SegmentLanguages languages;
     private final DocumentContent content;
     private final List<Segment> segments;
     private final List<Segment> savedWork;
+    private final java.util.Map<Integer, TranslationConfidence> savedConfidence;
     private final Optional<String> returnNotice;
     private final java.util.Map<Integer, List<ReviewNote>> comments;
 
-    OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content) {
-        this(file, detectedLanguage, content, List.of(), Optional.empty(), java.util.Map.of());
+    OpenedDocument(Path file, SegmentLanguages languages, DocumentContent content) {
+        this(file, languages, content, List.of(), java.util.Map.of(), Optional.empty(), java.util.Map.of());
     }
 
-    OpenedDocument(Path file, Optional<Language> detectedLanguage, DocumentContent content, List<Segment> savedWork,
-            Optional<String> returnNotice, java.util.Map<Integer, List<ReviewNote>> comments) {
+    OpenedDocument(Path file, SegmentLanguages languages, DocumentContent content, List<Segment> savedWork,
+            java.util.Map<Integer, TranslationConfidence> savedConfidence, Optional<String> returnNotice,
+            java.util.Map<Integer, List<ReviewNote>> comments) {
+        if (languages.size() != content.segments().size()) {
+            throw new IllegalArgumentException("Expected the languages of " + content.segments().size()
+                    + " segments, got " + languages.size());
+        }
         this.returnNotice = returnNotice;
         this.comments = java.util.Map.copyOf(comments);
         this.savedWork = List.copyOf(savedWork);
+        this.savedConfidence = java.util.Map.copyOf(savedConfidence);
         this.file = file;
-        this.detectedLanguage = detectedLanguage;
+        this.detectedLanguage = languages.main();
+        this.languages = languages;
         this.content = content;
         this.segments = content.segments().stream()
                 .map(s -> Segment.untranslated(s.index(), s.paragraph(), s.source())).toList();
@@ -52,6 +63,39 @@ public final class OpenedDocument {
     /** The source language found in the text, or empty when detection gave no clear answer. */
     public Optional<Language> detectedLanguage() {
         return detectedLanguage;
+    }
+
+    /**
+     * The language of each segment: its own where detection tells it, its neighbours' for a short
+     * heading or table cell, else the document's. A Russian report quoting Arabic paragraphs has
+     * Arabic segments among Russian ones, each translated from its own language.
+     */
+    public SegmentLanguages languages() {
+        return languages;
+    }
+
+    /**
+     * The pair segment {@code index} is translated in: from {@code source} when the analyst named
+     * the source language (trusted for every segment), else from the segment's own language.
+     * Empty when the language is not known or is already {@code target}.
+     */
+    public Optional<LanguagePair> pairOf(int index, Optional<Language> source, Language target) {
+        return source.or(() -> languages.of(index)).filter(from -> from != target)
+                .map(from -> new LanguagePair(from, target));
+    }
+
+    /** The document's own pair: from {@code source} when named, else from the main language detected. */
+    public Optional<LanguagePair> mainPair(Optional<Language> source, Language target) {
+        return source.or(() -> detectedLanguage).filter(from -> from != target)
+                .map(from -> new LanguagePair(from, target));
+    }
+
+    /**
+     * The model's confidence in each saved target, by segment index, as it was scored before the
+     * document was closed; only for targets that have not changed since.
+     */
+    public java.util.Map<Integer, TranslationConfidence> savedConfidence() {
+        return savedConfidence;
     }
 
     /**

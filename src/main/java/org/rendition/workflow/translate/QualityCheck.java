@@ -11,6 +11,7 @@ import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.qa.QaCheck;
 import org.rendition.qa.QaIssue;
 import org.rendition.qa.QualityChecks;
+import org.rendition.qa.SegmentFormatting;
 
 /**
  * QA and the model's confidence for translated segments: the one path by which the window (on
@@ -28,9 +29,16 @@ public final class QualityCheck {
      * builds its glossary index: call it off the window's thread.
      */
     public List<QaIssue> check(List<Segment> segments, LanguagePair pair, Set<QaCheck> checks) {
+        return check(segments, pair, checks, segment -> SegmentFormatting.NONE);
+    }
+
+    /** As above, with each segment's inline formatting, which the tag check compares. */
+    List<QaIssue> check(List<Segment> segments, LanguagePair pair, Set<QaCheck> checks,
+            java.util.function.Function<Segment, SegmentFormatting> formatting) {
         List<QaIssue> issues = new ArrayList<>();
         for (Segment segment : segments) {
-            issues.addAll(QualityChecks.check(segment, aids.glossaryHits(segment.source(), pair), checks));
+            issues.addAll(QualityChecks.check(segment, aids.glossaryHits(segment.source(), pair), checks,
+                    formatting.apply(segment)));
         }
         return List.copyOf(issues);
     }

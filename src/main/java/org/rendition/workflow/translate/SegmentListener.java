@@ -13,4 +13,11 @@ public interface SegmentListener {
      * @param total segments this run translates
      */
     void translated(Segment segment, int done, int total);
+
+    /**
+     * Something the analyst should know of the run before its segments come, one sentence: the
+     * segments found in another language than the document's, and what is done with them.
+     */
+    default void note(String note) {
+    }
 }

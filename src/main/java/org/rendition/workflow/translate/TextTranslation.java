@@ -2,11 +2,8 @@ package org.rendition.workflow.translate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.rendition.documents.Segment;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.LanguagePair;
@@ -35,6 +32,10 @@ public final class TextTranslation implements AutoCloseable {
     private final TranslationAids aids;
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private LanguageDetector detector;
+    /** Enough sentences per run for the engine's batches to be full and sorted by length. */
+    private static final int CHUNK_SENTENCES = 128;
+    /** A few pages: a run of this much text takes seconds to a minute on a workstation. */
+    private static final long CHUNK_CHARS = 8_000;
 
     /** Translation with the model alone: no memory, glossary or history. */
     public TextTranslation(Path modelsDirectory) {
@@ -90,6 +91,16 @@ public final class TextTranslation implements AutoCloseable {
      */
     public TranslatedText translate(String document, String text, Optional<Language> source, Language target,
             Optional<String> model, DecodingOptions options, CancelSignal cancel) {
+        return translate(document, text, source, target, model, options, cancel, (done, total) -> { });
+    }
+
+    /**
+     * As above, telling {@code progress} after each sentence how many of how many are translated,
+     * so a long text shows how far it has come.
+     */
+    public TranslatedText translate(String document, String text, Optional<Language> source, Language target,
+            Optional<String> model, DecodingOptions options, CancelSignal cancel,
+            FileTranslation.ProgressListener progress) {
         Language from = source.isPresent() ? source.get() : detect(text);
         if (from == target) {
             throw new WorkflowException("The text is already in " + target.displayName()
@@ -97,7 +108,8 @@ public final class TextTranslation implements AutoCloseable {
                     WorkflowException.Hint.TARGET_LANGUAGE);
         }
         LanguagePair pair = new LanguagePair(from, target);
-        TranslationEngine engine = engines.engineFor(engines.choose(pair, model));
+        org.rendition.engine.pack.ModelPack pack = engines.choose(pair, model);
+        TranslationEngine engine = engines.engineFor(pack);
         SegmentedText segmented = SegmentedText.of(text, from, segmenter);
         List<String> sentences = segmented.sentences();
         List<Segment> segments = new ArrayList<>();
@@ -110,68 +122,64 @@ public final class TextTranslation implements AutoCloseable {
         SegmentTranslator translator = new SegmentTranslator(aids);
         // A detected source may hold sentences in other languages (Russian quoted in an Arabic
         // report): each goes to the model for its own language, or is left as it is and said so.
-        Map<Language, List<Integer>> byLanguage = source.isPresent()
-                ? Map.of(from, indexes(segments.size())) : groupByLanguage(sentences, from);
+        SegmentLanguages languages = source.isPresent() ? SegmentLanguages.all(from, sentences.size())
+                : segmentLanguages(sentences, Optional.of(from));
+        LanguageRoutes routes = LanguageRoutes.plan(languages.groups(indexes(sentences.size())), pair, pack,
+                other -> engines.choose(other, Optional.empty()), engines::engineFor, "Sentence");
         TranslatedSegment[] results = new TranslatedSegment[segments.size()];
-        List<String> notes = new ArrayList<>();
-        for (Map.Entry<Language, List<Integer>> group : byLanguage.entrySet()) {
-            Language language = group.getKey();
-            List<Segment> part = group.getValue().stream().map(segments::get).toList();
-            if (part.isEmpty()) {
-                continue;
+        for (Segment segment : segments) {
+            results[segment.index()] = new TranslatedSegment(segment, SegmentAids.NONE);
+        }
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        int routed = routes.routes().stream().mapToInt(route -> route.indexes().size()).sum();
+        // Sentences no model takes count as done at once, so the progress still reaches the end.
+        progress.translated(done.addAndGet(segments.size() - routed), segments.size());
+        for (LanguageRoutes.Route route : routes.routes()) {
+            List<Segment> part = route.indexes().stream().map(segments::get).toList();
+            for (List<Segment> chunk : chunks(part)) {
+                // Recorded in the text's own job, whichever model translated the sentence.
+                List<TranslatedSegment> finished = translator.translate(chunk, route.pair(), route.engine(), options,
+                        cancel, each -> {
+                            recorder.translated(document, pair, route.pack(), marking, each);
+                            progress.translated(done.incrementAndGet(), segments.size());
+                        });
+                // Scored and checked by the model that translated them, in their own language pair.
+                QualityCheck.assess(finished, route.engine(), route.pair(), QaCheck.forFreshTranslation())
+                        .forEach(each -> results[each.segment().index()] = each);
             }
-            Optional<TranslationEngine> partEngine = language == from ? Optional.of(engine)
-                    : otherEngine(language, target, notes, group.getValue());
-            if (partEngine.isEmpty()) {
-                part.forEach(s -> results[s.index()] = new TranslatedSegment(s, SegmentAids.NONE));
-                continue;
-            }
-            LanguagePair partPair = new LanguagePair(language, target);
-            List<TranslatedSegment> done = translator.translate(part, partPair, partEngine.get(), options, cancel,
-                    each -> recorder.translated(document, partPair, partEngine.get().pack(), marking, each));
-            // Scored and checked by the model that translated them, in their own language pair.
-            QualityCheck.assess(done, partEngine.get(), partPair, QaCheck.forFreshTranslation())
-                    .forEach(each -> results[each.segment().index()] = each);
         }
         List<TranslatedSegment> translated = List.of(results);
         Optional<String> job = recorder.finish(document, pair);
         return new TranslatedText(segmented.reassemble(translated.stream().map(t -> t.segment().exportText()).toList()),
-                from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job, notes);
+                from, source.isEmpty(), engine.pack().name(), engine.pack().manifestHash(), translated, job,
+                routes.notes());
+    }
+
+    /** The language of each of {@code segments}, told alone or by its neighbours; {@code main} where neither tells. */
+    SegmentLanguages segmentLanguages(List<String> segments, Optional<Language> main) {
+        return SegmentLanguages.detect(detector(), segments, main);
     }
 
     /**
-     * The engine for sentences found in {@code language} inside a text mostly in another, or empty
-     * (with a note saying why) when they are already in the target or no pack translates them.
+     * Consecutive runs of sentences, each of at most {@link #CHUNK_SENTENCES} sentences and about
+     * {@link #CHUNK_CHARS} characters, translated one after the other. The engine decodes what
+     * it is given longest first and a sentence is done when its last piece is: given a whole long
+     * text at once, it would finish almost every sentence at the very end, and progress would
+     * stand still for the length of the run. Within a run the engine still batches by length.
      */
-    private Optional<TranslationEngine> otherEngine(Language language, Language target, List<String> notes,
-            List<Integer> indexes) {
-        String which = (indexes.size() == 1 ? "Sentence " : "Sentences ")
-                + indexes.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "));
-        if (language == target) {
-            notes.add(which + " already in " + target.displayName() + ": left as written.");
-            return Optional.empty();
+    private static List<List<Segment>> chunks(List<Segment> segments) {
+        List<List<Segment>> chunks = new ArrayList<>();
+        int from = 0;
+        long chars = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            chars += segments.get(i).source().length();
+            if (i + 1 - from >= CHUNK_SENTENCES || chars >= CHUNK_CHARS || i == segments.size() - 1) {
+                chunks.add(segments.subList(from, i + 1));
+                from = i + 1;
+                chars = 0;
+            }
         }
-        try {
-            TranslationEngine other = engines.engineFor(engines.choose(new LanguagePair(language, target),
-                    Optional.empty()));
-            notes.add(which + " in " + language.displayName() + ": translated from " + language.displayName() + ".");
-            return Optional.of(other);
-        } catch (WorkflowException e) {
-            notes.add(which + " in " + language.displayName() + " left untranslated: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** Sentence indexes by the language each is in; a sentence no language is told for stays with {@code main}. */
-    private Map<Language, List<Integer>> groupByLanguage(List<String> sentences, Language main) {
-        List<Optional<Detection>> each = detector().detectEach(sentences);
-        Map<Language, List<Integer>> groups = new LinkedHashMap<>();
-        groups.put(main, new ArrayList<>());
-        for (int i = 0; i < sentences.size(); i++) {
-            Language language = each.get(i).map(Detection::language).orElse(main);
-            groups.computeIfAbsent(language, l -> new ArrayList<>()).add(i);
-        }
-        return groups;
+        return chunks;
     }
 
     private static List<Integer> indexes(int count) {

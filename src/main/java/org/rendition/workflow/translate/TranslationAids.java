@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rendition.engine.LanguagePair;
 import org.rendition.glossary.GlossaryHit;
 import org.rendition.memory.Origin;
+import org.rendition.memory.TmEntry;
 import org.rendition.text.FixedRendering;
 import org.rendition.text.InvariantSpans;
 import org.rendition.workflow.profile.TmLookup;
@@ -75,11 +76,29 @@ public final class TranslationAids {
         return fixed;
     }
 
-    /** Keeps a confirmed source and target in the memory, as the analyst's own translation. */
-    void remember(String source, String target, LanguagePair pair, String document) {
+    /** Keeps a confirmed source and target in the memory, as the analyst's own translation; the entry stored, if any. */
+    Optional<TmEntry> remember(String source, String target, LanguagePair pair, String document) {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        return Optional.of(profile.memory().confirm(pair.source().iso1(), pair.target().iso1(), source, target,
+                document, Origin.HUMAN));
+    }
+
+    /** The same with their inline tags (TMX codes over both sides); the entry stored, if any. */
+    Optional<TmEntry> remember(org.rendition.memory.TaggedText source, org.rendition.memory.TaggedText target,
+            LanguagePair pair, String document) {
+        if (profile == null) {
+            return Optional.empty();
+        }
+        return Optional.of(profile.memory().confirm(pair.source().iso1(), pair.target().iso1(), source, target,
+                document, Origin.HUMAN));
+    }
+
+    /** Takes an entry {@link #remember} stored back out of the memory (a confirmation undone). */
+    void forget(TmEntry entry) {
         if (profile != null) {
-            profile.memory().confirm(pair.source().iso1(), pair.target().iso1(), source, target, document,
-                    Origin.HUMAN);
+            profile.memory().forget(entry);
         }
     }
 }

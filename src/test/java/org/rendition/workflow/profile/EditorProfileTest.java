@@ -35,6 +35,36 @@ class EditorProfileTest {
     }
 
     @Test
+    void concordanceAlsoFindsAPhraseInTheTranslationsOfTheMemory() throws Exception {
+        try (UserProfile profile = UserProfile.open(temp.resolve("p.db"))) {
+            profile.memory().confirm("ru", "en", "Переговоры продлятся неделю.", "The talks will last a week.",
+                    "a.docx", Origin.HUMAN);
+            profile.memory().confirm("ru", "en", "Учения продлятся месяц.", "The exercises will last a month.",
+                    "b.docx", Origin.HUMAN);
+            List<TmEntry> found = profile.memory().concordance("ru", "en", "Last a WEEK", 10);
+            assertEquals(List.of("Переговоры продлятся неделю."), found.stream().map(TmEntry::source).toList(),
+                    "the run of words in a target, whatever its case");
+            assertEquals(2, profile.memory().concordance("ru", "en", "will last", 10).size());
+            assertEquals(1, profile.memory().concordance("ru", "en", "will last", 1).size(), "at most as many as asked");
+        }
+    }
+
+    @Test
+    void anEntryForgottenLeavesTheMemoryAsItWasBeforeItWasStored() throws Exception {
+        try (UserProfile profile = UserProfile.open(temp.resolve("p.db"))) {
+            TmEntry older = profile.memory().confirm("ru", "en", "Мост закрыт.", "The bridge is closed.", "a.docx",
+                    Origin.HUMAN);
+            TmEntry newer = profile.memory().confirm("ru", "en", "Мост закрыт.", "The bridge was closed.", "b.docx",
+                    Origin.HUMAN);
+            profile.memory().forget(newer);
+            assertEquals(List.of(older.id()), profile.memory().lookup("ru", "en", "Мост закрыт.").exact().stream()
+                    .map(m -> m.entry().id()).toList());
+            assertTrue(profile.memory().concordance("ru", "en", "was closed", 10).isEmpty(), "its words are unindexed");
+            assertEquals(1, profile.memory().size());
+        }
+    }
+
+    @Test
     void recentDocumentsAreNewestFirstWithoutDuplicatesAndForgetMissingFiles() throws Exception {
         try (UserProfile profile = UserProfile.open(temp.resolve("p.db"))) {
             List<Path> files = IntStream.range(0, RecentDocuments.MAX + 2).mapToObj(i -> temp.resolve(i + ".txt"))

@@ -53,6 +53,17 @@ class GlossaryServiceTest {
     }
 
     @Test
+    void spreadsheetCsvSavedAsUnicodeTextImports() throws Exception {
+        // Excel's "Unicode text": UTF-16LE with a byte-order mark, tab-separated, language codes as header.
+        Path csv = dir.resolve("excel.csv");
+        Files.write(csv, ("\uFEFFru\ten\r\nрота\tcompany\r\nвзвод\tplatoon\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        try (UserProfile profile = UserProfile.open(dir.resolve("x.db"))) {
+            assertEquals(2, profile.glossary().importFile(csv, null, null, null));
+        }
+    }
+
+    @Test
     void badGlossaryImportsNothingAndNamesTheLine() throws Exception {
         Path csv = dir.resolve("bad.csv");
         Files.writeString(csv, "source,target,source_lang,target_lang\nрота,company,ru,en\nвзвод,,ru,en\n");

@@ -97,4 +97,61 @@ class DocumentTranslationWithProfileTest {
             assertEquals("The convoy crossed the old bridge.", edit.finalText());
         }
     }
+
+    @Test
+    void confidenceScoredInOneSessionIsSavedWithItsSegmentAndForgottenWhenTheTargetChanges() throws Exception {
+        Path models = temp.resolve("models");
+        new ModelLibrary(models).importFrom(SharedData.model("tiny-nllb"), ImportRequest.defaults());
+        Path database = temp.resolve("profile.db");
+        Path file = temp.resolve("scored.txt");
+        Files.writeString(file, "Колонна прошла мост.\nУчения продлятся неделю.\n");
+        List<java.util.Optional<org.rendition.engine.confidence.TranslationConfidence>> scored;
+        try (DocumentTranslation workflow = DocumentTranslation.withProfile(models, database)) {
+            OpenedDocument document = workflow.open(file);
+            List<Segment> translated = workflow.translate(document, document.segments(), RU_EN, CancelSignal.NEVER,
+                    (segment, done, total) -> { });
+            scored = workflow.confidence(document, translated, java.util.Optional.empty(), Language.ENGLISH);
+            assertTrue(scored.stream().allMatch(java.util.Optional::isPresent));
+            workflow.edit(document, translated.get(1), "The exercises will last a week.");
+        }
+        try (DocumentTranslation again = DocumentTranslation.withProfile(models, database)) {
+            OpenedDocument reopened = again.open(file);
+            assertEquals(java.util.Map.of(0, scored.get(0).orElseThrow()), reopened.savedConfidence(),
+                    "the first score comes back as it was; the edited target's score went with the old target");
+        }
+    }
+
+    @Test
+    void undoingAConfirmationTakesItsMemoryEntryBackOutAndKeepsTheOlderOne() throws Exception {
+        Path models = temp.resolve("models");
+        new ModelLibrary(models).importFrom(SharedData.model("tiny-nllb"), ImportRequest.defaults());
+        Path database = temp.resolve("profile.db");
+        String source = "Колонна прошла мост.";
+        try (UserProfile setup = UserProfile.open(database)) {
+            setup.memory().confirm("ru", "en", source, "A column passed the bridge.", "earlier.txt",
+                    org.rendition.memory.Origin.HUMAN);
+        }
+        Path file = temp.resolve("undo.txt");
+        Files.writeString(file, source + "\n");
+        try (DocumentTranslation workflow = DocumentTranslation.withProfile(models, database)) {
+            OpenedDocument document = workflow.open(file);
+            Segment edited = workflow.edit(document, document.segments().get(0), "The convoy crossed the bridge.");
+            Segment confirmed = workflow.confirm(document, edited, java.util.Optional.empty(), Language.ENGLISH);
+            workflow.flush();
+            assertEquals(List.of("The convoy crossed the bridge.", "A column passed the bridge."), exactTargets(
+                    workflow, source));
+            workflow.undo(document, confirmed, edited);
+            workflow.flush();
+            assertEquals(List.of("A column passed the bridge."), exactTargets(workflow, source));
+            workflow.redo(document, confirmed, java.util.Optional.empty(), Language.ENGLISH);
+            workflow.flush();
+            assertEquals(List.of("The convoy crossed the bridge.", "A column passed the bridge."), exactTargets(
+                    workflow, source), "a confirmation made again is stored again");
+        }
+    }
+
+    private static List<String> exactTargets(DocumentTranslation workflow, String source) {
+        return workflow.profile().orElseThrow().memory().lookup("ru", "en", source).exact().stream()
+                .map(m -> m.entry().target()).toList();
+    }
 }
