@@ -41,4 +41,16 @@ public final class SharedData {
         assumeTrue(Files.exists(path), "test set " + path + " is not present");
         return path;
     }
+
+    /**
+     * The files of a corpus under shared/corpora ending in {@code extension}, sorted by name, or
+     * the test is skipped when the corpus is missing.
+     */
+    public static java.util.List<Path> corpusFiles(String folder, String extension) throws java.io.IOException {
+        Path corpus = root().resolve("corpora").resolve(folder);
+        assumeTrue(Files.isDirectory(corpus), "corpus " + corpus + " is not present");
+        try (java.util.stream.Stream<Path> list = Files.list(corpus)) {
+            return list.filter(f -> f.toString().endsWith(extension)).sorted().toList();
+        }
+    }
 }

@@ -319,12 +319,18 @@ final class TranslateCommand implements Callable<Integer> {
             throw new UserInputException("--merge needs the document the XLIFF file was made from (--in FILE) and "
                     + "where to write the translated document (--out FILE).");
         }
-        FileTranslation.Outcome outcome = FileTranslation.merge(models.resolve(),
+        FileTranslation.Merged merged = FileTranslation.mergeWithDetail(models.resolve(),
                 noMemory ? ProfileLocation.none() : database.forDocuments(),
                 in, merge, out, Optional.ofNullable(marking));
-        spec.commandLine().getErr().printf("Merged %d translated segment%s from '%s' into '%s'; written as %s to %s.%n",
+        FileTranslation.Outcome outcome = merged.outcome();
+        // The same account of what was skipped and why as the window gives.
+        int same = merged.merge().count(org.rendition.documents.XliffDocument.MergeOutcome.UNCHANGED);
+        String skipped = (same == 0 ? "" : ", " + same + " already there")
+                + (merged.merge().skipped() == 0 ? "" : " (" + merged.merge().skipped() + " skipped: "
+                        + String.join("; ", merged.merge().skipReasons()) + ")");
+        spec.commandLine().getErr().printf("Merged %d translated segment%s from '%s' into '%s'%s; written as %s to %s.%n",
                 outcome.sentences(), outcome.sentences() == 1 ? "" : "s", merge.getFileName(), in.getFileName(),
-                outcome.exportedAs(), out);
+                skipped, outcome.exportedAs(), out);
         return 0;
     }
 

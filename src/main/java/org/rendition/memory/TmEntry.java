@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param createdBy   who confirmed it (the OS user, or TMX creationid)
  * @param changedBy   who changed it last, or null
  * @param changed     when it was changed last, or null
- * @param properties  TMX props, notes and other unit attributes (usagecount …), in document order
+ * @param properties  TMX props, notes and other attributes (usagecount …) of the unit and of its two
+ *                    variants ({@link TmProperty#scope()}), in document order
  * @param sourceTags  inline tags of the source, at offsets of {@code source}
  * @param targetTags  inline tags of the target, at offsets of {@code target}
  */
@@ -69,7 +70,8 @@ public record TmEntry(long id, String sourceLang, String targetLang, String sour
      */
     public TmEntry reversed() {
         return new TmEntry(0, targetLang, sourceLang, target, source, document, tuid, createdBy, created,
-                changedBy, changed, origin, properties, targetTags, sourceTags);
+                changedBy, changed, origin, properties.stream().map(p -> p.in(p.scope().reversed())).toList(),
+                targetTags, sourceTags);
     }
 
     /** This entry with the properties read back from the store. */

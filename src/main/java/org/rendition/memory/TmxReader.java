@@ -22,9 +22,13 @@ import org.rendition.text.SafeXml;
  * Reads TMX 1.4b as a stream, one {@link TmEntry} per target language of each translation
  * unit, so a file of millions of units never sits in memory.
  *
- * <p>Kept: tuid, creation and change id/date, every other tu attribute (usagecount,
- * lastusagedate, datatype …), props and notes in order, inline tags ({@code bpt ept ph it ut
- * hi}, with any {@code sub} inside their markup) and the language tags exactly as written.
+ * <p>Kept: the header ({@link TmxHeader}: every attribute, its notes, props and user-defined
+ * entities), tuid, creation and change id/date, every other tu attribute (usagecount,
+ * lastusagedate, datatype …), props and notes in order, the attributes, props and notes of each
+ * {@code <tuv>} (as {@link TmProperty.Scope#SOURCE SOURCE} or {@link TmProperty.Scope#TARGET
+ * TARGET} properties), inline tags ({@code bpt ept ph it ut hi}, with any {@code sub} inside
+ * their markup) and the language tags exactly as written. A unit without its own creation or
+ * change id/date takes its target variant's (OmegaT writes them there).
  * Rendition's own {@code x-rendition-origin} and {@code x-rendition-document} props become
  * fields. The source variant is the one whose language matches the unit's or the header's
  * srclang by language and script, so {@code EN-GB} variants under an {@code en-US} header are
@@ -53,20 +57,27 @@ public final class TmxReader {
         this.fallbackTime = fallbackTime;
     }
 
-    public void read(Path file, Consumer<TmEntry> consumer, Consumer<TmxWarning> warnings)
+    /**
+     * Reads {@code file}, giving each entry to {@code consumer} and each skipped unit to
+     * {@code warnings}.
+     *
+     * @return the file's header; one without attributes when the file has none
+     */
+    public TmxHeader read(Path file, Consumer<TmEntry> consumer, Consumer<TmxWarning> warnings)
             throws IOException, TmxFormatException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            read(in, consumer, warnings);
+            return read(in, consumer, warnings);
         }
     }
 
     /** Reads {@code in} (UTF-8 or UTF-16, as its byte-order mark or XML declaration says). */
-    public void read(InputStream in, Consumer<TmEntry> consumer, Consumer<TmxWarning> warnings)
+    public TmxHeader read(InputStream in, Consumer<TmEntry> consumer, Consumer<TmxWarning> warnings)
             throws TmxFormatException {
         XMLStreamReader xml = null;
         try {
             xml = SafeXml.inputFactory().createXMLStreamReader(in);
             String headerSource = null;
+            TmxHeader header = new TmxHeader(List.of(), List.of());
             boolean sawTmx = false;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -74,7 +85,10 @@ public final class TmxReader {
                 }
                 switch (xml.getLocalName()) {
                     case "tmx" -> sawTmx = true;
-                    case "header" -> headerSource = xml.getAttributeValue(null, "srclang");
+                    case "header" -> {
+                        header = readHeader(xml);
+                        headerSource = header.attribute("srclang").orElse(null);
+                    }
                     case "tu" -> {
                         if (!sawTmx) {
                             throw new TmxFormatException("a <tu> appears outside a <tmx> document",
@@ -95,6 +109,7 @@ public final class TmxReader {
                 throw new TmxFormatException("this is not a TMX file (no <tmx> element)",
                         xml.getLocation().getLineNumber(), null);
             }
+            return header;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             String reason = e.getMessage() == null ? "malformed XML" : e.getMessage();
@@ -119,7 +134,13 @@ public final class TmxReader {
         }
     }
 
-    private record Variant(String lang, TaggedText text) {
+    /** A {@code <tuv>}: its language, segment, and its other attributes, props and notes (scope not yet known). */
+    private record Variant(String lang, TaggedText text, List<TmProperty> properties) {
+        /** The variant's own attribute {@code name}, or null. */
+        String attribute(String name) {
+            return properties.stream().filter(p -> p.kind() == TmProperty.Kind.ATTRIBUTE && name.equals(p.type()))
+                    .map(TmProperty::value).findFirst().orElse(null);
+        }
     }
 
     /** One {@code <tu>} as read, before it is checked. */
@@ -155,15 +176,21 @@ public final class TmxReader {
                             .findFirst())
                     .orElseThrow(() -> new BadUnit(name + " has no <tuv> in the source language " + wanted
                             + "; it was skipped"));
-            Instant createdAt = date(created, name);
-            Instant changedAt = date(changed, name);
             Origin from = origin(name);
             List<TmEntry> entries = new ArrayList<>();
             for (Variant target : variants) {
                 if (target != source) {
+                    // OmegaT writes who and when on the target <tuv>, not on the <tu>.
+                    String by = createdBy != null ? createdBy : target.attribute("creationid");
+                    Instant createdAt = date(created != null ? created : target.attribute("creationdate"), name);
+                    String changer = changedBy != null ? changedBy : target.attribute("changeid");
+                    Instant changedAt = date(changed != null ? changed : target.attribute("changedate"), name);
+                    List<TmProperty> all = new ArrayList<>(properties);
+                    source.properties().forEach(p -> all.add(p.in(TmProperty.Scope.SOURCE)));
+                    target.properties().forEach(p -> all.add(p.in(TmProperty.Scope.TARGET)));
                     entries.add(new TmEntry(0, source.lang(), target.lang(), source.text().text(),
-                            target.text().text(), document, tuid, createdBy == null ? fallbackUser : createdBy,
-                            createdAt == null ? fallbackTime : createdAt, changedBy, changedAt, from, properties,
+                            target.text().text(), document, tuid, by == null ? fallbackUser : by,
+                            createdAt == null ? fallbackTime : createdAt, changer, changedAt, from, all,
                             source.text().tags(), target.text().tags()));
                 }
             }
@@ -194,6 +221,40 @@ public final class TmxReader {
         }
     }
 
+    /** The {@code <prop>} or {@code <note>} the reader stands on (of a header, unit or variant), read to its end tag. */
+    private static TmProperty noteOrProp(XMLStreamReader xml) throws XMLStreamException {
+        String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+        boolean prop = xml.getLocalName().equals("prop");
+        String type = prop ? xml.getAttributeValue(null, "type") : null;
+        return new TmProperty(prop ? TmProperty.Kind.PROP : TmProperty.Kind.NOTE, type, lang, xml.getElementText());
+    }
+
+    /** Reads the {@code <header>} the reader stands on, up to and including its end tag. */
+    private static TmxHeader readHeader(XMLStreamReader xml) throws XMLStreamException {
+        List<TmProperty> attributes = new ArrayList<>();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            attributes.add(TmProperty.attribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i)));
+        }
+        List<TmProperty> content = new ArrayList<>();
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("header")) {
+                break;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "prop", "note" -> content.add(noteOrProp(xml));
+                // A user-defined entity and its maps: kept whole, as markup.
+                case "ude" -> content.add(new TmProperty(TmProperty.Kind.UDE, xml.getAttributeValue(null, "name"),
+                        null, Xml.copyElement(xml)));
+                default -> Xml.copyElement(xml);
+            }
+        }
+        return new TmxHeader(attributes, content);
+    }
+
     private static Unit readUnit(XMLStreamReader xml) throws XMLStreamException {
         Unit unit = new Unit();
         unit.line = xml.getLocation().getLineNumber();
@@ -218,21 +279,15 @@ public final class TmxReader {
                 continue;
             }
             switch (xml.getLocalName()) {
-                case "prop" -> {
-                    String type = xml.getAttributeValue(null, "type");
-                    String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                    String value = xml.getElementText();
-                    if (ORIGIN_PROP.equals(type)) {
-                        unit.origin = value;
-                    } else if (DOCUMENT_PROP.equals(type)) {
-                        unit.document = value;
+                case "prop", "note" -> {
+                    TmProperty p = noteOrProp(xml);
+                    if (ORIGIN_PROP.equals(p.type())) {
+                        unit.origin = p.value();
+                    } else if (DOCUMENT_PROP.equals(p.type())) {
+                        unit.document = p.value();
                     } else {
-                        unit.properties.add(new TmProperty(TmProperty.Kind.PROP, type, lang, value));
+                        unit.properties.add(p);
                     }
-                }
-                case "note" -> {
-                    String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-                    unit.properties.add(new TmProperty(TmProperty.Kind.NOTE, null, lang, xml.getElementText()));
                 }
                 case "tuv" -> readVariant(xml, unit);
                 default -> {
@@ -245,9 +300,20 @@ public final class TmxReader {
     private static void readVariant(XMLStreamReader xml, Unit unit) throws XMLStreamException {
         int line = xml.getLocation().getLineNumber();
         String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-        if (lang == null) {
-            // TMX 1.1–1.3 wrote a plain lang attribute.
+        // TMX 1.1–1.3 wrote a plain lang attribute.
+        boolean plainLang = lang == null;
+        if (plainLang) {
             lang = xml.getAttributeValue(null, "lang");
+        }
+        List<TmProperty> properties = new ArrayList<>();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String name = xml.getAttributeLocalName(i);
+            String namespace = xml.getAttributeNamespace(i);
+            boolean isLang = name.equals("lang") && (XMLConstants.XML_NS_URI.equals(namespace)
+                    || plainLang && (namespace == null || namespace.isEmpty()));
+            if (!isLang) {
+                properties.add(TmProperty.attribute(name, xml.getAttributeValue(i)));
+            }
         }
         TaggedText text = null;
         while (xml.hasNext()) {
@@ -255,8 +321,14 @@ public final class TmxReader {
             if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tuv")) {
                 break;
             }
-            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("seg")) {
-                text = TaggedText.read(xml);
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "seg" -> text = TaggedText.read(xml);
+                case "prop", "note" -> properties.add(noteOrProp(xml));
+                default -> {
+                }
             }
         }
         if (lang == null || lang.isBlank()) {
@@ -265,7 +337,7 @@ public final class TmxReader {
             unit.problem = unit.problem != null ? unit.problem
                     : "has a <tuv xml:lang=\"" + lang + "\"> without <seg> (line " + line + ")";
         } else {
-            unit.variants.add(new Variant(lang.strip(), text));
+            unit.variants.add(new Variant(lang.strip(), text, properties));
         }
     }
 }

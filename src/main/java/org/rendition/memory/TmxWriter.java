@@ -20,48 +20,127 @@ public final class TmxWriter implements AutoCloseable {
 
     /** Starts a TMX document; {@code sourceLang} is the header's srclang, or null for {@code *all*}. */
     public TmxWriter(OutputStream stream, String sourceLang) throws IOException {
+        this(stream, TmxHeader.rendition(sourceLang));
+    }
+
+    /**
+     * Starts a TMX document with {@code header}: its attributes in their order (any that TMX 1.4b
+     * requires and it lacks taken from Rendition's own header), then its notes, props and
+     * user-defined entities.
+     */
+    public TmxWriter(OutputStream stream, TmxHeader header) throws IOException {
         out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
-        out.write("<header creationtool=\"Rendition\" creationtoolversion=\"0.1.0\" segtype=\"sentence\""
-                + " o-tmf=\"Rendition\" adminlang=\"en\" srclang=\"" + attr(sourceLang == null ? "*all*" : sourceLang)
-                + "\" datatype=\"plaintext\"/>\n<body>\n");
+        StringBuilder head = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+        head.append("<header");
+        for (TmProperty a : header.attributes()) {
+            attribute(head, a.type(), a.value());
+        }
+        for (TmProperty a : TmxHeader.rendition(null).attributes()) {
+            if (header.attribute(a.type()).isEmpty()) {
+                attribute(head, a.type(), a.value());
+            }
+        }
+        if (header.content().isEmpty()) {
+            head.append("/>\n");
+        } else {
+            head.append(">\n");
+            for (TmProperty p : header.content()) {
+                switch (p.kind()) {
+                    case NOTE -> element(head, "note", null, p.lang(), p.value());
+                    case PROP -> element(head, "prop", p.type(), p.lang(), p.value());
+                    // Kept as the markup it was read as.
+                    case UDE -> head.append("  ").append(p.value()).append('\n');
+                    case ATTRIBUTE -> {
+                    }
+                }
+            }
+            head.append("</header>\n");
+        }
+        out.write(head.append("<body>\n").toString());
     }
 
     public void write(TmEntry entry) throws IOException {
         StringBuilder tu = new StringBuilder("<tu");
         attribute(tu, "tuid", entry.tuid());
         attribute(tu, "srclang", entry.sourceLang());
-        attribute(tu, "creationid", entry.createdBy());
-        attribute(tu, "creationdate", TmxDates.format(entry.created()));
-        attribute(tu, "changeid", entry.changedBy());
-        attribute(tu, "changedate", entry.changed() == null ? null : TmxDates.format(entry.changed()));
+        // Who and when, unless the target variant says the same (OmegaT's way): reading takes them from there.
+        String created = TmxDates.format(entry.created());
+        String changed = entry.changed() == null ? null : TmxDates.format(entry.changed());
+        attribute(tu, "creationid", unlessOnTarget(entry, "creationid", entry.createdBy()));
+        attribute(tu, "creationdate", unlessOnTarget(entry, "creationdate", created));
+        attribute(tu, "changeid", unlessOnTarget(entry, "changeid", entry.changedBy()));
+        attribute(tu, "changedate", unlessOnTarget(entry, "changedate", changed));
         for (TmProperty p : entry.properties()) {
-            if (p.kind() == TmProperty.Kind.ATTRIBUTE && !TmxReader.TU_FIELDS.contains(p.type())) {
+            if (p.scope() == TmProperty.Scope.UNIT && p.kind() == TmProperty.Kind.ATTRIBUTE
+                    && !TmxReader.TU_FIELDS.contains(p.type())) {
                 attribute(tu, p.type(), p.value());
             }
         }
         tu.append(">\n");
         // TMX 1.4b orders a unit's children: notes and props first, then the variants.
-        for (TmProperty p : entry.properties()) {
-            if (p.kind() == TmProperty.Kind.NOTE) {
-                element(tu, "note", null, p.lang(), p.value());
-            } else if (p.kind() == TmProperty.Kind.PROP) {
-                element(tu, "prop", p.type(), p.lang(), p.value());
-            }
-        }
+        notesAndProps(tu, entry, TmProperty.Scope.UNIT, "");
         element(tu, "prop", TmxReader.ORIGIN_PROP, null, entry.origin().name());
         if (entry.document() != null) {
             element(tu, "prop", TmxReader.DOCUMENT_PROP, null, entry.document());
         }
-        variant(tu, entry.sourceLang(), entry.taggedSource());
-        variant(tu, entry.targetLang(), entry.taggedTarget());
+        variant(tu, entry, TmProperty.Scope.SOURCE, entry.sourceLang(), entry.taggedSource());
+        variant(tu, entry, TmProperty.Scope.TARGET, entry.targetLang(), entry.taggedTarget());
         tu.append("</tu>\n");
         out.write(tu.toString());
     }
 
-    private static void variant(StringBuilder tu, String lang, TaggedText text) {
-        tu.append("  <tuv xml:lang=\"").append(attr(lang)).append("\"><seg>").append(text.toTmx())
-                .append("</seg></tuv>\n");
+    /** {@code value}, or null when the target variant carries the same as attribute {@code name}. */
+    private static String unlessOnTarget(TmEntry entry, String name, String value) {
+        for (TmProperty p : entry.properties()) {
+            if (p.scope() == TmProperty.Scope.TARGET && p.kind() == TmProperty.Kind.ATTRIBUTE
+                    && name.equals(p.type()) && value != null && sameValue(name, p.value(), value)) {
+                return null;
+            }
+        }
+        return value;
+    }
+
+    private static boolean sameValue(String name, String written, String value) {
+        if (!name.endsWith("date")) {
+            return written.equals(value);
+        }
+        try {
+            return TmxDates.parse(written.strip()).equals(TmxDates.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static void notesAndProps(StringBuilder out, TmEntry entry, TmProperty.Scope scope, String indent) {
+        for (TmProperty p : entry.properties()) {
+            if (p.scope() == scope && p.kind() == TmProperty.Kind.NOTE) {
+                out.append(indent);
+                element(out, "note", null, p.lang(), p.value());
+            } else if (p.scope() == scope && p.kind() == TmProperty.Kind.PROP) {
+                out.append(indent);
+                element(out, "prop", p.type(), p.lang(), p.value());
+            }
+        }
+    }
+
+    private static void variant(StringBuilder tu, TmEntry entry, TmProperty.Scope scope, String lang,
+                                TaggedText text) {
+        tu.append("  <tuv xml:lang=\"").append(attr(lang)).append('"');
+        boolean hasContent = false;
+        for (TmProperty p : entry.properties()) {
+            if (p.scope() == scope && p.kind() == TmProperty.Kind.ATTRIBUTE) {
+                attribute(tu, p.type(), p.value());
+            } else if (p.scope() == scope) {
+                hasContent = true;
+            }
+        }
+        tu.append('>');
+        if (hasContent) {
+            tu.append('\n');
+            notesAndProps(tu, entry, scope, "  ");
+            tu.append("    ");
+        }
+        tu.append("<seg>").append(text.toTmx()).append("</seg></tuv>\n");
     }
 
     private static void element(StringBuilder tu, String name, String type, String lang, String value) {

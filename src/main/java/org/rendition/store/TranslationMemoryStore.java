@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -26,6 +27,7 @@ import org.rendition.memory.TmCandidate;
 import org.rendition.memory.TmEntry;
 import org.rendition.memory.TaggedText;
 import org.rendition.memory.TmProperty;
+import org.rendition.memory.TmxHeader;
 import org.rendition.text.LanguageTag;
 
 /**
@@ -94,7 +96,9 @@ public final class TranslationMemoryStore {
      * Stores imported {@code entries} in transactions of {@code batchSize}, updating instead of
      * adding an entry already there, so importing a file twice leaves one copy. An entry is the
      * same as a stored one when both have the tuid and languages, or, without a tuid, the same
-     * languages, source and target. {@code committed} hears the count after each commit.
+     * languages, source and target; entries of the same import (same {@code headerId}) are never
+     * the same, so a file that holds a unit twice keeps both. {@code committed} hears the count
+     * after each commit.
      *
      * <p>Each entry is also stored {@link TmEntry#reversed reversed}, marked so, so the unit
      * answers lookups in both directions; {@link #forEach} and {@link #count} leave that row out.
@@ -102,6 +106,15 @@ public final class TranslationMemoryStore {
      * @return how many entries were added and how many updated
      */
     public ImportCount importInBatches(Iterator<TmEntry> entries, int requestedBatch, LongConsumer committed) {
+        return importInBatches(entries, requestedBatch, committed, null);
+    }
+
+    /**
+     * As {@link #importInBatches(Iterator, int, LongConsumer)}, the entries recorded as read under
+     * the header {@code headerId} ({@link #addHeader}), or under none when it is null.
+     */
+    public ImportCount importInBatches(Iterator<TmEntry> entries, int requestedBatch, LongConsumer committed,
+                                       Long headerId) {
         int batchSize = database.largestBatch(requestedBatch);
         long added = 0;
         long updated = 0;
@@ -111,8 +124,8 @@ public final class TranslationMemoryStore {
             if (batch.size() == batchSize || !entries.hasNext()) {
                 List<TmEntry> toWrite = batch;
                 long changed = database.inTransaction(c -> {
-                    upsert(c, toWrite.stream().map(TmEntry::reversed).toList(), true);
-                    return upsert(c, toWrite, false);
+                    upsert(c, toWrite.stream().map(TmEntry::reversed).toList(), true, headerId);
+                    return upsert(c, toWrite, false, headerId);
                 });
                 updated += changed;
                 added += batch.size() - changed;
@@ -133,10 +146,110 @@ public final class TranslationMemoryStore {
         }
     }
 
-    private long upsert(Connection c, List<TmEntry> entries, boolean reversed) throws SQLException {
+    /**
+     * Keeps a TMX file's header, to be written again when the units it brought are exported;
+     * {@code file} names the file it came from.
+     *
+     * @return the header's id, for {@link #importInBatches(Iterator, int, LongConsumer, Long)}
+     */
+    public long addHeader(String file, Instant importedAt, TmxHeader header) {
+        return database.inTransaction(c -> {
+            long id;
+            try (PreparedStatement row = c.prepareStatement("INSERT INTO tm_header (file, imported_at) VALUES (?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                row.setString(1, file);
+                row.setString(2, importedAt.toString());
+                row.executeUpdate();
+                try (ResultSet keys = row.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement item = c.prepareStatement("INSERT INTO tm_header_item (header_id, position, kind,"
+                    + " type, lang, value) VALUES (?, ?, ?, ?, ?, ?)")) {
+                addProperties(item, id, concat(header.attributes(), header.content()), false);
+                item.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    private static List<TmProperty> concat(List<TmProperty> a, List<TmProperty> b) {
+        List<TmProperty> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The header kept as {@code id}; empty when there is none. */
+    public Optional<TmxHeader> header(long id) {
+        return database.read(c -> {
+            List<TmProperty> attributes = new ArrayList<>();
+            List<TmProperty> content = new ArrayList<>();
+            boolean found;
+            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM tm_header WHERE id = ?")) {
+                q.setLong(1, id);
+                try (ResultSet rows = q.executeQuery()) {
+                    found = rows.next() && rows.getLong(1) > 0;
+                }
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT kind, type, lang, value FROM tm_header_item"
+                    + " WHERE header_id = ? ORDER BY position")) {
+                q.setLong(1, id);
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        TmProperty p = new TmProperty(TmProperty.Kind.valueOf(rows.getString(1)), rows.getString(2),
+                                rows.getString(3), rows.getString(4));
+                        (p.kind() == TmProperty.Kind.ATTRIBUTE ? attributes : content).add(p);
+                    }
+                }
+            }
+            return found ? Optional.of(new TmxHeader(attributes, content)) : Optional.empty();
+        });
+    }
+
+    /**
+     * How many entries (of one source language, when {@code sourceLang} is not null; reversed
+     * rows left out) came under each kept header, in order of the headers' ids; the key 0 counts
+     * the entries that came under none (confirmed in Rendition, or stored before headers were kept).
+     */
+    public Map<Long, Long> headerUse(String sourceLang) {
+        return database.read(c -> {
+            Map<Long, Long> use = new java.util.TreeMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT COALESCE(header_id, 0), count(*) FROM tm_entry"
+                    + " WHERE reversed = 0" + (sourceLang == null ? "" : " AND source_match = ?")
+                    + " GROUP BY COALESCE(header_id, 0)")) {
+                if (sourceLang != null) {
+                    q.setString(1, LanguageTag.matchKey(sourceLang));
+                }
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        use.put(rows.getLong(1), rows.getLong(2));
+                    }
+                }
+            }
+            return use;
+        });
+    }
+
+    /** Forgets the headers no entry came under any more (every unit of their file was imported again since). */
+    public void removeUnusedHeaders() {
+        database.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                String unused = "SELECT h.id FROM tm_header h WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM tm_entry e WHERE e.header_id = h.id)";
+                s.executeUpdate("DELETE FROM tm_header_item WHERE header_id IN (" + unused + ")");
+                return s.executeUpdate("DELETE FROM tm_header WHERE id IN (" + unused + ")");
+            }
+        });
+    }
+
+    private long upsert(Connection c, List<TmEntry> entries, boolean reversed, Long headerId) throws SQLException {
         List<TmEntry> fresh = new ArrayList<>();
         long updated = 0;
-        String flag = " AND reversed = " + (reversed ? 1 : 0);
+        // A unit of this same import is never the one another updates: a file that holds a unit
+        // twice keeps both, as it keeps every unit, and imported again updates each in turn.
+        String flag = " AND reversed = " + (reversed ? 1 : 0)
+                + (headerId == null ? "" : " AND (header_id IS NULL OR header_id <> " + headerId + ")");
         try (PreparedStatement byTuid = c.prepareStatement("SELECT id FROM tm_entry WHERE tuid = ?"
                 + " AND source_match = ? AND target_match = ?" + flag + " ORDER BY id LIMIT 1");
              PreparedStatement byText = c.prepareStatement("SELECT id FROM tm_entry WHERE source_key = ?"
@@ -166,12 +279,12 @@ public final class TranslationMemoryStore {
                 if (existing == null) {
                     fresh.add(e);
                 } else {
-                    replace(c, existing, e, reversed);
+                    replace(c, existing, e, reversed, headerId);
                     updated++;
                 }
             }
         }
-        insert(c, fresh, reversed);
+        insert(c, fresh, reversed, headerId);
         return updated;
     }
 
@@ -202,26 +315,27 @@ public final class TranslationMemoryStore {
     }
 
     /** Overwrites the stored entry {@code id} with {@code e}, its index words and its properties. */
-    private void replace(Connection c, long id, TmEntry e, boolean reversed) throws SQLException {
+    private void replace(Connection c, long id, TmEntry e, boolean reversed, Long headerId) throws SQLException {
         deleteEntry(c, id);
         // Same id, so what refers to the entry (a segment's inserted match) still does.
-        insert(c, List.of(e.withId(id)), reversed);
+        insert(c, List.of(e.withId(id)), reversed, headerId);
     }
 
     private List<Long> insert(Connection c, List<TmEntry> entries) throws SQLException {
-        return insert(c, entries, false);
+        return insert(c, entries, false, null);
     }
 
-    private List<Long> insert(Connection c, List<TmEntry> entries, boolean reversed) throws SQLException {
+    private List<Long> insert(Connection c, List<TmEntry> entries, boolean reversed, Long headerId)
+            throws SQLException {
         List<Long> ids = new ArrayList<>(entries.size());
         try (PreparedStatement row = c.prepareStatement("INSERT INTO tm_entry (source_lang, target_lang,"
                 + " source, target, source_key, document, tuid, created_by, created_at, changed_by,"
-                + " changed_at, origin, source_match, target_match, source_markup, target_markup, id, reversed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + newId() + ", ?)",
+                + " changed_at, origin, source_match, target_match, source_markup, target_markup, id, reversed,"
+                + " header_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + newId() + ", ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
              PreparedStatement index = wordIndex.prepareAdd(c);
              PreparedStatement property = c.prepareStatement("INSERT INTO tm_property (entry_id, position,"
-                     + " kind, type, lang, value) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + " kind, type, lang, value, scope) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (TmEntry e : entries) {
                 row.setString(1, e.sourceLang());
                 row.setString(2, e.targetLang());
@@ -245,6 +359,11 @@ public final class TranslationMemoryStore {
                     row.setLong(17, e.id());
                 }
                 row.setInt(18, reversed ? 1 : 0);
+                if (headerId == null) {
+                    row.setNull(19, Types.BIGINT);
+                } else {
+                    row.setLong(19, headerId);
+                }
                 row.executeUpdate();
                 long id;
                 try (ResultSet keys = row.getGeneratedKeys()) {
@@ -253,21 +372,33 @@ public final class TranslationMemoryStore {
                 }
                 ids.add(id);
                 wordIndex.add(index, id, SegmentTokenizer.indexWords(e.source()));
-                int position = 0;
-                for (TmProperty p : e.properties()) {
-                    property.setLong(1, id);
-                    property.setInt(2, position++);
-                    property.setString(3, p.kind().name());
-                    setNullable(property, 4, p.type());
-                    setNullable(property, 5, p.lang());
-                    property.setString(6, p.value());
-                    property.addBatch();
-                }
+                addProperties(property, id, e.properties(), true);
             }
             index.executeBatch();
             property.executeBatch();
         }
         return ids;
+    }
+
+    /**
+     * Adds a batch row per property to {@code insert} (owner, position, kind, type, lang, value
+     * and, when {@code scoped}, the scope: NULL for the unit), positions counted from 0.
+     */
+    private static void addProperties(PreparedStatement insert, long owner, List<TmProperty> properties,
+                                      boolean scoped) throws SQLException {
+        int position = 0;
+        for (TmProperty p : properties) {
+            insert.setLong(1, owner);
+            insert.setInt(2, position++);
+            insert.setString(3, p.kind().name());
+            setNullable(insert, 4, p.type());
+            setNullable(insert, 5, p.lang());
+            insert.setString(6, p.value());
+            if (scoped) {
+                setNullable(insert, 7, p.scope() == TmProperty.Scope.UNIT ? null : p.scope().name());
+            }
+            insert.addBatch();
+        }
     }
 
     /**
@@ -488,11 +619,19 @@ public final class TranslationMemoryStore {
      * rows left out), so an export writes each unit once.
      */
     public void forEach(String sourceLang, Consumer<TmEntry> consumer) {
+        forEachWithHeader(sourceLang, (entry, header) -> consumer.accept(entry));
+    }
+
+    /**
+     * As {@link #forEach(String, Consumer)}, with the id of the header each entry came under
+     * ({@link #addHeader}), 0 for none.
+     */
+    public void forEachWithHeader(String sourceLang, java.util.function.ObjLongConsumer<TmEntry> consumer) {
         database.read(c -> {
-            String sql = "SELECT " + COLUMNS + " FROM tm_entry e WHERE e.reversed = 0"
+            String sql = "SELECT " + COLUMNS + ", COALESCE(e.header_id, 0) FROM tm_entry e WHERE e.reversed = 0"
                     + (sourceLang == null ? "" : " AND e.source_match = ?") + " ORDER BY e.id";
             try (PreparedStatement q = c.prepareStatement(sql);
-                 PreparedStatement props = c.prepareStatement("SELECT kind, type, lang, value FROM tm_property"
+                 PreparedStatement props = c.prepareStatement("SELECT kind, type, lang, value, scope FROM tm_property"
                          + " WHERE entry_id = ? ORDER BY position")) {
                 if (sourceLang != null) {
                     q.setString(1, LanguageTag.matchKey(sourceLang));
@@ -503,11 +642,10 @@ public final class TranslationMemoryStore {
                         List<TmProperty> properties = new ArrayList<>();
                         try (ResultSet p = props.executeQuery()) {
                             while (p.next()) {
-                                properties.add(new TmProperty(TmProperty.Kind.valueOf(p.getString(1)),
-                                        p.getString(2), p.getString(3), p.getString(4)));
+                                properties.add(property(p, 1));
                             }
                         }
-                        consumer.accept(entry(rows, properties));
+                        consumer.accept(entry(rows, properties), rows.getLong(15));
                     }
                 }
             }
@@ -536,12 +674,10 @@ public final class TranslationMemoryStore {
             ids.append(ids.length() == 0 ? "" : ",").append(e.id());
         }
         try (Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT entry_id, kind, type, lang, value FROM tm_property"
+             ResultSet rows = s.executeQuery("SELECT entry_id, kind, type, lang, value, scope FROM tm_property"
                      + " WHERE entry_id IN (" + ids + ") ORDER BY entry_id, position")) {
             while (rows.next()) {
-                byEntry.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
-                        .add(new TmProperty(TmProperty.Kind.valueOf(rows.getString(2)), rows.getString(3),
-                                rows.getString(4), rows.getString(5)));
+                byEntry.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(property(rows, 2));
             }
         }
         if (byEntry.isEmpty()) {
@@ -553,6 +689,14 @@ public final class TranslationMemoryStore {
             result.add(props == null ? e : e.withProperties(props));
         }
         return result;
+    }
+
+    /** The property in columns kind, type, lang, value, scope from {@code first} on. */
+    private static TmProperty property(ResultSet rows, int first) throws SQLException {
+        String scope = rows.getString(first + 4);
+        return new TmProperty(TmProperty.Kind.valueOf(rows.getString(first)), rows.getString(first + 1),
+                rows.getString(first + 2), rows.getString(first + 3),
+                scope == null ? TmProperty.Scope.UNIT : TmProperty.Scope.valueOf(scope));
     }
 
     private static TmEntry entry(ResultSet rows, List<TmProperty> properties) throws SQLException {

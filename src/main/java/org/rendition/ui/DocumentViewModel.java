@@ -30,6 +30,8 @@ import org.rendition.workflow.translate.DocumentTranslation;
 import org.rendition.workflow.translate.ExportOption;
 import org.rendition.workflow.translate.OpenedDocument;
 import org.rendition.workflow.translate.SegmentAids;
+import org.rendition.workflow.translate.XliffExchange;
+import org.rendition.workflow.translate.XliffMerge;
 
 /**
  * The open document: its segment rows, the translation run (progress, cancel), the translator's
@@ -60,6 +62,7 @@ public final class DocumentViewModel {
     private Path openedFile;
     private final ReadOnlyObjectWrapper<Optional<String>> resumeOffer = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<String>> returnNotice = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<XliffMerge>> lastMerge = new ReadOnlyObjectWrapper<>(Optional.empty());
     /** The matches the side pane shows, and the row they belong to (looked up in the background). */
     private List<TmMatch> shownMatches = List.of();
     private SegmentRow shownMatchesRow;
@@ -204,9 +207,17 @@ public final class DocumentViewModel {
         return Bindings.createBooleanBinding(() -> document.get().isPresent() && !busy.get(), document, busy);
     }
 
-    /** Reads a document in the background and shows its segments. */
+    /**
+     * Reads a document in the background and shows its segments. An XLIFF file a colleague
+     * returned is merged instead: into the open document when it was made from it, else into the
+     * document it names, found beside it and opened.
+     */
     public void open(Path file) {
         if (busy.get()) {
+            return;
+        }
+        if (XliffExchange.isXliff(file)) {
+            openXliff(file);
             return;
         }
         Task<OpenedDocument> task = new Task<>() {
@@ -238,8 +249,86 @@ public final class DocumentViewModel {
         });
     }
 
+    /**
+     * Fills the open document's targets from {@code xliff}, an XLIFF file a colleague's CAT tool
+     * returned, in the background; the same merge as {@code translate --merge}. The status line
+     * says how many segments were filled, and how many were skipped and why.
+     */
+    public void mergeXliff(Path xliff) {
+        Optional<OpenedDocument> opened = document.get();
+        if (opened.isEmpty() || busy.get()) {
+            return;
+        }
+        List<Segment> current = rows.stream().map(SegmentRow::toSegment).toList();
+        Task<XliffMerge> task = new Task<>() {
+            @Override
+            protected XliffMerge call() {
+                return workflow.mergeXliff(opened.get(), current, xliff);
+            }
+        };
+        task.setOnSucceeded(e -> showMerge(task.getValue()));
+        run(task, Messages.get("status.merging", xliff.getFileName(), opened.get().name()));
+    }
+
+    /** The merged segments in their rows, each a change that can be undone, and what was done in the status line. */
+    private void showMerge(XliffMerge merge) {
+        for (int i = 0; i < merge.segments().size() && i < rows.size(); i++) {
+            if (merge.wasFilled(i)) {
+                rows.get(i).change(merge.segments().get(i));
+            }
+        }
+        lastMerge.set(Optional.of(merge));
+        status.accept(merge.summary());
+    }
+
+    /** An .xlf chosen with Open: merged into the document it was made from, opened first unless it is open. */
+    private void openXliff(Path xliff) {
+        Optional<OpenedDocument> open = document.get();
+        List<Segment> current = rows.stream().map(SegmentRow::toSegment).toList();
+        Task<OpenedAndMerged> task = new Task<>() {
+            @Override
+            protected OpenedAndMerged call() {
+                String original = DocumentTranslation.originalNameOf(xliff);
+                String name = original.isBlank() ? "" : Path.of(original).getFileName().toString();
+                if (open.isPresent() && open.get().name().equals(name)) {
+                    return new OpenedAndMerged(Optional.empty(), workflow.mergeXliff(open.get(), current, xliff));
+                }
+                Path file = DocumentTranslation.originalOf(xliff).orElseThrow(() -> new org.rendition.workflow
+                        .WorkflowException(Messages.get("status.xliffOriginalMissing", xliff.getFileName(), original)));
+                OpenedDocument opened = workflow.open(file);
+                // On top of the work saved on it (what was sent, as a rule), else of the document as read.
+                List<Segment> start = opened.savedWork().orElse(opened.segments());
+                return new OpenedAndMerged(Optional.of(opened), workflow.mergeXliff(opened, start, xliff));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            OpenedAndMerged done = task.getValue();
+            done.opened().ifPresent(opened -> {
+                openedFile = opened.file().toAbsolutePath();
+                show(opened, done.merge().segments(), false);
+                remember(openedFile);
+            });
+            showMerge(done.merge());
+        });
+        run(task, Messages.get("status.opening", xliff.getFileName()));
+    }
+
+    /** What opening an XLIFF file did: the document it was made from when that had to be opened, and the merge. */
+    private record OpenedAndMerged(Optional<OpenedDocument> opened, XliffMerge merge) {
+    }
+
+    /** The last XLIFF merge done in the window, for the status line and tests; empty before the first. */
+    public ReadOnlyObjectProperty<Optional<XliffMerge>> lastMergeProperty() {
+        return lastMerge.getReadOnlyProperty();
+    }
+
     private void show(OpenedDocument opened) {
-        List<SegmentRow> read = rowsOf(opened, opened.segments());
+        show(opened, opened.segments(), true);
+    }
+
+    /** Shows {@code segments} of {@code opened}; {@code offerResume} asks about saved work, if there is some. */
+    private void show(OpenedDocument opened, List<Segment> segments, boolean offerResume) {
+        List<SegmentRow> read = rowsOf(opened, segments);
         rows.setAll(read);
         scan.set(read.stream().anyMatch(row -> row.ocr().isPresent()));
         mixedLanguages.set(opened.languages().mixed());
@@ -254,7 +343,8 @@ public final class DocumentViewModel {
                         opened.detectedLanguage().map(l -> l.displayName()).orElse(Messages.get("language.unknown"))));
         returnNotice.set(opened.returnNotice());
         opened.returnNotice().ifPresent(status);
-        resumeOffer.set(opened.savedWork().map(saved -> Messages.get("resume.offer", opened.name(),
+        resumeOffer.set(!offerResume ? Optional.empty() : opened.savedWork().map(saved -> Messages.get("resume.offer",
+                opened.name(),
                 saved.stream().filter(s -> !s.target().isBlank()).count(),
                 saved.stream().filter(s -> s.status() == org.rendition.documents.SegmentStatus.CONFIRMED).count())));
     }
@@ -500,10 +590,16 @@ public final class DocumentViewModel {
         }
         List<Segment> segments = rows.stream().map(SegmentRow::toSegment).toList();
         Language target = languages.targetProperty().get();
+        // The pair on screen, so an XLIFF file names the source language the analyst sees.
+        Optional<LanguagePair> pair = languages.currentPair();
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                workflow.export(opened.get(), segments, target, chosen.option(), chosen.file());
+                if (pair.isPresent()) {
+                    workflow.export(opened.get(), segments, pair.get(), chosen.option(), chosen.file());
+                } else {
+                    workflow.export(opened.get(), segments, target, chosen.option(), chosen.file());
+                }
                 return null;
             }
         };

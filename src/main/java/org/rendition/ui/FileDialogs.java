@@ -23,6 +23,20 @@ public interface FileDialogs {
         return chooseExportTarget(owner, suggestedStem, options);
     }
 
+    /**
+     * Asks for an XLIFF file a colleague's CAT tool returned, to merge into the open document,
+     * starting in {@code folder} (the document's).
+     */
+    default Optional<Path> chooseXliff(Window owner, Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        folder.filter(java.nio.file.Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        chooser.setTitle(Messages.get("dialog.mergeXliff.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.mergeXliff.filter"), "*.xlf", "*.xliff"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.open.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     /** Asks for a memory (TMX) or glossary (CSV, TSV, TBX) file to import, or where to export one. */
     default Optional<Path> chooseProfileFile(Window owner, String title, boolean save, String... extensions) {
         FileChooser chooser = new FileChooser();
@@ -55,6 +69,8 @@ public interface FileDialogs {
                 chooser.getExtensionFilters().addAll(
                         new FileChooser.ExtensionFilter(Messages.get("dialog.open.filter"), "*.docx", "*.txt", "*.pdf",
                                 "*.html", "*.htm", "*.eml", "*.md", "*.log", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff"),
+                        // Opening one finds the document it was made from and fills its targets.
+                        new FileChooser.ExtensionFilter(Messages.get("dialog.open.xliff"), "*.xlf", "*.xliff"),
                         new FileChooser.ExtensionFilter(Messages.get("dialog.open.all"), "*.*"));
                 return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
             }

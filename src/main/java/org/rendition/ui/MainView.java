@@ -141,6 +141,16 @@ public final class MainView {
         cancel.disableProperty().bind(document.busyProperty().not());
         Button export = button("exportButton", Messages.get("toolbar.export"), this::export);
         export.disableProperty().bind(document.canTranslateProperty().not());
+        export.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.export.tip")));
+        // Just an arrow beside Export, as Recent is beside Open: the toolbar has no room for another button.
+        javafx.scene.control.MenuButton exportMore = new javafx.scene.control.MenuButton();
+        exportMore.setId("exportMoreButton");
+        exportMore.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.mergeXliff.tip")));
+        exportMore.disableProperty().bind(document.canTranslateProperty().not());
+        javafx.scene.control.MenuItem mergeXliff = new javafx.scene.control.MenuItem(Messages.get("toolbar.mergeXliff"));
+        mergeXliff.setId("mergeXliffItem");
+        mergeXliff.setOnAction(e -> mergeXliff());
+        exportMore.getItems().add(mergeXliff);
         Button submit = button("submitButton", Messages.get("toolbar.submit"), this::submit);
         submit.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.submit.tip")));
         submit.disableProperty().bind(document.canTranslateProperty().not());
@@ -150,7 +160,7 @@ public final class MainView {
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
         return new ToolBar(open, recent, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
-                new Separator(), export, new Separator(), submit, review, about);
+                new Separator(), export, exportMore, new Separator(), submit, review, about);
     }
 
     /** The documents opened last; choosing one opens it. */
@@ -300,6 +310,12 @@ public final class MainView {
         java.util.Optional<java.nio.file.Path> folder = viewModel.document().documentFolder().or(() ->
                 viewModel.document().recentDocuments().stream().findFirst().map(java.nio.file.Path::getParent));
         dialogs.chooseDocument(root.getScene().getWindow(), folder).ifPresent(viewModel.document()::open);
+    }
+
+    /** A colleague's XLIFF back into the open document; the status line says what was filled and skipped. */
+    private void mergeXliff() {
+        DocumentViewModel document = viewModel.document();
+        dialogs.chooseXliff(root.getScene().getWindow(), document.documentFolder()).ifPresent(document::mergeXliff);
     }
 
     /** The analyst's Submit: an optional note for the supervisor, then the job goes for review. */

@@ -2,7 +2,6 @@ package org.rendition.glossary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,12 +29,7 @@ class TbxCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyCorpusTbxImportsWholeOrNamesItsLine() throws IOException {
-        Path folder = SharedData.root().resolve("corpora/exchange/tbx");
-        assumeTrue(Files.isDirectory(folder), "corpus " + folder + " is not present");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(f -> f.toString().endsWith(".tbx")).sorted().toList();
-        }
+        List<Path> files = SharedData.corpusFiles("exchange/tbx", ".tbx");
         List<String> report = new ArrayList<>();
         report.add("| file | concepts in file | concepts read | terms | outcome |");
         report.add("|---|---|---|---|---|");

@@ -2,7 +2,6 @@ package org.rendition.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -29,15 +29,10 @@ class TmxCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everyCorpusTmxReadsOrNamesItsLineAndRoundTrips() throws IOException {
-        Path folder = SharedData.root().resolve("corpora/exchange/tmx");
-        assumeTrue(Files.isDirectory(folder), "corpus " + folder + " is not present");
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(f -> f.toString().endsWith(".tmx")).sorted().toList();
-        }
+        List<Path> files = SharedData.corpusFiles("exchange/tmx", ".tmx");
         List<String> report = new ArrayList<>();
-        report.add("| file | units read | tags | skipped (line: why) | round trip |");
-        report.add("|---|---|---|---|---|");
+        report.add("| file | units read | tags | header kept | skipped (line: why) | round trip |");
+        report.add("|---|---|---|---|---|---|");
         Path out = Path.of("target/tmx-conformance.md");
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : files) {
@@ -54,28 +49,40 @@ class TmxCorpusTest {
         String name = "`" + file.getFileName() + "`";
         List<TmEntry> read = new ArrayList<>();
         List<TmxWarning> skipped = new ArrayList<>();
+        TmxHeader header;
         try {
-            new TmxReader("importer", WHEN).read(file, read::add, skipped::add);
+            header = new TmxReader("importer", WHEN).read(file, read::add, skipped::add);
         } catch (TmxFormatException e) {
             assertTrue(e.getMessage().matches("Line -?\\d+: .+"), e.getMessage());
             assertTrue(e.line() > 0, "a refused file names a line: " + e.getMessage());
-            return "| " + name + " | refused | | " + e.getMessage() + " | — |";
+            return "| " + name + " | refused | | | " + e.getMessage() + " | — |";
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
-        try (TmxWriter writer = new TmxWriter(written, null)) {
+        try (TmxWriter writer = new TmxWriter(written, header)) {
             for (TmEntry entry : read) {
                 writer.write(entry);
             }
         }
         List<TmEntry> again = new ArrayList<>();
         List<TmxWarning> skippedAgain = new ArrayList<>();
-        new TmxReader("importer", WHEN).read(new ByteArrayInputStream(written.toByteArray()), again::add,
-                skippedAgain::add);
+        TmxHeader headerAgain = new TmxReader("importer", WHEN).read(new ByteArrayInputStream(written.toByteArray()),
+                again::add, skippedAgain::add);
         assertEquals(List.of(), skippedAgain);
         assertEquals(read, again, "what was read survives a write and a second read");
+        assertEquals(header.content(), headerAgain.content(), "the header's notes, props and udes survive");
+        for (TmProperty attribute : header.attributes()) {
+            assertEquals(Optional.of(attribute.value()), headerAgain.attribute(attribute.type()),
+                    "header attribute " + attribute.type());
+        }
+        // In against out as XML: what the reader missed would be missing from both reads above.
+        assertEquals(List.of(), TmxInOut.differences(file, written.toByteArray(), true), "the file in and out");
         long tags = read.stream().mapToLong(e -> e.sourceTags().size() + e.targetTags().size()).sum();
         String why = skipped.stream().map(w -> w.line() + ": " + w.message().replace("|", "\\|"))
                 .reduce((a, b) -> a + "; " + b).orElse("");
-        return "| " + name + " | " + read.size() + " | " + tags + " | " + why + " | same entries, tags and attributes |";
+        long children = header.content().size();
+        String kept = header.attributes().size() + " attributes" + (children == 0 ? "" : ", " + children + " "
+                + (children == 1 ? "note/prop/ude" : "notes/props/udes"));
+        return "| " + name + " | " + read.size() + " | " + tags + " | " + kept + " | " + why
+                + " | same units, attributes, tags and header |";
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TmxTest {
@@ -28,7 +29,7 @@ class TmxTest {
                 new TmEntry(0, "ar", "en", "السيد الرئيس", "Mr. President", null, null, "omar",
                         Instant.parse("2023-12-31T23:59:59Z"), null, null, Origin.MACHINE, List.of()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (TmxWriter writer = new TmxWriter(out, null)) {
+        try (TmxWriter writer = new TmxWriter(out, TmxHeader.rendition(null))) {
             for (TmEntry entry : original) {
                 writer.write(entry);
             }
@@ -120,6 +121,95 @@ class TmxTest {
         new TmxReader("y", WHEN).read(new ByteArrayInputStream(out.toByteArray()), second::add, w -> { });
         assertEquals(first, second);
         assertEquals(2, second.get(0).targetTags().size());
+    }
+
+    /** A header with every attribute, notes, props and a user-defined entity; variants with their own. */
+    static final String FULL_HEADER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4">
+            <header creationtool="Other" creationtoolversion="9" segtype="sentence" o-tmf="x" adminlang="en-US"
+             srclang="ru-RU" datatype="plaintext" o-encoding="windows-1251" creationdate="20190101T000000Z"
+             creationid="pm" changedate="20190202T101010Z" changeid="pm2" x-extra="kept too">
+              <note xml:lang="en">Delta project memory</note>
+              <prop type="x-client">MoD &amp; partners</prop>
+              <ude name="MacRoman" base="Macintosh"><map unicode="#xF8FF" code="#xF0" ent="Apple_logo" subst="[Apple]"/></ude>
+              <prop type="x-domain">defence</prop>
+            </header>
+            <body>
+            <tu tuid="1" creationid="ana" creationdate="20200102T030405Z">
+              <note>unit note</note>
+              <tuv xml:lang="ru-RU" creationtool="Trados" usagecount="2"><prop type="x-origin">scan</prop><seg>Да.</seg></tuv>
+              <tuv xml:lang="en-US" changeid="boris" changedate="20200203T040506Z"><note>checked</note><seg>Yes.</seg></tuv>
+            </tu>
+            <tu>
+              <tuv lang="ru-RU"><seg>Нет.</seg></tuv>
+              <tuv lang="en-GB" creationid="omegat.user" creationdate="20210101T000000Z"><seg>No.</seg></tuv>
+            </tu>
+            </body>
+            </tmx>
+            """;
+
+    @Test
+    void headerAndVariantAttributesPropsAndNotesSurviveAWriteAndReadAgain() throws Exception {
+        List<TmEntry> first = new ArrayList<>();
+        TmxHeader header = new TmxReader("x", WHEN).read(bytes(FULL_HEADER), first::add, w -> { });
+        assertEquals(Optional.of("windows-1251"), header.attribute("o-encoding"));
+        assertEquals(Optional.of("pm2"), header.attribute("changeid"));
+        assertEquals(13, header.attributes().size());
+        assertEquals(List.of(TmProperty.Kind.NOTE, TmProperty.Kind.PROP, TmProperty.Kind.UDE, TmProperty.Kind.PROP),
+                header.content().stream().map(TmProperty::kind).toList());
+        assertEquals("MacRoman", header.content().get(2).type());
+        assertTrue(header.content().get(2).value().contains("ent=\"Apple_logo\""), header.content().get(2).value());
+        TmEntry one = first.get(0);
+        assertTrue(one.properties().contains(new TmProperty(TmProperty.Kind.ATTRIBUTE, "creationtool", null, "Trados",
+                TmProperty.Scope.SOURCE)), one.properties().toString());
+        assertTrue(one.properties().contains(new TmProperty(TmProperty.Kind.NOTE, null, null, "checked",
+                TmProperty.Scope.TARGET)), one.properties().toString());
+        assertEquals("ana", one.createdBy());
+        assertEquals("boris", one.changedBy(), "the target variant's changeid, the unit having none");
+        assertEquals("omegat.user", first.get(1).createdBy(), "OmegaT writes who on the target variant");
+        assertEquals(Instant.parse("2021-01-01T00:00:00Z"), first.get(1).created());
+        TmEntry reversed = one.reversed();
+        assertTrue(reversed.properties().contains(new TmProperty(TmProperty.Kind.ATTRIBUTE, "creationtool", null,
+                "Trados", TmProperty.Scope.TARGET)), "reversed, the source variant's attributes are the target's");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TmxWriter writer = new TmxWriter(out, header)) {
+            for (TmEntry entry : first) {
+                writer.write(entry);
+            }
+        }
+        List<TmEntry> second = new ArrayList<>();
+        TmxHeader again = new TmxReader("y", WHEN).read(new ByteArrayInputStream(out.toByteArray()), second::add,
+                w -> { });
+        assertEquals(first, second);
+        assertEquals(header, again);
+        java.nio.file.Path in = java.nio.file.Files.createTempFile("header", ".tmx");
+        try {
+            java.nio.file.Files.writeString(in, FULL_HEADER);
+            assertEquals(List.of(), TmxInOut.differences(in, out.toByteArray(), true));
+        } finally {
+            java.nio.file.Files.delete(in);
+        }
+    }
+
+    @Test
+    void headerWithoutRequiredAttributesIsCompletedWhenWritten() throws Exception {
+        String tmx = "<tmx version=\"1.4\"><header srclang=\"en\"><note>n</note></header><body><tu>"
+                + "<tuv xml:lang=\"en\"><seg>Yes</seg></tuv><tuv xml:lang=\"ru\"><seg>Да</seg></tuv></tu></body></tmx>";
+        List<TmEntry> read = new ArrayList<>();
+        TmxHeader header = new TmxReader("x", WHEN).read(bytes(tmx), read::add, w -> { });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TmxWriter writer = new TmxWriter(out, header)) {
+            writer.write(read.get(0));
+        }
+        TmxHeader written = new TmxReader("x", WHEN).read(new ByteArrayInputStream(out.toByteArray()), e -> { },
+                w -> { });
+        assertEquals(Optional.of("en"), written.attribute("srclang"));
+        for (String required : TmxHeader.REQUIRED) {
+            assertTrue(written.attribute(required).isPresent(), required);
+        }
+        assertEquals(header.content(), written.content());
     }
 
     @Test

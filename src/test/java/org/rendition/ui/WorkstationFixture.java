@@ -27,6 +27,8 @@ final class WorkstationFixture implements FileDialogs {
 
     final AtomicReference<Path> documentToOpen = new AtomicReference<>();
     final AtomicReference<Path> exportTarget = new AtomicReference<>();
+    /** The file the Merge XLIFF dialog answers. */
+    final AtomicReference<Path> xliffToMerge = new AtomicReference<>();
     /** The folder the last export dialog opened in. */
     final AtomicReference<Optional<Path>> exportFolder = new AtomicReference<>(Optional.empty());
     DocumentTranslation workflow;
@@ -91,6 +93,11 @@ final class WorkstationFixture implements FileDialogs {
             List<ExportOption> options) {
         exportFolder.set(folder);
         return chooseExportTarget(owner, suggestedStem, options);
+    }
+
+    @Override
+    public Optional<Path> chooseXliff(Window owner, Optional<Path> folder) {
+        return Optional.ofNullable(xliffToMerge.get());
     }
 
     /** Waits, without sleeping blindly, until {@code condition} holds on the FX thread. */

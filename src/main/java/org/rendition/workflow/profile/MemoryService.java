@@ -19,7 +19,9 @@ import org.rendition.memory.TmCandidate;
 import org.rendition.memory.TaggedText;
 import org.rendition.memory.TmEntry;
 import org.rendition.memory.TmMatch;
+import org.rendition.memory.TmProperty;
 import org.rendition.memory.TmxFormatException;
+import org.rendition.memory.TmxHeader;
 import org.rendition.memory.TmxReader;
 import org.rendition.memory.TmxWarning;
 import org.rendition.memory.TmxWriter;
@@ -185,19 +187,24 @@ public final class MemoryService {
      * @return the number of entries imported or updated
      */
     public long importTmx(Path file, ImportProgress progress, Consumer<TmxWarning> skipped) {
-        TmxReader reader = new TmxReader(user, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        readTmx(file, reader, entry -> { }, warning -> { });
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TmxReader reader = new TmxReader(user, now);
+        TmxHeader header = readTmx(file, reader, entry -> { }, warning -> { });
+        // The header goes back out with these units (exportTmx), so it is kept before them.
+        long headerId = Guard.call(() -> store.addHeader(String.valueOf(file.getFileName()), now, header));
         long[] total = {0};
         List<TmEntry> batch = new ArrayList<>(IMPORT_BATCH);
         readTmx(file, reader, entry -> {
             batch.add(entry);
             if (batch.size() == IMPORT_BATCH) {
-                total[0] += store(batch, progress, total[0]);
+                total[0] += store(batch, progress, total[0], headerId);
             }
         }, skipped);
         if (!batch.isEmpty()) {
-            total[0] += store(batch, progress, total[0]);
+            total[0] += store(batch, progress, total[0], headerId);
         }
+        // An earlier import of the same file whose units were all updated now leaves its header unused.
+        Guard.run(store::removeUnusedHeaders);
         return total[0];
     }
 
@@ -227,12 +234,28 @@ public final class MemoryService {
         return Guard.call(() -> store.addInBatches(normalizedEntries, batchSize, progress::committed));
     }
 
-    private long store(List<TmEntry> batch, ImportProgress progress, long before) {
+    private long store(List<TmEntry> batch, ImportProgress progress, long before, long headerId) {
         int size = batch.size();
-        Guard.call(() -> store.importInBatches(batch.iterator(), size, n -> { }));
+        Guard.call(() -> store.importInBatches(batch.iterator(), size, n -> { }, headerId));
         batch.clear();
         progress.committed(before + size);
         return size;
+    }
+
+    /** {@code entry} with the attributes its own header gave it and the written one does not, unless it has them. */
+    private static TmEntry withDefaults(TmEntry entry, List<TmProperty> defaults) {
+        if (defaults.isEmpty()) {
+            return entry;
+        }
+        List<TmProperty> properties = new ArrayList<>(entry.properties());
+        for (TmProperty d : defaults) {
+            boolean has = properties.stream().anyMatch(p -> p.scope() == TmProperty.Scope.UNIT
+                    && p.kind() == TmProperty.Kind.ATTRIBUTE && d.type().equals(p.type()));
+            if (!has) {
+                properties.add(d);
+            }
+        }
+        return entry.withProperties(properties);
     }
 
     private static TmEntry normalized(TmEntry e) {
@@ -241,10 +264,10 @@ public final class MemoryService {
                 e.changed(), e.origin(), e.properties());
     }
 
-    private static void readTmx(Path file, TmxReader reader, Consumer<TmEntry> consumer,
-                                Consumer<TmxWarning> skipped) {
+    private static TmxHeader readTmx(Path file, TmxReader reader, Consumer<TmEntry> consumer,
+                                     Consumer<TmxWarning> skipped) {
         try {
-            reader.read(file, consumer, skipped);
+            return reader.read(file, consumer, skipped);
         } catch (TmxFormatException e) {
             throw new WorkflowException("The TMX file " + file + " is malformed at line " + e.line() + ": "
                     + e.getMessage().substring(e.getMessage().indexOf(": ") + 2)
@@ -258,16 +281,39 @@ public final class MemoryService {
      * Writes the memory (only entries with source language {@code sourceLang}, when not null)
      * as TMX 1.4b.
      *
+     * <p>The header is the one of the imported file most of the entries came from, as it was
+     * read (Rendition's own when most were confirmed here), so a memory imported from one file
+     * goes out with that file's header. Units that came under another header take the notes,
+     * props and user-defined entities of theirs into the written header, and its unit defaults
+     * (creationtool, segtype, datatype …) as attributes of their own.
+     *
      * @return the number of entries written
      */
     public long exportTmx(Path file, String sourceLang) {
         String from = sourceLang == null ? null : Languages.normalize(sourceLang);
         long[] written = {0};
         try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
-            TmxWriter writer = new TmxWriter(out, from);
-            Guard.run(() -> store.forEach(from, entry -> {
+            Map<Long, Long> use = Guard.call(() -> store.headerUse(from));
+            // In the order the files were imported, so the written header lists their notes and props in that order.
+            Map<Long, TmxHeader> headers = new java.util.LinkedHashMap<>();
+            TmxHeader own = TmxHeader.rendition(from);
+            for (long id : use.keySet()) {
+                headers.put(id, id == 0 ? own : Guard.call(() -> store.header(id)).orElse(own));
+            }
+            long most = use.entrySet().stream().max(Map.Entry.<Long, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(0L);
+            TmxHeader chosen = headers.getOrDefault(most, own);
+            for (TmxHeader other : headers.values()) {
+                chosen = chosen.withContentOf(other);
+            }
+            TmxHeader header = chosen;
+            Map<Long, List<TmProperty>> defaults = new HashMap<>();
+            headers.forEach((id, h) -> defaults.put(id, h.unitDefaultsUnder(header)));
+            TmxWriter writer = new TmxWriter(out, header);
+            Guard.run(() -> store.forEachWithHeader(from, (entry, headerId) -> {
                 try {
-                    writer.write(entry);
+                    writer.write(withDefaults(entry, defaults.getOrDefault(headerId, List.of())));
                     written[0]++;
                 } catch (IOException e) {
                     throw new WorkflowException("Cannot write the TMX file " + file + ": " + e.getMessage() + ".", e);

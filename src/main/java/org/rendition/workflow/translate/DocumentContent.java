@@ -65,9 +65,13 @@ final class DocumentContent {
         return source.blocks().get(segments.get(index).paragraph()).ocr();
     }
 
-    /** What this document can be exported as, the one keeping its own layout first. */
+    /** What this document can be exported as, the one keeping its own layout first, XLIFF last. */
     List<ExportOption> exportOptions() {
-        return ExportFormat.availableFor(source.format()).stream().map(ExportOption::new).toList();
+        List<ExportOption> options = new java.util.ArrayList<>(
+                ExportFormat.availableFor(source.format()).stream().map(ExportOption::new).toList());
+        options.add(ExportOption.xliff(org.rendition.documents.XliffVersion.V2_1));
+        options.add(ExportOption.xliff(org.rendition.documents.XliffVersion.V1_2));
+        return List.copyOf(options);
     }
 
     /**

@@ -619,9 +619,27 @@ public final class DocumentTranslation implements AutoCloseable {
      */
     public void export(OpenedDocument document, List<Segment> segments, Language target, ExportOption option,
             Path out) throws WorkflowException {
+        LanguagePair last = pairOf(document);
+        export(document, segments, new LanguagePair(last.source(), target), option, out);
+    }
+
+    /**
+     * As {@link #export(OpenedDocument, List, Language, ExportOption, Path)}, for {@code pair}: an
+     * XLIFF option writes the segments with their statuses and inline tags, the source language
+     * and the marking, for a colleague's CAT tool.
+     */
+    public void export(OpenedDocument document, List<Segment> segments, LanguagePair pair, ExportOption option,
+            Path out) throws WorkflowException {
         if (segments.size() != document.segments().size()) {
             throw new IllegalArgumentException("Expected " + document.segments().size() + " segments, got "
                     + segments.size());
+        }
+        Language target = pair.target();
+        if (option.xliffVersion().isPresent()) {
+            XliffExchange.export(out, new org.rendition.documents.XliffDocument(option.xliffVersion().get(),
+                    document.name(), pair.source().iso1(), target.iso1(), classification(document).label(), segments,
+                    document.content().segmentTags(segments)));
+            return;
         }
         try {
             AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
@@ -631,6 +649,70 @@ public final class DocumentTranslation implements AutoCloseable {
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fills the document's targets from {@code xliff}, an XLIFF file a colleague's CAT tool
+     * returned (made from this document by an export as XLIFF): the window's Merge XLIFF and
+     * {@code translate --merge}. Segments match by position; a segment takes the colleague's
+     * target and status unless the colleague left it empty, its source there is not the
+     * document's, or the analyst confirmed another target meanwhile ({@link XliffMerge} says
+     * which). Each segment filled is saved and recorded in the history as a person's change;
+     * nothing goes into the memory until the analyst confirms it here.
+     *
+     * @param current the segments as the analyst has them now, in document order
+     * @throws WorkflowException in one sentence when the file cannot be read, was made from
+     *     another version of the document, or names a target language Rendition does not know
+     */
+    public XliffMerge mergeXliff(OpenedDocument document, List<Segment> current, Path xliff) {
+        org.rendition.documents.XliffDocument returned = XliffExchange.read(xliff);
+        Language target = Language.parse(returned.targetLang()).orElseThrow(() -> new WorkflowException(
+                "'" + xliff.getFileName() + "' is translated into '" + returned.targetLang()
+                        + "', which is not a language Rendition knows."));
+        org.rendition.documents.XliffDocument.Merge merge;
+        try {
+            merge = returned.merge(current);
+        } catch (IllegalArgumentException e) {
+            throw new WorkflowException("'" + xliff.getFileName() + "' does not fit '" + document.name() + "': "
+                    + e.getMessage(), e);
+        }
+        Language source = Language.parse(returned.sourceLang()).or(document::detectedLanguage)
+                .orElse(pairOf(document).source());
+        if (source != target) {
+            pairs.put(document, new LanguagePair(source, target));
+        }
+        for (int i = 0; i < merge.segments().size(); i++) {
+            if (merge.outcomes().get(i) == org.rendition.documents.XliffDocument.MergeOutcome.FILLED) {
+                changed(document, merge.segments().get(i));
+            }
+        }
+        return new XliffMerge(String.valueOf(xliff.getFileName()), returned.version(), source, target,
+                merge.segments(), merge.outcomes());
+    }
+
+    /**
+     * The document an XLIFF file was made from, when it lies beside the file under the name the
+     * file gives it ({@code original}); empty otherwise.
+     *
+     * @throws WorkflowException in one sentence when the XLIFF file cannot be read
+     */
+    public static Optional<Path> originalOf(Path xliff) {
+        String original = XliffExchange.read(xliff).original();
+        if (original.isBlank()) {
+            return Optional.empty();
+        }
+        Path folder = xliff.toAbsolutePath().getParent();
+        try {
+            Path beside = folder.resolve(Path.of(original).getFileName().toString());
+            return java.nio.file.Files.isRegularFile(beside) ? Optional.of(beside) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The name an XLIFF file gives the document it was made from ({@code original}). */
+    public static String originalNameOf(Path xliff) {
+        return XliffExchange.read(xliff).original();
     }
 
     /** Translates a pasted text (Quick translate), with the same engines as documents. */

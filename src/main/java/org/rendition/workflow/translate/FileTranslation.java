@@ -9,7 +9,6 @@ import org.rendition.documents.DocumentFormat;
 import org.rendition.documents.Segment;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.decode.CancelSignal;
-import org.rendition.documents.XliffDocument;
 import org.rendition.documents.XliffVersion;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
@@ -108,8 +107,7 @@ public final class FileTranslation {
         OpenedDocument document = translation.open(in);
         Language source = from.or(document::detectedLanguage).orElseThrow(() -> new WorkflowException(
             "The language of '" + document.name() + "' could not be detected; give it with --from."));
-        Optional<ExportOption> option = XliffExchange.isXliff(out) ? Optional.empty()
-            : Optional.of(exportFor(document, out));
+        ExportOption option = XliffExchange.isXliff(out) ? ExportOption.xliff(xliffVersion) : exportFor(document, out);
         marking.ifPresent(label -> translation.classify(document, label));
         LanguagePair pair = new LanguagePair(source, to);
         String model = translation.modelFor(pair).name();
@@ -127,17 +125,13 @@ public final class FileTranslation {
                     notes.add(note);
                 }
             });
-        if (option.isPresent()) {
-            translation.export(document, translated, to, option.get(), out);
-        } else {
-            XliffExchange.export(out, new XliffDocument(xliffVersion, document.name(), source.iso1(), to.iso1(),
-                translation.classification(document).label(), translated,
-                document.content().segmentTags(translated)));
-        }
+        // XLIFF, for a colleague's CAT tool, goes the way the window's Export writes it.
+        translation.export(document, translated, pair, option, out);
         SegmentLanguages languages = from.isPresent() ? SegmentLanguages.all(source, translated.size())
             : document.languages();
         return new Outcome(translated.size(), source, from.isEmpty(), model,
-            option.map(ExportOption::displayName).orElse("XLIFF " + xliffVersion.number()), languages.counts(), notes);
+            option.xliffVersion().map(v -> "XLIFF " + v.number()).orElse(option.displayName()), languages.counts(),
+            notes);
     }
 
     /**
@@ -152,26 +146,31 @@ public final class FileTranslation {
      */
     public static Outcome merge(Path modelsDirectory, ProfileLocation profile, Path in, Path xliff, Path out,
             Optional<String> marking) {
-        XliffDocument returned = XliffExchange.read(xliff);
-        Language target = Language.parse(returned.targetLang()).orElseThrow(() -> new WorkflowException(
-            "'" + xliff.getFileName() + "' is translated into '" + returned.targetLang()
-                + "', which is not a language Rendition knows."));
+        return mergeWithDetail(modelsDirectory, profile, in, xliff, out, marking).outcome();
+    }
+
+    /** A merge as {@link #merge} does it, with what became of each segment (as the window shows it). */
+    public record Merged(Outcome outcome, XliffMerge merge) {
+    }
+
+    /**
+     * As {@link #merge}: the same {@link DocumentTranslation#mergeXliff} the window's Merge XLIFF
+     * calls, on the document as read, then the export {@code out}'s extension names.
+     */
+    public static Merged mergeWithDetail(Path modelsDirectory, ProfileLocation profile, Path in, Path xliff, Path out,
+            Optional<String> marking) {
+        // Read before the document, so a damaged XLIFF file is named before anything else is done.
+        XliffExchange.read(xliff);
         try (DocumentTranslation translation = profile.open(modelsDirectory)) {
             OpenedDocument document = translation.open(in);
             ExportOption option = exportFor(document, out);
             marking.ifPresent(label -> translation.classify(document, label));
-            List<Segment> merged;
-            try {
-                merged = returned.mergeInto(document.segments());
-            } catch (IllegalArgumentException e) {
-                throw new WorkflowException("'" + xliff.getFileName() + "' does not fit '" + document.name() + "': "
-                    + e.getMessage(), e);
-            }
-            translation.export(document, merged, target, option, out);
-            int filled = (int) merged.stream().filter(s -> !s.target().isBlank()).count();
-            Language source = Language.parse(returned.sourceLang()).or(document::detectedLanguage).orElse(target);
-            return new Outcome(filled, source, false, "XLIFF " + returned.version().number(), option.displayName(),
-                java.util.Map.of(source, merged.size()), List.of());
+            // On top of the work saved on the document (what was sent, when it was translated here), else as read.
+            XliffMerge merge = translation.mergeXliff(document, document.savedWork().orElse(document.segments()), xliff);
+            translation.export(document, merge.segments(), new LanguagePair(merge.source(), merge.target()), option,
+                out);
+            return new Merged(new Outcome(merge.filled(), merge.source(), false, "XLIFF " + merge.version().number(),
+                option.displayName(), java.util.Map.of(merge.source(), merge.segments().size()), List.of()), merge);
         }
     }
 

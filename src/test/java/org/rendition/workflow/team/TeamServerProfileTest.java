@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rendition.memory.TmxInOut;
+import org.rendition.workflow.profile.ImportProgress;
 import org.rendition.memory.Origin;
 import org.rendition.memory.TmMatch;
 import org.rendition.workflow.profile.HistoryCheck;
@@ -51,6 +56,26 @@ class TeamServerProfileTest {
             assertEquals(1, fuzzy.size(), lookup.toString());
             assertEquals("The meeting starts at nine.", fuzzy.get(0).entry().target());
             assertEquals(ana, fuzzy.get(0).entry().createdBy());
+        }
+    }
+
+    @Test
+    void aTmxImportedTwiceOnTheServerGoesOutWithItsHeaderUnitsAndTagsAsItCameIn(@TempDir Path dir) throws Exception {
+        Path tmx = dir.resolve("delta.tmx");
+        Files.writeString(tmx, TmxInOut.SAMPLE);
+        Path out = dir.resolve("out.tmx");
+        try (UserProfile profile = TeamServer.openProfile(server.address(ana))) {
+            assertEquals(1, profile.memory().importTmx(tmx, ImportProgress.NONE));
+            assertEquals(1, profile.memory().importTmx(tmx, ImportProgress.NONE));
+            assertEquals(1, profile.memory().size());
+            assertEquals(1, profile.memory().lookup("ru", "en", "Совещание начнётся в девять утра.").exact().size());
+            assertEquals(1, profile.memory().exportTmx(out, null));
+        }
+        assertEquals(List.of(), TmxInOut.differences(tmx, Files.readAllBytes(out), true), Files.readString(out));
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT count(*) FROM tm_header")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "the first import's header went with its units");
         }
     }
 

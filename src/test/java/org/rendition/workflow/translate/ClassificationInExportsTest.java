@@ -55,8 +55,8 @@ class ClassificationInExportsTest {
                 }
             }
         }
-        // Word and web page keep their layout, and all three give text and the two bilingual tables.
-        assertEquals(11, exports);
+        // Word and web page keep their layout, and all three give text, the two bilingual tables and XLIFF 2.1 and 1.2.
+        assertEquals(17, exports);
     }
 
     @Test
@@ -93,6 +93,8 @@ class ClassificationInExportsTest {
                     assertEquals(MARK, written.getHeaderFooterPolicy().getDefaultFooter().getText().strip(), format);
                 }
             }
+            // XLIFF carries it as the file's note of category (2.1) or from (1.2) "marking".
+            case "xlf" -> assertEquals(MARK, XliffExchange.read(out).marking(), format);
             case "html" -> {
                 Element body = Jsoup.parse(out.toFile(), "UTF-8").body();
                 assertEquals(MARK, body.child(0).text(), format);

@@ -84,4 +84,44 @@ class XliffExchangeTest {
         WorkflowException e = assertThrows(WorkflowException.class, () -> XliffExchange.read(notXliff));
         assertTrue(e.getMessage().startsWith("This is not an XLIFF file"), e.getMessage());
     }
+
+    @Test
+    void mergeSaysOfEachSegmentWhetherItWasFilledAndWhyNot() throws Exception {
+        List<Segment> mine = List.of(
+                new Segment(0, 0, "Один.", "One.", SegmentStatus.MACHINE),
+                new Segment(1, 0, "Два.", "Two.", SegmentStatus.MACHINE),
+                new Segment(2, 1, "Три.", "Three, confirmed.", SegmentStatus.CONFIRMED),
+                Segment.untranslated(3, 1, "Четыре."),
+                new Segment(4, 2, "Пять.", "Five.", SegmentStatus.MACHINE),
+                new Segment(5, 2, "Шесть.", "Six.", SegmentStatus.EDITED));
+        Path sent = dir.resolve("sent.xlf");
+        XliffExchange.export(sent, XliffVersion.V2_1, "numbers.txt", "ru", "en", null, mine);
+        String xliff = Files.readString(sent)
+                .replace(">One.<", ">One, by a colleague.<")
+                .replace(">Three, confirmed.<", ">Three, theirs.<")
+                .replace("<source>Четыре.</source>", "<source>Четыре.</source><target>Four.</target>")
+                .replace("<source>Пять.</source>", "<source>Пять!</source>")
+                .replace(">Five.<", ">Five!<")
+                .replaceAll("(?s)<target>Six\\.</target>", "");
+        Path back = dir.resolve("back.xlf");
+        Files.writeString(back, xliff);
+        org.rendition.documents.XliffDocument.Merge merge = XliffExchange.read(back).merge(mine);
+        assertEquals(List.of(org.rendition.documents.XliffDocument.MergeOutcome.FILLED,
+                org.rendition.documents.XliffDocument.MergeOutcome.UNCHANGED,
+                org.rendition.documents.XliffDocument.MergeOutcome.KEPT_CONFIRMED,
+                org.rendition.documents.XliffDocument.MergeOutcome.FILLED,
+                org.rendition.documents.XliffDocument.MergeOutcome.SOURCE_DIFFERS,
+                org.rendition.documents.XliffDocument.MergeOutcome.LEFT_EMPTY), merge.outcomes(), xliff);
+        assertEquals(new Segment(0, 0, "Один.", "One, by a colleague.", SegmentStatus.EDITED), merge.segments().get(0),
+                "still 'machine' in the file, but rewritten: a person's edit a run must not replace");
+        assertEquals("Three, confirmed.", merge.segments().get(2).target());
+        assertEquals("Four.", merge.segments().get(3).target());
+        assertEquals("Five.", merge.segments().get(4).target());
+        assertEquals("Six.", merge.segments().get(5).target());
+        XliffMerge described = new XliffMerge("back.xlf", XliffVersion.V2_1, org.rendition.text.Language.RUSSIAN,
+                org.rendition.text.Language.ENGLISH, merge.segments(), merge.outcomes());
+        assertEquals("Merged 'back.xlf': 2 segments filled, 1 already the same; 3 skipped: 1 left empty in the XLIFF"
+                + " file (row 6); 1 whose source in the XLIFF file differs from the document's (row 5); 1 confirmed"
+                + " here with another translation, which was kept (row 3).", described.summary());
+    }
 }
