@@ -1,6 +1,6 @@
 /*
  * Matrix products in bfloat16 for the optional precision setting (-Drendition.precision=bf16,
- * decision 0020). DJL 0.35's PyTorch JNI cannot hold a bfloat16 tensor: its dtype table stops at
+ * decision 0023). DJL 0.35's PyTorch JNI cannot hold a bfloat16 tensor: its dtype table stops at
  * complex64, and asking it for DataType.BFLOAT16 ends the process (a bare C++ `throw;`). The MKL
  * that libtorch bundles exports cblas_gemm_bf16bf16f32, which multiplies bfloat16 matrices with
  * float32 accumulation and output, on AMX tiles or AVX-512 BF16 where the processor has them.

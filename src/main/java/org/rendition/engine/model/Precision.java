@@ -8,7 +8,7 @@ import org.rendition.arch.ValueType;
  * reproduces the reference outputs token for token (the parity tests). {@link #BF16} rounds the
  * weights (once, at load) and each product's input (per call) to bfloat16 and accumulates in
  * float32: on processors with AMX or AVX-512 BF16 the products run two to three times faster, and
- * outputs may differ from float32 where two candidates score almost alike (decision 0020,
+ * outputs may differ from float32 where two candidates score almost alike (decision 0023,
  * docs/benchmarks.md). Attention scores, norms, softmax and the beam bookkeeping stay float32.
  */
 @ValueType

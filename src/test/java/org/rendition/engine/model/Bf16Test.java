@@ -36,7 +36,7 @@ import org.rendition.engine.tokenize.NllbTokenizer;
 import org.rendition.engine.tokenize.SubwordTokenizer;
 import org.rendition.text.Language;
 
-/** bfloat16: checkpoints stored in it, and the optional bfloat16 products (decision 0020). */
+/** bfloat16: checkpoints stored in it, and the optional bfloat16 products (decision 0023). */
 class Bf16Test {
 
     /** DJL's JNI has no bfloat16 type and ended the process when asked to create one. */
