@@ -52,9 +52,8 @@ public final class MemoryService {
     /** Stores a confirmed segment pair as the current OS user, now, and returns it with its id. */
     public TmEntry confirm(String sourceLang, String targetLang, String source, String target,
                            String document, Origin origin) {
-        TmEntry entry = TmEntry.confirmed(Languages.normalize(sourceLang), Languages.normalize(targetLang),
-                source, target, document, user, Instant.now().truncatedTo(ChronoUnit.SECONDS), origin);
-        return Guard.call(() -> store.add(entry));
+        return confirm(sourceLang, targetLang, new TaggedText(source, List.of()), new TaggedText(target, List.of()),
+                document, origin);
     }
 
     /**

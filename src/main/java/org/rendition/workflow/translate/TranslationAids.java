@@ -78,11 +78,8 @@ public final class TranslationAids {
 
     /** Keeps a confirmed source and target in the memory, as the analyst's own translation; the entry stored, if any. */
     Optional<TmEntry> remember(String source, String target, LanguagePair pair, String document) {
-        if (profile == null) {
-            return Optional.empty();
-        }
-        return Optional.of(profile.memory().confirm(pair.source().iso1(), pair.target().iso1(), source, target,
-                document, Origin.HUMAN));
+        return remember(new org.rendition.memory.TaggedText(source, List.of()),
+                new org.rendition.memory.TaggedText(target, List.of()), pair, document);
     }
 
     /** The same with their inline tags (TMX codes over both sides); the entry stored, if any. */
