@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rendition.text.LanguageTag;
 import org.rendition.text.SafeXml;
+import org.rendition.text.XmlMarkup;
 
 /**
  * Reads TMX 1.4b as a stream, one {@link TmEntry} per target language of each translation
@@ -248,8 +249,8 @@ public final class TmxReader {
                 case "prop", "note" -> content.add(noteOrProp(xml));
                 // A user-defined entity and its maps: kept whole, as markup.
                 case "ude" -> content.add(new TmProperty(TmProperty.Kind.UDE, xml.getAttributeValue(null, "name"),
-                        null, Xml.copyElement(xml)));
-                default -> Xml.copyElement(xml);
+                        null, XmlMarkup.copyElement(xml)));
+                default -> XmlMarkup.copyElement(xml);
             }
         }
         return new TmxHeader(attributes, content);
