@@ -3,6 +3,7 @@ package org.rendition.glossary;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -27,6 +28,8 @@ import org.rendition.text.XmlMarkup;
  * {@link GlossaryFormatException} naming the line.
  */
 public final class TbxReader {
+    private static final Set<String> TEXT_IN_HEADER = Set.of("p", "title", "note");
+
     private RecordingXmlReader xml;
     private TbxDialect dialect;
 
@@ -126,7 +129,10 @@ public final class TbxReader {
         return new GlossaryFormatException(why, xml.getLocation().getLineNumber(), null);
     }
 
-    /** The header, as markup; it carries no terms, and TBX 2019 wants its text in {@code <p>} elements. */
+    /**
+     * The header, as markup; it carries no terms. TBX 2019 wants its text in {@code <p>} elements,
+     * apart from a title statement's {@code <title>} and {@code <note>}s.
+     */
     private String header() throws XMLStreamException, GlossaryFormatException {
         int mark = xml.begin();
         int depth = 1;
@@ -135,7 +141,7 @@ public final class TbxReader {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                if (paragraph == 0 && xml.getLocalName().equals("p")) {
+                if (paragraph == 0 && TEXT_IN_HEADER.contains(xml.getLocalName())) {
                     paragraph = depth;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {

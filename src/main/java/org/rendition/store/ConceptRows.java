@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +136,36 @@ final class ConceptRows {
         } else {
             statement.setString(index, value);
         }
+    }
+
+    /** The terms of a concept, language and text, as one key. */
+    static String termsKey(Concept concept) {
+        StringBuilder key = new StringBuilder();
+        concept.terms().forEach(t -> appendTerm(key, t.lang(), t.text()));
+        return key.toString();
+    }
+
+    private static StringBuilder appendTerm(StringBuilder key, String lang, String text) {
+        return key.append(lang).append('\u0000').append(text).append('\u0001');
+    }
+
+    /** The concepts of a glossary that have no termbase id, by {@link #termsKey}. */
+    static Map<String, Deque<Long>> withoutIdByTerms(Connection c, long glossaryId) throws SQLException {
+        Map<Long, StringBuilder> keys = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT k.id, t.lang, t.term FROM glossary_concept k"
+                + " JOIN glossary_concept_term t ON t.concept_id = k.id"
+                + " WHERE k.glossary_id = ? AND k.concept_key IS NULL ORDER BY k.id, t.position")) {
+            q.setLong(1, glossaryId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    appendTerm(keys.computeIfAbsent(rows.getLong(1), k -> new StringBuilder()), rows.getString(2),
+                            rows.getString(3));
+                }
+            }
+        }
+        Map<String, Deque<Long>> byKey = new HashMap<>();
+        keys.forEach((id, key) -> byKey.computeIfAbsent(key.toString(), k -> new ArrayDeque<>()).add(id));
+        return byKey;
     }
 
     /** A stored concept and the name of its glossary. */

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.rendition.glossary.Concept;
 import org.rendition.glossary.GlossaryInfo;
 import org.rendition.glossary.GlossaryTerm;
@@ -66,10 +68,34 @@ public final class GlossaryStore {
                 }
                 replaced.executeBatch();
             }
+            replaceSameTermsWithoutId(c, glossaryId, concepts);
             ConceptRows.insert(c, glossaryId, fileId, concepts);
             TermbaseFrames.forgetUnused(c);
             return concepts.size();
         });
+    }
+
+    /**
+     * A concept without a termbase id (a TBX 2008 entry may have none, a CSV row never has one)
+     * replaces one of the glossary's with the same terms in the same languages, each at most once,
+     * so importing the file again updates it and a file that holds a concept twice keeps both.
+     */
+    private static void replaceSameTermsWithoutId(Connection c, long glossaryId, List<Concept> concepts)
+            throws SQLException {
+        if (concepts.stream().allMatch(k -> k.conceptId() != null)) {
+            return;
+        }
+        Map<String, Deque<Long>> stored = ConceptRows.withoutIdByTerms(c, glossaryId);
+        try (PreparedStatement replaced = c.prepareStatement("DELETE FROM glossary_concept WHERE id = ?")) {
+            for (Concept k : concepts) {
+                Deque<Long> same = k.conceptId() == null ? stored.get(ConceptRows.termsKey(k)) : null;
+                if (same != null && !same.isEmpty()) {
+                    replaced.setLong(1, same.pop());
+                    replaced.addBatch();
+                }
+            }
+            replaced.executeBatch();
+        }
     }
 
     /** Adds flat terms (a CSV glossary) as two-language concepts, in one transaction. */

@@ -29,6 +29,82 @@ public final class TbxInOut {
     public record Result(int elements, int attributes, List<String> differences) {
     }
 
+    /**
+     * TBX-Basic 2019 as a CAT tool exports it, with everything the LTAC files lack: ids on entry,
+     * section, term section and term, inline markup in a definition, a note and a term, a group
+     * with a note beside its definition, an adminGrp, a termNoteGrp, a ref into the back matter,
+     * odd-case language tags, and a header with title, encoding and revision descriptions.
+     */
+    public static final String SAMPLE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en-US" xmlns="urn:iso:std:iso:30042:ed-2"
+                 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+              <tbxHeader>
+                <fileDesc>
+                  <titleStmt><title>Delta termbase</title><note>checked by the project manager</note></titleStmt>
+                  <publicationStmt><p>internal</p></publicationStmt>
+                  <sourceDesc><p>Exported from <hi type="italics">MultiTerm</hi></p></sourceDesc>
+                </fileDesc>
+                <encodingDesc><p type="XCSURI">TBXXCSV02.xcs</p></encodingDesc>
+                <revisionDesc><change><p>first version</p></change></revisionDesc>
+              </tbxHeader>
+              <text>
+                <body>
+                  <conceptEntry id="c7">
+                    <descrip type="subjectField">Military</descrip>
+                    <adminGrp><admin type="customerSubset">MoD</admin><note>for the ministry</note></adminGrp>
+                    <transacGrp><transac type="transactionType">creation</transac><date>2020-01-02</date>
+                      <transacNote type="responsibility" target="pm1">Ana</transacNote></transacGrp>
+                    <langSec xml:lang="EN-us" id="ls-en">
+                      <descripGrp><descrip type="definition">A unit of <hi type="bold">30</hi> soldiers, see <foreign xml:lang="fr">peloton</foreign>.</descrip>
+                        <admin type="source">FM 3-21.8</admin><note>definition checked</note></descripGrp>
+                      <termSec id="t1">
+                        <term id="term-t1">platoon</term>
+                        <termNote type="partOfSpeech">noun</termNote>
+                        <termNoteGrp><termNote type="usageStatus">preferred</termNote><note>since 2019</note></termNoteGrp>
+                        <descrip type="context">The platoon moved at <ph>dawn</ph>.</descrip>
+                        <note>Short <hi type="superscript">form</hi>: plt.</note>
+                        <ref type="crossReference" target="t2">section</ref>
+                      </termSec>
+                      <termSec id="t2"><term>section</term><termNote type="usageStatus">admitted</termNote></termSec>
+                    </langSec>
+                    <langSec xml:lang="ru-RU">
+                      <termSec id="t3"><term>взвод</term><termNote type="usageStatus">preferred</termNote></termSec>
+                      <termSec id="t4"><term>плутонг</term><termNote type="usageStatus">deprecated</termNote></termSec>
+                    </langSec>
+                  </conceptEntry>
+                </body>
+                <back>
+                  <refObjectSec type="respPerson">
+                    <refObject id="pm1"><item type="fn">Ana Karenina</item><item type="email">ana@example.org</item></refObject>
+                  </refObjectSec>
+                  <refObjectSec type="respOrg"><refObject id="org1"><item type="org">Delta</item></refObject></refObjectSec>
+                </back>
+              </text>
+            </tbx>
+            """;
+
+    /** TBX 2008 with an ntig (term and notes in a termGrp), an entry without id and a legacy status. */
+    public static final String SAMPLE_2008 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en">
+              <martifHeader><fileDesc><sourceDesc><p>from a 2008 termbase</p></sourceDesc></fileDesc></martifHeader>
+              <text><body>
+                <termEntry>
+                  <langSet xml:lang="en">
+                    <ntig><termGrp><term>company</term><termNote type="partOfSpeech">noun</termNote>
+                      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp>
+                      <admin type="source">FM 3-21</admin></ntig>
+                  </langSet>
+                  <langSet xml:lang="ru">
+                    <tig id="tig-ru"><term>рота</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+                    <tig><term>компания</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
+                  </langSet>
+                </termEntry>
+              </body></text>
+            </martif>
+            """;
+
     private int elements;
     private int attributes;
     private final List<String> differences = new ArrayList<>();
