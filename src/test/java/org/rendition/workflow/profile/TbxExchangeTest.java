@@ -43,8 +43,7 @@ class TbxExchangeTest {
 
     @Test
     void aRichTermbaseIsMatchedWithItsForbiddenTermsAndGoesOutAsItCameIn() throws Exception {
-        Path tbx = dir.resolve("delta.tbx");
-        Files.writeString(tbx, TbxInOut.SAMPLE, StandardCharsets.UTF_8);
+        Path tbx = Files.writeString(dir.resolve("delta.tbx"), TbxInOut.SAMPLE, StandardCharsets.UTF_8);
         Path out = dir.resolve("out.tbx");
         try (UserProfile profile = UserProfile.open(dir.resolve("p.db"))) {
             assertEquals(1, profile.glossary().importFile(tbx, "delta", null, null));
@@ -60,12 +59,12 @@ class TbxExchangeTest {
 
     @Test
     void anEntryWithoutIdIsUpdatedByImportingTheFileAgain() throws Exception {
-        Path tbx = dir.resolve("legacy.tbx");
-        Files.writeString(tbx, TbxInOut.SAMPLE_2008, StandardCharsets.UTF_8);
+        Path tbx = Files.writeString(dir.resolve("legacy.tbx"), TbxInOut.SAMPLE_2008, StandardCharsets.UTF_8);
         Path out = dir.resolve("out.tbx");
         try (UserProfile profile = UserProfile.open(dir.resolve("p.db"))) {
-            profile.glossary().importFile(tbx, "legacy", null, null);
-            profile.glossary().importFile(tbx, "legacy", null, null);
+            for (int time = 1; time <= 2; time++) {
+                profile.glossary().importFile(tbx, "legacy", null, null);
+            }
             assertEquals(1, profile.glossary().glossaries().get(0).terms());
             assertEquals(1, profile.glossary().exportFile(out, "legacy"));
         }
