@@ -64,10 +64,7 @@ public final class TbxReader {
             return root(XmlMarkup.startTagWithNamespaces(xml));
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String reason = String.valueOf(e.getMessage());
-            int cut = reason.indexOf("Message: ");
-            throw new GlossaryFormatException("malformed XML: " + (cut >= 0 ? reason.substring(cut + 9) : reason),
-                    line, e);
+            throw new GlossaryFormatException(SafeXml.reason(e), line, e);
         } finally {
             if (xml != null) {
                 try {

@@ -177,6 +177,45 @@ class DocumentCommandsTest {
         assertTrue(line.out().contains("ru,ar  7 sentences (ru 4, ar 3)"), line.out());
     }
 
+    @Test
+    void aWordFileAttachedToAnEmailIsTranslatedIntoAWordFileOfItsOwn() throws Exception {
+        Path email = emailWithAttachment("orders.eml", russianWordFile("attached.docx"));
+        Path out = temp.resolve("attached.en.docx");
+        Result result = rendition("translate", "--in", email.toString(), "--attachment", "1", "--out", out.toString(),
+                "--no-memory", "--models-dir", models.toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("of 'attachment 1 of orders.eml' from Russian"), result.err());
+        try (XWPFDocument written = new XWPFDocument(Files.newInputStream(out))) {
+            assertTrue(written.getParagraphs().get(0).getRuns().stream().anyMatch(r -> r.isBold() && !r.text().isBlank()));
+            assertTrue(written.getParagraphs().get(0).getText().chars()
+                    .noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC));
+        }
+        Result missing = rendition("translate", "--in", email.toString(), "--attachment", "3", "--out",
+                temp.resolve("none.docx").toString(), "--no-memory", "--models-dir", models.toString());
+        assertEquals(1, missing.exit());
+        assertEquals("rendition: 'orders.eml' has 1 attachment; give a number from 1 to 1.", missing.err().strip());
+    }
+
+    /** A message with a Russian line of text and {@code attached} as a Word attachment, as a mail client writes it. */
+    private static Path emailWithAttachment(String name, Path attached) throws Exception {
+        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setFrom("duty@example.org");
+        message.setSubject("Приказ", "UTF-8");
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Документ во вложении.", "UTF-8");
+        jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+        file.attachFile(attached.toFile(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "base64");
+        message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+        message.saveChanges();
+        Path email = temp.resolve(name);
+        try (var out = Files.newOutputStream(email)) {
+            message.writeTo(out);
+        }
+        return email;
+    }
+
     private static Path russianWordFile(String name) throws Exception {
         Path file = temp.resolve(name);
         try (XWPFDocument document = new XWPFDocument()) {
