@@ -70,4 +70,24 @@ class TbxExchangeTest {
         }
         assertEquals(List.of(), TbxInOut.compare(Files.readAllBytes(tbx), Files.readAllBytes(out)).differences());
     }
+
+    @Test
+    void termbasesFromTwoFilesGoOutUnderTheHeaderOfMostWithBothFilesBackMatter() throws Exception {
+        Path many = SharedData.corpusFiles("exchange/tbx", ".tbx").stream()
+                .filter(f -> f.getFileName().toString().equals("ltac__basic_good.tbx")).findFirst().orElseThrow();
+        Path one = Files.writeString(dir.resolve("delta.tbx"), TbxInOut.SAMPLE, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.tbx");
+        try (UserProfile profile = UserProfile.open(dir.resolve("p.db"))) {
+            profile.glossary().importFile(one, null, null, null);
+            profile.glossary().importFile(many, null, null, null);
+            assertEquals(46, profile.glossary().exportFile(out, null), "every glossary");
+        }
+        String written = Files.readString(out);
+        assertTrue(written.contains("<p>TBX file, created via MultiTerm Export</p>"), "the header of the 45");
+        for (String id : List.of("pe324as3-9615-4d41-a9c8-30c36bffe0e6", "pm1", "org1")) {
+            assertTrue(written.contains("<refObject id=\"" + id + "\">"), "the back matter of both files: " + id);
+        }
+        assertEquals(1, written.split("<back>", -1).length - 1, "one back");
+        assertEquals(1, written.split("<conceptEntry id=\"c7\"", -1).length - 1, "ids stay unique in one file");
+    }
 }
