@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.rendition.documents.Attachment;
 import org.rendition.documents.DocumentException;
@@ -21,17 +20,6 @@ import org.rendition.workflow.WorkflowException;
  */
 final class AttachmentFiles {
     private AttachmentFiles() {
-    }
-
-    /** The attachments of {@code email} as faces list them; empty for a document that is not an e-mail. */
-    static List<EmailAttachment> of(List<Attachment> attachments) {
-        List<EmailAttachment> listed = new ArrayList<>();
-        for (int i = 0; i < attachments.size(); i++) {
-            Attachment attachment = attachments.get(i);
-            listed.add(new EmailAttachment(i + 1, attachment.name(), attachment.mimeType(), attachment.size(),
-                attachment.isTranslatable(), attachment.problem()));
-        }
-        return List.copyOf(listed);
     }
 
     /**
