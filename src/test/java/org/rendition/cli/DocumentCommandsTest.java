@@ -124,6 +124,24 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void anEmailInAFolderIsTranslatedWithTheDocumentsAttachedToIt() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("mailbox"));
+        org.rendition.TestDocuments.emailWithAttachment(folder.resolve("orders.eml"),
+                russianWordFile("mailbox-report.docx"));
+        Path out = temp.resolve("mailbox-en");
+        Result result = rendition("translate", "--in", folder.toString(), "--out", out.toString(), "--from", "ru",
+                "--no-memory", "--models-dir", models.toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("[1/1] orders.eml \u203a mailbox-report.docx: 2 sentences from Russian, "
+                + "written as Word"), result.err());
+        Path attachment = out.resolve("orders.eml.attachments/mailbox-report.docx");
+        assertTrue(Files.exists(out.resolve("orders.eml.txt")) && Files.exists(attachment), result.err());
+        String written = String.join("\n", org.rendition.TestDocuments.paragraphs(attachment));
+        assertTrue(written.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
+                written);
+    }
+
+    @Test
     void folderIsTranslatedFileByFileAndARerunSkipsWhatWasFinished() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("intake/letters"));
         russianWordFile("intake/report.docx");
