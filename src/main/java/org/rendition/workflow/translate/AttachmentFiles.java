@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.rendition.documents.Attachment;
 import org.rendition.documents.DocumentException;
@@ -21,17 +20,6 @@ import org.rendition.workflow.WorkflowException;
  */
 final class AttachmentFiles {
     private AttachmentFiles() {
-    }
-
-    /** The attachments of {@code email} as faces list them; empty for a document that is not an e-mail. */
-    static List<EmailAttachment> of(List<Attachment> attachments) {
-        List<EmailAttachment> listed = new ArrayList<>();
-        for (int i = 0; i < attachments.size(); i++) {
-            Attachment attachment = attachments.get(i);
-            listed.add(new EmailAttachment(i + 1, attachment.name(), attachment.mimeType(), attachment.size(),
-                attachment.isTranslatable(), attachment.problem()));
-        }
-        return List.copyOf(listed);
     }
 
     /**
@@ -77,6 +65,52 @@ final class AttachmentFiles {
             return save(message.attachments(), name, number, folder.resolve(safeName(message.attachments(), name, number)));
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the e-mail {@code email} once and saves every attachment Rendition can translate into
+     * {@code folder}, under the sender's names (a name used twice gets its number in front).
+     *
+     * @return the saved files, in the message's order; empty for an e-mail without such attachments
+     */
+    static List<Path> extractAll(Path email, Path folder) {
+        try {
+            SourceDocument message = DocumentReaders.read(email);
+            String name = String.valueOf(email.getFileName());
+            List<Path> saved = new java.util.ArrayList<>();
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (int number = 1; number <= message.attachments().size(); number++) {
+                if (!message.attachments().get(number - 1).isTranslatable()) {
+                    continue;
+                }
+                String fileName = safeName(message.attachments(), name, number);
+                if (!used.add(fileName.toLowerCase(java.util.Locale.ROOT))) {
+                    fileName = number + "-" + fileName;
+                }
+                saved.add(save(message.attachments(), name, number, folder.resolve(fileName)));
+            }
+            return List.copyOf(saved);
+        } catch (DocumentException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        }
+    }
+
+    /** Deletes {@code folder} and what is in it; what cannot be deleted is left to the system's clean-up. */
+    static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is removed by the system's own clean-up.
+        }
+    }
+
+    /** A private temporary folder for attachments on their way to translation (created readable by its owner only). */
+    static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("rendition-attachment-");
+        } catch (IOException e) {
+            throw new WorkflowException("No temporary folder for the attachment: " + e.getMessage() + ".", e);
         }
     }
 

@@ -1,8 +1,11 @@
 package org.rendition.workflow.translate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.rendition.arch.ValueType;
+import org.rendition.documents.Attachment;
 
 /**
  * A file attached to an opened e-mail, as the window and the command line list it.
@@ -21,6 +24,17 @@ public record EmailAttachment(int number, String name, String mimeType, long siz
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mimeType, "mimeType");
         Objects.requireNonNull(problem, "problem");
+    }
+
+    /** The attachments a reader found, numbered from 1 in the message's order. */
+    public static List<EmailAttachment> of(List<Attachment> attachments) {
+        List<EmailAttachment> listed = new ArrayList<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            Attachment attachment = attachments.get(i);
+            listed.add(new EmailAttachment(i + 1, attachment.name(), attachment.mimeType(), attachment.size(),
+                attachment.isTranslatable(), attachment.problem()));
+        }
+        return List.copyOf(listed);
     }
 
     /** What a list shows: the name, its type and size, and why it cannot be opened where it cannot. */

@@ -109,27 +109,13 @@ public final class FileTranslation {
     public static Outcome translateAttachment(Path modelsDirectory, ProfileLocation profile, Path email, int number,
             Path out, Optional<Language> from, Language to, Optional<String> marking, XliffVersion xliffVersion,
             RunChoice choice, ProgressListener progress) {
-        Path folder;
-        try {
-            // Created readable by its owner only: an attachment is as sensitive as its message.
-            folder = Files.createTempDirectory("rendition-attachment-");
-        } catch (java.io.IOException e) {
-            throw new WorkflowException("No temporary folder for the attachment: " + e.getMessage() + ".", e);
-        }
+        Path folder = AttachmentFiles.temporaryFolder();
         try {
             Path attachment = AttachmentFiles.extract(email, number, folder);
             return translate(modelsDirectory, profile, attachment, out, from, to, marking, xliffVersion, choice,
                 progress);
         } finally {
-            deleteQuietly(folder);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            // A temporary folder left behind is removed by the system's own clean-up.
+            AttachmentFiles.deleteQuietly(folder);
         }
     }
 

@@ -57,7 +57,7 @@ public final class OpenedDocument {
 
     /** The files attached to this e-mail, in the message's order; empty for every other document. */
     public List<EmailAttachment> attachments() {
-        return AttachmentFiles.of(content.attachments());
+        return EmailAttachment.of(content.attachments());
     }
 
     /** The sender's name for attachment {@code number} (from 1), safe as a file name: what a save dialog suggests. */
