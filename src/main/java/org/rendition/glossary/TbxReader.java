@@ -12,6 +12,7 @@ import org.rendition.glossary.TbxDialect.Level;
 import org.rendition.text.LanguageTag;
 import org.rendition.text.RecordingXmlReader;
 import org.rendition.text.SafeXml;
+import org.rendition.text.XmlCharacters;
 import org.rendition.text.XmlMarkup;
 
 /**
@@ -51,7 +52,9 @@ public final class TbxReader {
     private Termbase readAll(InputStream in) throws GlossaryFormatException {
         XMLInputFactory factory = SafeXml.inputFactory();
         try {
-            xml = new RecordingXmlReader(factory.createXMLStreamReader(in));
+            // Decoded here, not by the parser: the JDK's parser prints "[Fatal Error]" on a bad byte.
+            XmlCharacters characters = XmlCharacters.of(in);
+            xml = new RecordingXmlReader(factory.createXMLStreamReader(characters));
             // Past the prolog: comments, processing instructions and a DOCTYPE, which is not read.
             while (xml.next() != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -61,7 +64,15 @@ public final class TbxReader {
                 throw refused("this is not a TBX file (its root is <" + root + ">)");
             }
             dialect = TbxDialect.of(root, xml.getAttributeValue(null, "type"));
-            return root(XmlMarkup.startTagWithNamespaces(xml));
+            Termbase termbase = root(XmlMarkup.startTagWithNamespaces(xml));
+            if (characters.replaced() > 0) {
+                // A term is matched and enforced letter by letter: a guessed letter would be a wrong term.
+                throw new GlossaryFormatException(characters.invalidBytes() + "; save the termbase again as "
+                    + characters.charset(), characters.firstReplacedLine(), null);
+            }
+            return termbase;
+        } catch (java.io.IOException e) {
+            throw new GlossaryFormatException("it could not be read: " + e.getMessage(), -1, e);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new GlossaryFormatException(SafeXml.reason(e), line, e);
