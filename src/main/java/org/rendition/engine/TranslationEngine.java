@@ -23,6 +23,7 @@ import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.engine.shortlist.Shortlist;
 import org.rendition.engine.shortlist.ShortlistException;
 import org.rendition.engine.shortlist.ShortlistFile;
+import org.rendition.engine.shortlist.ShortlistSetting;
 import org.rendition.engine.tokenize.SubwordTokenizer;
 import org.rendition.text.FixedRendering;
 
@@ -70,17 +71,17 @@ public final class TranslationEngine implements AutoCloseable {
      * bfloat16 cannot run here; {@link #precision()} says which).
      */
     public static TranslationEngine open(ModelPack pack, Precision precision) throws PackDamagedException, IOException {
-        return open(pack, precision, Shortlist.enabled());
+        return open(pack, precision, ShortlistSetting.fromSettings());
     }
 
     /**
-     * Like {@link #open(ModelPack, Precision)}; with {@code useShortlist}, every batch chooses its
-     * words from the pack's shortlist (decision 0026) where the pack has one ({@link #shortlist()}
-     * says whether it does).
+     * Like {@link #open(ModelPack, Precision)}; with the shortlist setting on, every batch chooses its
+     * words from the pack's shortlist (decision 0026).
      *
-     * @throws IOException also when the pack's shortlist is damaged (the message is one sentence)
+     * @throws ShortlistException when a shortlist is asked for and the pack has none, or a damaged one
+     *     (the message is one sentence)
      */
-    public static TranslationEngine open(ModelPack pack, Precision precision, boolean useShortlist)
+    public static TranslationEngine open(ModelPack pack, Precision precision, ShortlistSetting shortlistSetting)
             throws PackDamagedException, IOException {
         pack.verify();
         OfflineMode.enforce();
@@ -90,12 +91,15 @@ public final class TranslationEngine implements AutoCloseable {
             Seq2SeqModel model = Seq2SeqModel.load(pack.folder(), config, precision);
             GenerationSettings defaults = GenerationSettings.read(pack.folder());
             Optional<Shortlist> shortlist = Optional.empty();
-            if (useShortlist) {
+            if (shortlistSetting == ShortlistSetting.ON) {
                 try {
-                    shortlist = ShortlistFile.readIfPresent(pack.folder(), config.vocabSize());
+                    shortlist = Optional.of(ShortlistFile.readIfPresent(pack.folder(), config.vocabSize())
+                            .orElseThrow(() -> new ShortlistException("it has no shortlist: build one with "
+                                    + "'rendition models shortlist " + pack.name() + " --source FILE --target FILE', "
+                                    + "or leave the shortlist setting off.")));
                 } catch (ShortlistException e) {
                     model.close();
-                    throw new IOException("Model pack '" + pack.name() + "': " + e.getMessage(), e);
+                    throw new ShortlistException("Model pack '" + pack.name() + "': " + lowerFirst(e.getMessage()));
                 }
             }
             warmUp(model, defaults);
@@ -104,6 +108,10 @@ public final class TranslationEngine implements AutoCloseable {
             tokenizer.close();
             throw e;
         }
+    }
+
+    private static String lowerFirst(String sentence) {
+        return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     public ModelPack pack() {

@@ -3,6 +3,7 @@ package org.rendition.engine.shortlist;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.rendition.arch.ValueType;
 import org.rendition.engine.model.ModelConfig;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.tokenize.SubwordTokenizer;
@@ -21,6 +22,7 @@ public final class PackShortlist {
      * @param sourceWords source tokens that got candidates
      * @param file where the table was written
      */
+    @ValueType
     public record Built(int sentencePairs, int skipped, int sourceWords, Path file) {
     }
 
@@ -46,6 +48,8 @@ public final class PackShortlist {
             ShortlistFile.write(shortlist, pack.folder());
             return new Built(reading.counted(), reading.skipped(), shortlist.sourceWords(),
                     ShortlistFile.in(pack.folder()));
+        } catch (ShortlistException e) {
+            throw e;
         } catch (IOException e) {
             throw new ShortlistException("The shortlist could not be written into " + pack.folder() + " ("
                     + e.getMessage() + ").");

@@ -77,6 +77,8 @@ public final class ParallelText {
                             + "(stopped at line %,d): give fewer lines.", budget.toMinutes(), line));
                 }
             }
+        } catch (ShortlistException e) {
+            throw e;
         } catch (IOException e) {
             throw new ShortlistException("The parallel text could not be read (" + e.getMessage() + ").");
         } catch (OutOfMemoryError e) {
@@ -95,10 +97,10 @@ public final class ParallelText {
     }
 
     private static void checkFile(Path file) throws ShortlistException {
+        if (!Files.isRegularFile(file)) {
+            throw new ShortlistException(file + " is not a file: give a text file with one sentence per line.");
+        }
         try {
-            if (!Files.isRegularFile(file)) {
-                throw new ShortlistException(file + " is not a file: give a text file with one sentence per line.");
-            }
             if (Files.size(file) > MOST_FILE_BYTES) {
                 throw new ShortlistException(String.format("%s is larger than %,d MB: give fewer lines.",
                         file.getFileName(), MOST_FILE_BYTES >> 20));

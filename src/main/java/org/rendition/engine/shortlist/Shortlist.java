@@ -1,7 +1,6 @@
 package org.rendition.engine.shortlist;
 
 import java.util.List;
-import java.util.Locale;
 import org.rendition.engine.decode.GenerationSettings;
 import org.rendition.engine.model.OutputWords;
 
@@ -13,9 +12,6 @@ import org.rendition.engine.model.OutputWords;
  * vocabulary (decision 0026). An optional setting: outputs may differ from the full vocabulary's.
  */
 public final class Shortlist {
-    /** The system property that turns shortlists on ({@code on}) for every engine opened afterwards. */
-    public static final String PROPERTY = "rendition.shortlist";
-
     private final int vocabulary;
     /** By source id: its candidate target ids, or null when the table has none for it. */
     private final int[][] candidates;
@@ -36,20 +32,6 @@ public final class Shortlist {
         this.candidates = candidates;
         this.frequent = frequent.clone();
         this.origin = origin;
-    }
-
-    /** {@code -Drendition.shortlist=on} (also true/yes); off unless set. */
-    public static boolean enabled() {
-        return parse(System.getProperty(PROPERTY, "off"));
-    }
-
-    /** {@code on}/{@code off} (also true/false, yes/no), any case. */
-    public static boolean parse(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no", "" -> false;
-            default -> throw new IllegalArgumentException("Unknown shortlist setting '" + text + "': use on or off.");
-        };
     }
 
     public int vocabulary() {
