@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.stream.XMLStreamException;
 import org.rendition.documents.DocumentException;
 import org.rendition.documents.PlainTextReader;
-import org.rendition.glossary.Concept;
 import org.rendition.glossary.GlossaryCsv;
 import org.rendition.glossary.GlossaryFormatException;
 import org.rendition.glossary.GlossaryHit;
@@ -37,6 +35,9 @@ import org.rendition.workflow.WorkflowException;
 public final class GlossaryService {
     /** File formats, chosen by extension: .csv, .tsv/.tab/.txt, .tbx/.xml. */
     public enum Format { CSV, TSV, TBX }
+
+    static final String MAX_MEGABYTES_PROPERTY = "rendition.glossary.maxMegabytes";
+    private static final long DEFAULT_MAX_MEGABYTES = 128;
 
     private final GlossaryStore store;
     /**
@@ -81,16 +82,35 @@ public final class GlossaryService {
      * @return the number of terms (for TBX, concepts) imported
      */
     public int importFile(Path file, String name, String sourceLang, String targetLang) {
+        checkSize(file);
         String glossary = name != null ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         if (formatOf(file) == Format.TBX) {
-            List<Concept> concepts = readTbx(file).concepts();
-            int count = Guard.call(() -> store.addConcepts(glossary, concepts));
+            TbxReader.Termbase termbase = readTbx(file);
+            int count = Guard.call(() -> store.addTermbase(glossary, file.getFileName().toString(), termbase));
             indexes.clear();
             return count;
         }
         List<GlossaryTerm> terms = read(file, sourceLang == null ? null : Languages.normalize(sourceLang),
                 targetLang == null ? null : Languages.normalize(targetLang));
         return importTerms(glossary, terms);
+    }
+
+    /**
+     * A glossary is read whole (its terms go into one transaction), so its size is bounded: 128 MB
+     * is several times the largest termbase a team keeps (100,000 concepts with definitions).
+     */
+    private static void checkSize(Path file) {
+        long limit = Long.getLong(MAX_MEGABYTES_PROPERTY, DEFAULT_MAX_MEGABYTES);
+        try {
+            long size = Files.size(file);
+            if (size > limit * 1024 * 1024) {
+                throw new WorkflowException("The glossary " + file + " is " + (size + (1 << 20) - 1) / (1 << 20)
+                        + " MB; a glossary file may be at most " + limit + " MB (raise it with -D"
+                        + MAX_MEGABYTES_PROPERTY + "=N). Nothing was imported.");
+            }
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the glossary " + file + ": " + e.getMessage() + ".", e);
+        }
     }
 
     private static TbxReader.Termbase readTbx(Path file) {
@@ -146,18 +166,17 @@ public final class GlossaryService {
         Format format = formatOf(file);
         try {
             if (format == Format.TBX) {
-                List<Concept> concepts = Guard.call(() -> store.concepts(name));
-                String lang = concepts.isEmpty() ? "en" : concepts.get(0).terms().get(0).lang();
+                TbxReader.Termbase termbase = Guard.call(() -> store.termbase(name));
                 try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
-                    TbxWriter.write(out, lang, concepts);
+                    TbxWriter.write(out, termbase);
                 }
-                return concepts.size();
+                return termbase.concepts().size();
             } else {
                 try (Writer out = new OutputStreamWriter(OwnerOnlyFiles.newOutputStream(file), StandardCharsets.UTF_8)) {
                     GlossaryCsv.write(out, format == Format.CSV ? ',' : '\t', terms);
                 }
             }
-        } catch (IOException | XMLStreamException e) {
+        } catch (IOException e) {
             throw new WorkflowException("Cannot write the glossary " + file + ": " + e.getMessage() + ".", e);
         }
         return terms.size();
