@@ -32,6 +32,7 @@ import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.engine.pack.PackImportException;
+import org.rendition.engine.shortlist.ShortlistSetting;
 import org.rendition.text.Language;
 
 /**
@@ -63,13 +64,19 @@ public final class FullSizeBenchmark {
      * @param tmDatabase where to keep the TM database between runs, or null for a temporary one
      * @param optional a precision to measure beside the default (float32) in the same rounds, or
      *     {@link Precision#FP32} for none; its figures are printed on lines of their own, labelled
+     * @param shortlist whether to measure, instead, the default engine choosing among a shortlist's
+     *     words (decision 0026) in the same rounds, on lines of their own
      */
     public record Options(Path workDir, Path shared, int count, int rounds, int documentSentences, int threads,
             Path python, Path peerScript, boolean peer, boolean memory, int tmSegments, int glossaryTerms,
-            Path tmDatabase, String tmServer, Precision optional) {
+            Path tmDatabase, String tmServer, Precision optional, ShortlistSetting shortlist) {
         public Options {
             if (rounds < 1 || count < rounds) {
                 throw new IllegalArgumentException("Give at least one round and one sentence per round.");
+            }
+            if (optional != Precision.FP32 && shortlist == ShortlistSetting.ON) {
+                throw new IllegalArgumentException("Give --precision bf16 or --shortlist, not both: each optional "
+                        + "setting is measured on its own against the default.");
             }
         }
 
@@ -103,8 +110,8 @@ public final class FullSizeBenchmark {
     private final RandomCheckpoint.Shape shape = RandomCheckpoint.Shape.OPUS_MT;
     /** The ceiling's weights, made once for the whole run. */
     private MatmulCeiling.Weights ceilingWeights;
-    /** The engine at the optional precision while the configurations are measured, else null. */
-    private TranslationEngine optional;
+    /** The optional setting while the configurations are measured, else null. */
+    private OptionalDecoder optional;
 
     public FullSizeBenchmark(Options options) {
         this.options = options;
@@ -147,7 +154,7 @@ public final class FullSizeBenchmark {
 
         long loadStart = System.nanoTime();
         // The default setting, whatever -Drendition.precision says: the figures are about it.
-        try (TranslationEngine engine = TranslationEngine.open(pack, Precision.FP32);
+        try (TranslationEngine engine = TranslationEngine.open(pack, Precision.FP32, ShortlistSetting.OFF);
                 PeerRounds peerRounds = PeerRounds.start(peer, peerMissing, report);
                 MatmulCeiling.Weights ceilingWeights = MatmulCeiling.Weights.create(stepShape(1))) {
             this.ceilingWeights = ceilingWeights;
@@ -165,7 +172,7 @@ public final class FullSizeBenchmark {
             report.figure("load + first segment", seconds(loadStart), "s");
             report.note("  (random weights: the first segment reads \"" + abbreviate(first) + "\")");
             // Opened after the first segment, so that load and first-segment figures are the default's alone.
-            this.optional = openOptional(pack, report);
+            this.optional = openOptional(pack, engine, pair, workloads, report);
             report.note(String.format("each configuration: a short warm-up (not counted), then at least %d rounds, "
                     + "engine and peer alternating, covering at least %d Tatoeba sentences; medians, with the lowest "
                     + "and highest round in brackets", options.rounds(), options.count()));
@@ -176,7 +183,7 @@ public final class FullSizeBenchmark {
             }
             lowest.report("", report);
             if (optional != null) {
-                lowestOptional.report(optionalTag(), report);
+                lowestOptional.report(optional.tag(), report);
                 closeOptional();
             }
             // Before the two-decoder runs: each concurrent run holds its own step tensors.
@@ -307,8 +314,11 @@ public final class FullSizeBenchmark {
             long otherStart = System.nanoTime();
             long otherCpuStart = processCpuNanos();
             List<int[]> outputs = new ArrayList<>();
+            int words = 0;
             for (int at = 0; at < inputs.size(); at += batch) {
-                outputs.addAll(optional.generate(inputs.subList(at, Math.min(inputs.size(), at + batch)), settings));
+                List<int[]> slice = inputs.subList(at, Math.min(inputs.size(), at + batch));
+                outputs.addAll(optional.generate(slice, settings));
+                words = Math.max(words, optional.words(slice, settings));
             }
             double otherSeconds = seconds(otherStart);
             double otherCpu = (processCpuNanos() - otherCpuStart) / 1e9;
@@ -316,33 +326,49 @@ public final class FullSizeBenchmark {
             for (int i = 0; i < outputs.size(); i++) {
                 identical += java.util.Arrays.equals(outputs.get(i), reference.get(i)) ? 1 : 0;
             }
-            other = Optional.of(new OptionalRun(otherSeconds, otherCpu, identical));
+            other = Optional.of(new OptionalRun(otherSeconds, otherCpu, identical, words));
         }
         return new Round(ceiling, inputs.size(), tokens, elapsed, cpuSeconds, flops, other,
                 peer.run(inputs, beams, batch, tokens, label, report));
     }
 
-    /** The optional precision's pass of a round, and how many of its outputs equal the default's. */
-    private record OptionalRun(double seconds, double cpuSeconds, int identical) {
+    /**
+     * The optional setting's pass of a round, how many of its outputs equal the default's, and the
+     * most words one of its batches chose among (-1 for the whole vocabulary).
+     */
+    private record OptionalRun(double seconds, double cpuSeconds, int identical, int words) {
     }
 
-    /** Opens the engine at the optional precision, or returns null when there is none or it cannot run here. */
-    private TranslationEngine openOptional(ModelPack pack, BenchmarkReport report)
-            throws IOException, PackDamagedException {
+    /** Opens the optional setting, or returns null when there is none or it cannot run here. */
+    private OptionalDecoder openOptional(ModelPack pack, TranslationEngine engine, LanguagePair pair,
+            List<Workload> workloads, BenchmarkReport report) throws IOException, PackDamagedException {
+        if (options.shortlist() == ShortlistSetting.ON) {
+            List<List<int[]>> inputs = workloads.stream().map(w -> w.sentences().stream()
+                    .map(s -> engine.encode(s, pair)).toList()).toList();
+            OptionalDecoder decoder = OptionalDecoder.shortlist(engine, InputShortlist.of(inputs,
+                    shape.vocab()));
+            report.note(decoder.tag() + "each round also decodes its sentences with the default engine choosing "
+                    + "each word among a shortlist (the union, per batch, of " + InputShortlist.PER_WORD
+                    + " candidates for each of its source tokens plus the " + InputShortlist.FREQUENT
+                    + " most frequent words: random weights have no parallel text, so the candidates are drawn and "
+                    + "the lowest ids stand for the most frequent), right after the default and before the peer");
+            return decoder;
+        }
         if (options.optional() == Precision.FP32) {
             return null;
         }
-        TranslationEngine other = TranslationEngine.open(pack, options.optional());
+        TranslationEngine other = TranslationEngine.open(pack, options.optional(), ShortlistSetting.OFF);
         if (other.precision() != options.optional()) {
             report.note("precision " + options.optional().label() + " is not available here ("
                     + Seq2SeqModel.bf16Unavailable().orElse("?") + "): only the default is measured");
             other.close();
             return null;
         }
-        report.note(optionalTag() + "each round also decodes its sentences with " + other.precision().label()
+        OptionalDecoder decoder = OptionalDecoder.engine(other.precision().label(), other);
+        report.note(decoder.tag() + "each round also decodes its sentences with " + other.precision().label()
                 + " matrix products (weights and product inputs rounded to bfloat16, float32 accumulation), right "
                 + "after the default engine and before the peer; those figures are on lines of their own");
-        return other;
+        return decoder;
     }
 
     private void closeOptional() {
@@ -352,12 +378,8 @@ public final class FullSizeBenchmark {
         }
     }
 
-    private String optionalTag() {
-        return "[" + options.optional().label() + ", optional setting, not the default] ";
-    }
-
     private void reportOptional(String label, Round[] rounds, Lowest lowest, BenchmarkReport report) {
-        String tagged = optionalTag() + label;
+        String tagged = optional.tag() + label;
         report.figure(tagged + ": sentences/s", spread(rounds, r -> r.sentences() / r.optional().get().seconds()),
                 "sent/s");
         report.figure(tagged + ": sentences per CPU-second",
@@ -367,11 +389,15 @@ public final class FullSizeBenchmark {
         report.figure(tagged + ": outputs identical to the default's (random weights)",
                 Arrays.stream(rounds).mapToInt(r -> r.optional().get().identical()).sum(), "of "
                         + Arrays.stream(rounds).mapToInt(Round::sentences).sum());
+        int words = Arrays.stream(rounds).mapToInt(r -> r.optional().get().words()).max().orElse(-1);
+        if (words > 0) {
+            report.figure(tagged + ": most words a batch chose among", words, "of " + shape.vocab());
+        }
         if (Arrays.stream(rounds).allMatch(r -> r.peer().isPresent())) {
             Spread ratio = spread(rounds, r -> r.sentences() / r.optional().get().seconds()
                     / r.peer().get().sentencesPerSecond());
-            report.figure(tagged + ": Rendition " + options.optional().label() + " / peer", ratio, "×");
-            report.figure(tagged + ": Rendition " + options.optional().label() + " / peer, per CPU-second",
+            report.figure(tagged + ": Rendition " + optional.label() + " / peer", ratio, "×");
+            report.figure(tagged + ": Rendition " + optional.label() + " / peer, per CPU-second",
                     spread(rounds, r -> r.sentences() / r.optional().get().cpuSeconds()
                             / r.peer().get().sentencesPerCpuSecond()), "×");
             lowest.ratio(ratio.median(), tagged);

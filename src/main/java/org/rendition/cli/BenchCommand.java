@@ -12,6 +12,7 @@ import org.rendition.bench.MemoryBenchmark;
 import org.rendition.bench.OcrBenchmark;
 import org.rendition.engine.LanguagePair;
 import org.rendition.engine.model.Precision;
+import org.rendition.engine.shortlist.ShortlistSetting;
 import org.rendition.text.Language;
 import org.rendition.workflow.WorkflowException;
 import picocli.CommandLine.Command;
@@ -90,6 +91,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "as the default fp32, on lines of their own; fp32 (the default) measures the default only.")
     String precision;
 
+    @Option(names = "--shortlist", description = "Also measure the engine choosing each word among a vocabulary "
+            + "shortlist (an optional setting; for the random checkpoint made from the inputs' token ids, 50 "
+            + "candidates each, plus 1,000 frequent words) in the same rounds as the default, on lines of their own.")
+    boolean shortlist;
+
     @Option(names = "--no-peer", description = "Skip the python3-torch peer.")
     boolean noPeer;
 
@@ -167,10 +173,17 @@ final class BenchCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new WorkflowException("--precision: " + e.getMessage(), e);
             }
+            FullSizeBenchmark.Options options;
             try {
-                new FullSizeBenchmark(new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count,
-                        quick ? 3 : rounds, 32, threads > 0 ? threads : cores, python, peerScript, !noPeer,
-                        !skipMemory && !quick, tmSegments, glossaryTerms, tmDatabase, tmServer, optional)).run(report);
+                options = new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count, quick ? 3 : rounds, 32,
+                        threads > 0 ? threads : cores, python, peerScript, !noPeer, !skipMemory && !quick, tmSegments,
+                        glossaryTerms, tmDatabase, tmServer, optional,
+                        shortlist ? ShortlistSetting.ON : ShortlistSetting.OFF);
+            } catch (IllegalArgumentException e) {
+                throw new WorkflowException(e.getMessage(), e);
+            }
+            try {
+                new FullSizeBenchmark(options).run(report);
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {

@@ -42,4 +42,14 @@ final class DatabaseOption {
         }
         return ProfileLocation.file(database != null ? database : DatabaseLocation.defaultPath());
     }
+
+    /**
+     * Refuses someone who is not an administrator where the profile sets roles; a refused attempt is
+     * recorded in the history.
+     */
+    void requireAdministrator(String action) {
+        try (UserProfile profile = open()) {
+            profile.requireAdministratorWhereRolesAreSet(action);
+        }
+    }
 }

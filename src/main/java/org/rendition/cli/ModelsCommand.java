@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rendition.engine.pack.ImportRequest;
 import org.rendition.engine.pack.ModelManifest;
+import org.rendition.engine.shortlist.PackShortlist;
 import org.rendition.text.Language;
 import org.rendition.workflow.packs.InstalledPack;
 import org.rendition.workflow.packs.ModelPacks;
-import org.rendition.workflow.profile.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rendition models import|list|verify}: the administrator's model pack commands. */
+/** {@code rendition models import|list|verify|shortlist}: the administrator's model pack commands. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Manage model packs.",
-        subcommands = {ModelsCommand.Import.class, ModelsCommand.ListPacks.class, ModelsCommand.Verify.class})
+        subcommands = {ModelsCommand.Import.class, ModelsCommand.ListPacks.class, ModelsCommand.Verify.class,
+            ModelsCommand.BuildShortlist.class})
 final class ModelsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -63,10 +64,8 @@ final class ModelsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            // Model packs are the administrators'; a refused attempt is recorded in the history.
-            try (UserProfile profile = database.open()) {
-                profile.requireAdministratorWhereRolesAreSet("import a model pack");
-            }
+            // Model packs are the administrators'.
+            database.requireAdministrator("import a model pack");
             ModelPacks packs = new ModelPacks(models.resolve());
             ImportRequest request = new ImportRequest(name, license,
                     sourceLanguage == null ? null : Language.require(sourceLanguage),
@@ -140,6 +139,58 @@ final class ModelsCommand implements Runnable {
                 }
             }
             return allIntact ? 0 : PlainErrorHandler.USER_ERROR;
+        }
+    }
+
+    @Command(name = "shortlist", mixinStandardHelpOptions = true,
+            description = "Build a pack's vocabulary shortlist from a parallel text (line N of the target file "
+                    + "translates line N of the source file) and store it in the pack folder; 'translate --shortlist' "
+                    + "then chooses each output word among it.")
+    static final class BuildShortlist implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", description = "The installed pack.")
+        String name;
+
+        @Option(names = "--source", required = true, paramLabel = "FILE",
+                description = "Source sentences, one per line (UTF-8).")
+        Path sourceFile;
+
+        @Option(names = "--target", required = true, paramLabel = "FILE",
+                description = "Their translations, one per line (UTF-8).")
+        Path targetFile;
+
+        @Option(names = "--from", paramLabel = "LANG", description = "Source language (default: the pack's only one).")
+        String from;
+
+        @Option(names = "--to", paramLabel = "LANG", description = "Target language (default: the pack's only one).")
+        String to;
+
+        @Option(names = "--per-word", defaultValue = "50", paramLabel = "N",
+                description = "Candidates kept per source word (default: ${DEFAULT-VALUE}).")
+        int perWord;
+
+        @Option(names = "--frequent", defaultValue = "1000", paramLabel = "K",
+                description = "Most frequent target words always kept (default: ${DEFAULT-VALUE}).")
+        int frequent;
+
+        @Mixin
+        ModelsDirectoryOption models;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() throws Exception {
+            database.requireAdministrator("build a model pack's shortlist");
+            PackShortlist.Built built = new ModelPacks(models.resolve()).buildShortlist(name,
+                    from == null ? null : Language.require(from), to == null ? null : Language.require(to),
+                    sourceFile, targetFile, perWord, frequent);
+            spec.commandLine().getOut().printf("Shortlist of '%s' built from %,d sentence pairs (%,d skipped): "
+                    + "%,d source words with up to %d candidates each, %d frequent words; written to %s.%n", name,
+                    built.sentencePairs(), built.skipped(), built.sourceWords(), perWord, frequent, built.file());
+            return 0;
         }
     }
 

@@ -18,6 +18,7 @@ import org.rendition.documents.ocr.OcrEvidence;
 import org.rendition.engine.DecodingOptions;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.model.Precision;
+import org.rendition.engine.shortlist.ShortlistSetting;
 import org.rendition.text.Language;
 import org.rendition.workflow.profile.Classification;
 import org.rendition.workflow.profile.ClassificationScheme;
@@ -103,6 +104,10 @@ final class TranslateCommand implements Callable<Integer> {
             description = "Matrix products in fp32 (exact, the default) or bf16 (bfloat16: faster where the processor "
                     + "has AMX or AVX-512 BF16; some outputs change, docs/benchmarks.md).")
     String precision;
+
+    @Option(names = "--shortlist", description = "Choose each output word among the model pack's shortlist (built with "
+            + "'rendition models shortlist'): less work per word; some outputs change, docs/benchmarks.md.")
+    boolean shortlist;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "16",
             description = "Sentences decoded together (default: ${DEFAULT-VALUE}).")
@@ -226,6 +231,10 @@ final class TranslateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("--precision: " + e.getMessage());
             }
+        }
+        if (shortlist) {
+            // Read when the model is loaded, which happens after this.
+            System.setProperty(ShortlistSetting.PROPERTY, ShortlistSetting.ON.label());
         }
         if (out != null && Files.isDirectory(out) && (in == null || !Files.isDirectory(in))) {
             throw new UserInputException("--out '" + out + "' is a folder; give a file name inside it.");

@@ -15,14 +15,15 @@ import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.decode.GenerationSettings;
 import org.rendition.engine.decode.Generator;
-import org.rendition.engine.model.Architecture;
 import org.rendition.engine.model.ModelConfig;
 import org.rendition.engine.model.Precision;
 import org.rendition.engine.model.Seq2SeqModel;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.pack.PackDamagedException;
-import org.rendition.engine.tokenize.MarianTokenizer;
-import org.rendition.engine.tokenize.NllbTokenizer;
+import org.rendition.engine.shortlist.Shortlist;
+import org.rendition.engine.shortlist.ShortlistException;
+import org.rendition.engine.shortlist.ShortlistFile;
+import org.rendition.engine.shortlist.ShortlistSetting;
 import org.rendition.engine.tokenize.SubwordTokenizer;
 import org.rendition.text.FixedRendering;
 
@@ -42,10 +43,12 @@ public final class TranslationEngine implements AutoCloseable {
     private final int sourceLimit;
     private final TranslationCache cache = TranslationCache.fromSettings();
     private final ConfidenceScorer scorer;
+    private final Optional<Shortlist> shortlist;
 
     private TranslationEngine(ModelPack pack, Seq2SeqModel model, SubwordTokenizer tokenizer,
-            GenerationSettings defaults) {
+            GenerationSettings defaults, Optional<Shortlist> shortlist) {
         this.pack = pack;
+        this.shortlist = shortlist;
         this.model = model;
         this.tokenizer = tokenizer;
         this.defaults = defaults;
@@ -68,20 +71,47 @@ public final class TranslationEngine implements AutoCloseable {
      * bfloat16 cannot run here; {@link #precision()} says which).
      */
     public static TranslationEngine open(ModelPack pack, Precision precision) throws PackDamagedException, IOException {
+        return open(pack, precision, ShortlistSetting.fromSettings());
+    }
+
+    /**
+     * Like {@link #open(ModelPack, Precision)}; with the shortlist setting on, every batch chooses its
+     * words from the pack's shortlist (decision 0026).
+     *
+     * @throws ShortlistException when a shortlist is asked for and the pack has none, or a damaged one
+     *     (the message is one sentence)
+     */
+    public static TranslationEngine open(ModelPack pack, Precision precision, ShortlistSetting shortlistSetting)
+            throws PackDamagedException, IOException {
         pack.verify();
         OfflineMode.enforce();
         ModelConfig config = ModelConfig.read(pack.folder().resolve("config.json"));
-        SubwordTokenizer tokenizer = config.architecture() == Architecture.MARIAN
-                ? MarianTokenizer.load(pack.folder()) : NllbTokenizer.load(pack.folder());
+        SubwordTokenizer tokenizer = SubwordTokenizer.load(pack.folder(), config.architecture());
         try {
             Seq2SeqModel model = Seq2SeqModel.load(pack.folder(), config, precision);
             GenerationSettings defaults = GenerationSettings.read(pack.folder());
+            Optional<Shortlist> shortlist = Optional.empty();
+            if (shortlistSetting == ShortlistSetting.ON) {
+                try {
+                    shortlist = Optional.of(ShortlistFile.readIfPresent(pack.folder(), config.vocabSize())
+                            .orElseThrow(() -> new ShortlistException("it has no shortlist: build one with "
+                                    + "'rendition models shortlist " + pack.name() + " --source FILE --target FILE', "
+                                    + "or leave the shortlist setting off.")));
+                } catch (ShortlistException e) {
+                    model.close();
+                    throw new ShortlistException("Model pack '" + pack.name() + "': " + lowerFirst(e.getMessage()));
+                }
+            }
             warmUp(model, defaults);
-            return new TranslationEngine(pack, model, tokenizer, defaults);
+            return new TranslationEngine(pack, model, tokenizer, defaults, shortlist);
         } catch (IOException | RuntimeException e) {
             tokenizer.close();
             throw e;
         }
+    }
+
+    private static String lowerFirst(String sentence) {
+        return Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     public ModelPack pack() {
@@ -91,6 +121,11 @@ public final class TranslationEngine implements AutoCloseable {
     /** The precision the model's products run at. */
     public Precision precision() {
         return model.precision();
+    }
+
+    /** The shortlist every batch chooses its words from, or empty for the whole vocabulary (the default). */
+    public Optional<Shortlist> shortlist() {
+        return shortlist;
     }
 
     /**
@@ -152,8 +187,8 @@ public final class TranslationEngine implements AutoCloseable {
                         e.getValue().get(0).ids.length).reversed()).toList();
         for (int start = 0; start < byLength.size(); start += options.batchSize()) {
             var batch = byLength.subList(start, Math.min(byLength.size(), start + options.batchSize()));
-            List<int[]> outputs = Generator.generate(model, batch.stream().map(e -> e.getValue().get(0).ids).toList(),
-                    settings, cancel);
+            List<int[]> outputs = generate(batch.stream().map(e -> e.getValue().get(0).ids).toList(), settings,
+                    shortlist, cancel);
             for (int b = 0; b < batch.size(); b++) {
                 String translation = tokenizer.decode(outputs.get(b)).strip();
                 cache.keep(batch.get(b).getKey(), translation);
@@ -247,9 +282,22 @@ public final class TranslationEngine implements AutoCloseable {
         return forced.isPresent() ? settings.withForcedBos(forced.getAsInt()) : settings;
     }
 
-    /** Decodes already-tokenized sentences (parity tests, benchmark). */
+    /** Decodes already-tokenized sentences (parity tests, benchmark), with this engine's shortlist if any. */
     public List<int[]> generate(List<int[]> sources, GenerationSettings settings) {
-        return Generator.generate(model, sources, settings, CancelSignal.NEVER);
+        return generate(sources, settings, shortlist, CancelSignal.NEVER);
+    }
+
+    /** Decodes already-tokenized sentences as one batch choosing among {@code shortlist}'s words (benchmark, tests). */
+    public List<int[]> generate(List<int[]> sources, GenerationSettings settings, Shortlist shortlist) {
+        return generate(sources, settings, Optional.of(shortlist), CancelSignal.NEVER);
+    }
+
+    private List<int[]> generate(List<int[]> sources, GenerationSettings settings, Optional<Shortlist> words,
+            CancelSignal cancel) {
+        if (words.isEmpty()) {
+            return Generator.generate(model, sources, settings, cancel);
+        }
+        return Generator.generate(model, sources, settings, words.get().wordsFor(sources, settings), cancel);
     }
 
     public String decode(int[] ids) {

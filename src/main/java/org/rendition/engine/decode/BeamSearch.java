@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rendition.engine.model.DecoderState;
+import org.rendition.engine.model.OutputWords;
 import org.rendition.engine.model.Seq2SeqModel;
 
 /**
@@ -26,14 +27,16 @@ final class BeamSearch {
 
     private final Seq2SeqModel model;
     private final GenerationSettings settings;
+    private final OutputWords words;
     private final LogitsRules rules;
     private final int beams;
     private final int candidates;
 
-    BeamSearch(Seq2SeqModel model, GenerationSettings settings) {
+    BeamSearch(Seq2SeqModel model, GenerationSettings settings, OutputWords words) {
         this.model = model;
         this.settings = settings;
-        this.rules = new LogitsRules(settings);
+        this.words = words;
+        this.rules = new LogitsRules(settings, words);
         this.beams = settings.numBeams();
         // One end-of-sentence id: keeping 2k candidates guarantees k of them can keep running.
         this.candidates = 2 * beams;
@@ -41,7 +44,8 @@ final class BeamSearch {
 
     List<int[]> generate(List<int[]> sources, CancelSignal cancel) {
         int batch = sources.size();
-        int vocabulary = model.config().vocabSize();
+        // Columns of the logits: the whole vocabulary, or a shortlist's words mapped back below.
+        int vocabulary = words.size();
         List<SentenceBeams> sentences = new ArrayList<>();
         for (int b = 0; b < batch; b++) {
             sentences.add(new SentenceBeams(beams, settings.decoderStartId()));
@@ -52,7 +56,7 @@ final class BeamSearch {
         long[] tokens = new long[batch * beams];
         Arrays.fill(tokens, settings.decoderStartId());
         try (NDManager run = model.newRunManager();
-                DecoderState state = model.startDecoding(run, model.encode(run, sources), beams)) {
+                DecoderState state = model.startDecoding(run, model.encode(run, sources), beams, words)) {
             int length = 1;
             while (true) {
                 cancel.check();
@@ -79,7 +83,7 @@ final class BeamSearch {
                     Candidate[] step = new Candidate[candidates];
                     for (int c = 0; c < candidates; c++) {
                         long index = topIndices[b * candidates + c];
-                        int token = (int) (index % vocabulary);
+                        int token = words.id((int) (index % vocabulary));
                         boolean stops = token == settings.eosId() || length + 1 >= settings.maxLength();
                         everyCandidateStops &= stops;
                         step[c] = new Candidate((int) (index / vocabulary), token, topScores[b * candidates + c],

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rendition.engine.model.DecoderState;
+import org.rendition.engine.model.OutputWords;
 import org.rendition.engine.model.Seq2SeqModel;
 
 /**
@@ -15,12 +16,14 @@ import org.rendition.engine.model.Seq2SeqModel;
 final class GreedySearch {
     private final Seq2SeqModel model;
     private final GenerationSettings settings;
+    private final OutputWords words;
     private final LogitsRules rules;
 
-    GreedySearch(Seq2SeqModel model, GenerationSettings settings) {
+    GreedySearch(Seq2SeqModel model, GenerationSettings settings, OutputWords words) {
         this.model = model;
         this.settings = settings;
-        this.rules = new LogitsRules(settings);
+        this.words = words;
+        this.rules = new LogitsRules(settings, words);
     }
 
     List<int[]> generate(List<int[]> sources, CancelSignal cancel) {
@@ -37,13 +40,18 @@ final class GreedySearch {
         long[] tokens = new long[batch];
         Arrays.fill(tokens, settings.decoderStartId());
         try (NDManager run = model.newRunManager();
-                DecoderState state = model.startDecoding(run, model.encode(run, sources), 1)) {
+                DecoderState state = model.startDecoding(run, model.encode(run, sources), 1, words)) {
             for (int length = 1; active.length > 0 && length < settings.maxLength(); length++) {
                 cancel.check();
                 long[] chosen;
                 try (NDManager scratch = run.newSubManager()) {
                     NDArray scores = rules.apply(model.step(state, tokens, scratch), length);
                     chosen = scores.argMax(1).toLongArray();
+                }
+                if (!words.whole()) {
+                    for (int row = 0; row < chosen.length; row++) {
+                        chosen[row] = words.id((int) chosen[row]);
+                    }
                 }
                 int open = 0;
                 for (int row = 0; row < active.length; row++) {

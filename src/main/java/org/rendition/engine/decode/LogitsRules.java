@@ -2,6 +2,7 @@ package org.rendition.engine.decode;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
+import org.rendition.engine.model.OutputWords;
 
 /**
  * The constraints generation applies to next-token scores before choosing, in the order the
@@ -9,22 +10,28 @@ import ai.djl.ndarray.index.NDIndex;
  */
 final class LogitsRules {
     private final GenerationSettings settings;
+    private final OutputWords words;
 
-    LogitsRules(GenerationSettings settings) {
+    /**
+     * @param words the words the scores' columns stand for; a shortlist always holds the tokens the
+     *     rules force (a banned token that is not among them needs no rule)
+     */
+    LogitsRules(GenerationSettings settings, OutputWords words) {
         this.settings = settings;
+        this.words = words;
     }
 
     /**
-     * Applies every rule to scores of shape (rows, vocabulary).
+     * Applies every rule to scores of shape (rows, words).
      *
      * @param length tokens in each row so far, counting the decoder start token
      */
     NDArray apply(NDArray scores, int length) {
         if (length < settings.minLength()) {
-            scores.set(new NDIndex(":, {}", settings.eosId()), Float.NEGATIVE_INFINITY);
+            block(scores, settings.eosId());
         }
         for (int banned : settings.badWordIds()) {
-            scores.set(new NDIndex(":, {}", banned), Float.NEGATIVE_INFINITY);
+            block(scores, banned);
         }
         if (length == 1 && settings.forcedBosId().isPresent()) {
             return only(scores, settings.forcedBosId().getAsInt());
@@ -35,9 +42,20 @@ final class LogitsRules {
         return scores;
     }
 
-    private static NDArray only(NDArray scores, int token) {
+    private void block(NDArray scores, int token) {
+        int column = words.column(token);
+        if (column >= 0) {
+            scores.set(new NDIndex(":, {}", column), Float.NEGATIVE_INFINITY);
+        }
+    }
+
+    private NDArray only(NDArray scores, int token) {
+        int column = words.column(token);
+        if (column < 0) {
+            throw new IllegalStateException("Token " + token + " is forced but not among the output words.");
+        }
         NDArray forced = scores.getManager().full(scores.getShape(), Float.NEGATIVE_INFINITY);
-        forced.set(new NDIndex(":, {}", token), 0f);
+        forced.set(new NDIndex(":, {}", column), 0f);
         return forced;
     }
 }

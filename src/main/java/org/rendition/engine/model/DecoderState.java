@@ -18,9 +18,17 @@ public final class DecoderState implements AutoCloseable {
     private int rows;
     private NDManager generation;
     private int length;
+    /** The output projection's rows (and bias) of a shortlist's words, gathered once per run; else null. */
+    private final NDArray shortProjection;
+    private final NDArray shortBias;
+    private final OutputWords words;
 
-    DecoderState(NDManager owner, NDArray[] sourceKeys, NDArray[] sourceValues, NDArray sourceMask, int rows) {
+    DecoderState(NDManager owner, NDArray[] sourceKeys, NDArray[] sourceValues, NDArray sourceMask, int rows,
+            OutputWords words, NDArray shortProjection, NDArray shortBias) {
         this.owner = owner;
+        this.words = words;
+        this.shortProjection = shortProjection;
+        this.shortBias = shortBias;
         this.sourceKeys = sourceKeys;
         this.sourceValues = sourceValues;
         this.sourceMask = sourceMask;
@@ -37,6 +45,19 @@ public final class DecoderState implements AutoCloseable {
     /** Tokens already consumed by the decoder. */
     public int length() {
         return length;
+    }
+
+    /** The words this run's logits cover, one column each. */
+    public OutputWords words() {
+        return words;
+    }
+
+    NDArray shortProjection() {
+        return shortProjection;
+    }
+
+    NDArray shortBias() {
+        return shortBias;
     }
 
     NDArray sourceKeys(int layer) {

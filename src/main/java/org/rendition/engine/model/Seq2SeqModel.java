@@ -173,20 +173,45 @@ public final class Seq2SeqModel implements AutoCloseable {
         return new SourceBatch(x, maskBias, batch);
     }
 
-    /** Prepares decoding of every source sentence in {@code beams} rows each. */
+    /** Prepares decoding of every source sentence in {@code beams} rows each, over the whole vocabulary. */
     public DecoderState startDecoding(NDManager run, SourceBatch source, int beams) {
+        return startDecoding(run, source, beams, OutputWords.all(config.vocabSize()));
+    }
+
+    /**
+     * Prepares decoding of every source sentence in {@code beams} rows each, with logits over
+     * {@code words} only: a subset's rows of the output projection (and its bias) are gathered here,
+     * once for the run, and every step projects onto them alone (float32, whatever the precision:
+     * the gathered matrix is a few thousand rows, where bfloat16 pays little).
+     */
+    public DecoderState startDecoding(NDManager run, SourceBatch source, int beams, OutputWords words) {
         NDArray[] keys = new NDArray[decoderLayers.size()];
         NDArray[] values = new NDArray[decoderLayers.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = expand(decoderLayers.get(i).sourceKeys(source.hidden()), beams);
             values[i] = expand(decoderLayers.get(i).sourceValues(source.hidden()), beams);
         }
-        return new DecoderState(run, keys, values, expand(source.maskBias(), beams), source.size() * beams);
+        NDArray shortProjection = null;
+        NDArray shortBias = null;
+        if (!words.whole()) {
+            NDIndex rows = new NDIndex("{}", run.create(words.rows()));
+            shortProjection = outputProjection.get(rows);
+            shortProjection.attach(run);
+            if (logitsBias != null) {
+                // Views and results belong to the model's manager: hand them to the run's.
+                NDArray flat = logitsBias.reshape(-1);
+                flat.attach(run);
+                shortBias = flat.get(rows);
+                shortBias.attach(run);
+            }
+        }
+        return new DecoderState(run, keys, values, expand(source.maskBias(), beams), source.size() * beams, words,
+                shortProjection, shortBias);
     }
 
     /**
-     * Feeds one token per row and returns the next-token logits, (rows, vocabulary), created in
-     * {@code scratch}. The state's cache grows by one position.
+     * Feeds one token per row and returns the next-token logits, (rows, the state's words), created
+     * in {@code scratch}. The state's cache grows by one position.
      */
     public NDArray step(DecoderState state, long[] tokens, NDManager scratch) {
         int rows = state.rows();
@@ -199,10 +224,18 @@ public final class Seq2SeqModel implements AutoCloseable {
         if (decoderNorm != null) {
             x = decoderNorm.apply(x);
         }
-        NDArray logits = VocabularyProjection.logits(x.reshape(rows, config.dModel()), outputProjection,
-                outputRounded);
-        if (logitsBias != null) {
-            logits = logits.add(logitsBias);
+        NDArray hidden = x.reshape(rows, config.dModel());
+        NDArray logits;
+        if (state.shortProjection() != null) {
+            logits = VocabularyProjection.logits(hidden, state.shortProjection(), null);
+            if (state.shortBias() != null) {
+                logits = logits.add(state.shortBias());
+            }
+        } else {
+            logits = VocabularyProjection.logits(hidden, outputProjection, outputRounded);
+            if (logitsBias != null) {
+                logits = logits.add(logitsBias);
+            }
         }
         state.advance();
         return logits;

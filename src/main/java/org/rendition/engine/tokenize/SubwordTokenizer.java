@@ -1,11 +1,19 @@
 package org.rendition.engine.tokenize;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import org.rendition.engine.model.Architecture;
 import org.rendition.text.Language;
 
 /** Turns text into the token ids a model reads, and generated ids back into text. */
 public interface SubwordTokenizer extends AutoCloseable {
+
+    /** The tokenizer of a checkpoint folder of the given architecture. */
+    static SubwordTokenizer load(Path folder, Architecture architecture) throws IOException {
+        return architecture == Architecture.MARIAN ? MarianTokenizer.load(folder) : NllbTokenizer.load(folder);
+    }
 
     /** Token ids of one sentence, with the prefix and end-of-sentence the model expects. */
     int[] encode(String text, Language source);

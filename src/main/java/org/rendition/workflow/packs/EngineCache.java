@@ -12,6 +12,7 @@ import org.rendition.engine.TranslationEngine;
 import org.rendition.engine.pack.ModelLibrary;
 import org.rendition.engine.pack.ModelPack;
 import org.rendition.engine.pack.PackDamagedException;
+import org.rendition.engine.shortlist.ShortlistException;
 
 /**
  * The engines loaded in a session, one per model pack, so each model's load is paid once. Loading
@@ -51,7 +52,7 @@ public final class EngineCache implements AutoCloseable {
         }
         try {
             engine = TranslationEngine.open(pack);
-        } catch (PackDamagedException e) {
+        } catch (PackDamagedException | ShortlistException e) {
             throw new WorkflowException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new WorkflowException("Model pack '" + pack.name() + "' could not be loaded: " + e.getMessage()

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.engine.TinyCheckpoint;
 import org.rendition.engine.model.ModelConfig;
+import org.rendition.engine.model.OutputWords;
 import org.rendition.engine.model.Seq2SeqModel;
 
 /** Greedy and beam search on a random-weight model the test writes itself. */
@@ -54,9 +55,9 @@ class DecodingEdgeCasesTest {
     @Test
     void beamSearchWithOneBeamChoosesWhatGreedyChooses() {
         for (int[] source : SOURCES) {
-            int[] greedy = new GreedySearch(model, settings.withBeams(1)).generate(List.of(source), CancelSignal.NEVER)
+            int[] greedy = new GreedySearch(model, settings.withBeams(1), OutputWords.all(TinyCheckpoint.VOCAB)).generate(List.of(source), CancelSignal.NEVER)
                     .get(0);
-            int[] beam = new BeamSearch(model, settings.withBeams(1)).generate(List.of(source), CancelSignal.NEVER)
+            int[] beam = new BeamSearch(model, settings.withBeams(1), OutputWords.all(TinyCheckpoint.VOCAB)).generate(List.of(source), CancelSignal.NEVER)
                     .get(0);
             assertArrayEquals(greedy, beam);
         }
