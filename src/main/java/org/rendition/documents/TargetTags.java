@@ -60,6 +60,22 @@ public final class TargetTags {
     }
 
     /**
+     * Tags placed in a target over {@code fileSource}'s tags (a returned XLIFF file's, whose kinds
+     * are what another tool wrote: OmegaT's {@code <bpt>} names none) as tags of {@code ownSource},
+     * the same sentence's tags as Rendition read them, matched by their order in the sentence.
+     */
+    public static List<InlineTag> renamed(List<InlineTag> fileSource, List<InlineTag> ownSource, List<InlineTag> placed) {
+        List<Optional<InlineTag>> matched = perSourceTag(fileSource, placed);
+        List<InlineTag> renamed = new ArrayList<>();
+        for (int k = 0; k < matched.size() && k < ownSource.size(); k++) {
+            InlineTag own = ownSource.get(k);
+            matched.get(k).filter(tag -> tag.kind().paired() == own.kind().paired())
+                .ifPresent(tag -> renamed.add(new InlineTag(own.kind(), tag.start(), tag.end(), own.detail())));
+        }
+        return renamed;
+    }
+
+    /**
      * The tags of a target after its text changed from {@code before} to {@code after} without the
      * tags being touched (Replace, a change on the command line): the text before the changed stretch
      * keeps its tags where they were, the text after it carries them along, and an edge inside the

@@ -722,13 +722,20 @@ public final class DocumentTranslation implements AutoCloseable {
         if (source != target) {
             pairs.put(document, new LanguagePair(source, target));
         }
-        for (int i = 0; i < merge.segments().size(); i++) {
+        List<Segment> merged = new ArrayList<>(merge.segments());
+        for (int i = 0; i < merged.size(); i++) {
             if (merge.outcomes().get(i) == org.rendition.documents.XliffDocument.MergeOutcome.FILLED) {
-                changed(document, merge.segments().get(i));
+                // The colleague's tags, as the tags this document's reader gave the sentence.
+                int index = i;
+                Segment filled = merged.get(i).withTargetTags(merged.get(i).targetTags().map(tags ->
+                        org.rendition.documents.TargetTags.renamed(returned.tagsOf(index),
+                                document.sourceTags(index), tags)));
+                merged.set(i, filled);
+                changed(document, filled);
             }
         }
         return new XliffMerge(String.valueOf(xliff.getFileName()), returned.version(), source, target,
-                merge.segments(), merge.outcomes());
+                merged, merge.outcomes());
     }
 
     /**
