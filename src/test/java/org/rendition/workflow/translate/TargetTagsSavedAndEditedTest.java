@@ -3,19 +3,15 @@ package org.rendition.workflow.translate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
+import org.rendition.TestDocuments;
+import org.rendition.TestDocuments.Run;
 import org.rendition.documents.InlineTag;
 import org.rendition.documents.Segment;
 import org.rendition.engine.LanguagePair;
@@ -61,7 +57,7 @@ class TargetTagsSavedAndEditedTest {
             assertEquals(Optional.of(MOVED), saved.get(0).targetTags());
             workflow.export(reopened, saved, Language.ENGLISH, reopened.exportOptions().get(0), out);
         }
-        assertEquals("in the south", boldIn(out, TARGET));
+        assertEquals("in the south", TestDocuments.boldIn(out, TARGET));
     }
 
     @Test
@@ -108,27 +104,7 @@ class TargetTagsSavedAndEditedTest {
 
     /** The sentence with "начале учений" in bold. */
     static Path wordFile(Path file) throws Exception {
-        try (XWPFDocument document = new XWPFDocument()) {
-            XWPFParagraph paragraph = document.createParagraph();
-            paragraph.createRun().setText("Министерство обороны сообщило о ");
-            XWPFRun bold = paragraph.createRun();
-            bold.setBold(true);
-            bold.setText("начале учений");
-            paragraph.createRun().setText(" на юге страны.");
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                document.write(stream);
-            }
-        }
-        return file;
-    }
-
-    /** The bold words of the paragraph of {@code out} holding {@code text}. */
-    static String boldIn(Path out, String text) throws Exception {
-        try (XWPFDocument written = new XWPFDocument(Files.newInputStream(out))) {
-            XWPFParagraph paragraph = written.getParagraphs().stream().filter(p -> p.getText().contains(text))
-                    .findFirst().orElseThrow(() -> new AssertionError("no paragraph with " + text));
-            return paragraph.getRuns().stream().filter(XWPFRun::isBold).map(XWPFRun::text)
-                    .collect(Collectors.joining()).strip();
-        }
+        return TestDocuments.docx(file, Run.plain("Министерство обороны сообщило о "), Run.bold("начале учений"),
+                Run.plain(" на юге страны."));
     }
 }

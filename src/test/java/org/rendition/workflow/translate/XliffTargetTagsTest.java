@@ -3,20 +3,18 @@ package org.rendition.workflow.translate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
+import org.rendition.TestDocuments;
+import org.rendition.TestDocuments.Run;
 import org.rendition.documents.InlineTag;
 import org.rendition.documents.Segment;
 import org.rendition.documents.XliffSchemas;
@@ -42,21 +40,10 @@ class XliffTargetTagsTest {
     @Test
     void anOmegaT12TargetWithBptAndEptBringsTheColleaguesBoldBackIntoTheExport() throws Exception {
         Path returned = temp.resolve("brief.en.xlf");
-        Files.writeString(returned, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-                <file original="brief.docx" source-language="ru" target-language="en" datatype="plaintext">
-                <body>
-                <trans-unit id="0">
-                <source xml:lang="ru">Министерство обороны сообщило о <bpt id="1">&lt;b&gt;</bpt>начале учений\
-                <ept id="1">&lt;/b&gt;</ept> на <bpt id="2">&lt;a&gt;</bpt>юге страны<ept id="2">&lt;/a&gt;</ept>.</source>
-                <target xml:lang="en" state="translated">The ministry announced <bpt id="1">&lt;b&gt;</bpt>exercises\
-                <ept id="1">&lt;/b&gt;</ept> in <bpt id="2">&lt;a&gt;</bpt>the south<ept id="2">&lt;/a&gt;</ept>.</target>
-                </trans-unit>
-                </body>
-                </file>
-                </xliff>
-                """);
+        Files.writeString(returned, returned12("Министерство обороны сообщило о <bpt id=\"1\">&lt;b&gt;</bpt>"
+                + "начале учений<ept id=\"1\">&lt;/b&gt;</ept> на <bpt id=\"2\">&lt;a&gt;</bpt>юге страны"
+                + "<ept id=\"2\">&lt;/a&gt;</ept>.", "The ministry announced <bpt id=\"1\">&lt;b&gt;</bpt>exercises"
+                + "<ept id=\"1\">&lt;/b&gt;</ept> in <bpt id=\"2\">&lt;a&gt;</bpt>the south<ept id=\"2\">&lt;/a&gt;</ept>."));
         assertTheColleaguesFormattingIsExported(returned);
     }
 
@@ -96,26 +83,15 @@ class XliffTargetTagsTest {
             assertEquals(opened.sourceTags(0).get(1).detail(), tags.get(1).detail(), "the link keeps the document's own");
             Path out = temp.resolve("brief.en.docx");
             workflow.export(opened, merge.segments(), RU_EN, opened.exportOptions().get(0), out);
-            assertEquals("exercises", TargetTagsSavedAndEditedTest.boldIn(out, TARGET));
+            assertEquals("exercises", TestDocuments.boldIn(out, TARGET));
         }
     }
 
     @Test
     void aTargetWhoseCodesTheSourceLacksMergesItsTextAndQaFindsTheTagsMissing() throws Exception {
         Path returned = temp.resolve("brief.en.xlf");
-        Files.writeString(returned, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-                <file original="brief.docx" source-language="ru" target-language="en" datatype="plaintext">
-                <body>
-                <trans-unit id="0">
-                <source>Министерство обороны сообщило о <g id="1">начале учений</g> на <g id="2">юге страны</g>.</source>
-                <target>The ministry announced <x id="99"/>exercises in the south.</target>
-                </trans-unit>
-                </body>
-                </file>
-                </xliff>
-                """);
+        Files.writeString(returned, returned12("Министерство обороны сообщило о <g id=\"1\">начале учений</g> на "
+                + "<g id=\"2\">юге страны</g>.", "The ministry announced <x id=\"99\"/>exercises in the south."));
         try (DocumentTranslation workflow = new DocumentTranslation(SharedData.tinyNllbModels(temp))) {
             OpenedDocument opened = workflow.open(wordFile(temp.resolve("brief.docx")));
             Segment merged = workflow.mergeXliff(opened, opened.segments(), returned).segments().get(0);
@@ -154,19 +130,24 @@ class XliffTargetTagsTest {
 
     /** The sentence with "начале учений" in bold and "юге страны" a link. */
     static Path wordFile(Path file) throws Exception {
-        try (XWPFDocument document = new XWPFDocument()) {
-            XWPFParagraph paragraph = document.createParagraph();
-            paragraph.createRun().setText("Министерство обороны сообщило о ");
-            XWPFRun bold = paragraph.createRun();
-            bold.setBold(true);
-            bold.setText("начале учений");
-            paragraph.createRun().setText(" на ");
-            paragraph.createHyperlinkRun("https://example.org/").setText("юге страны");
-            paragraph.createRun().setText(".");
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                document.write(stream);
-            }
-        }
-        return file;
+        return TestDocuments.docx(file, Run.plain("Министерство обороны сообщило о "), Run.bold("начале учений"),
+                Run.plain(" на "), Run.link("юге страны", "https://example.org/"), Run.plain("."));
+    }
+
+    /** An XLIFF 1.2 file of one unit, as OmegaT writes one back. */
+    private static String returned12(String source, String target) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                <file original="brief.docx" source-language="ru" target-language="en" datatype="plaintext">
+                <body>
+                <trans-unit id="0">
+                <source xml:lang="ru">%s</source>
+                <target xml:lang="en" state="translated">%s</target>
+                </trans-unit>
+                </body>
+                </file>
+                </xliff>
+                """.formatted(source, target);
     }
 }
