@@ -20,12 +20,15 @@ import org.rendition.engine.confidence.ScoredWord;
  * frame and tint), so the analyst always sees where her typing goes. Find's hits are marked; else
  * a scored target shows its unsure words underlined; else the plain text. Tags placed in the
  * target are drawn as numbered marks; while editing they are characters of the field
- * ({@link TaggedEditorText}) that typing cannot split, and F9 inserts the source's next missing
- * tag, around the selection for a paired one.
+ * ({@link TaggedEditorText}) that typing cannot split, and F9 (memoQ) or Ctrl+T (OmegaT) inserts
+ * the source's next missing tag, around the selection for a paired one.
  */
 final class TargetCell extends TableCell<SegmentRow, String> {
     static final PseudoClass EDITING = PseudoClass.getPseudoClass("editing-target");
     private static final double PADDING = 12;
+    /** OmegaT's key for the next missing tag, beside memoQ's F9. */
+    private static final javafx.scene.input.KeyCombination NEXT_TAG_OMEGAT =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+T");
     private final Consumer<SegmentRow> confirmAndAdvance;
     private final FindHighlight highlight;
     /**
@@ -148,7 +151,7 @@ final class TargetCell extends TableCell<SegmentRow, String> {
                 confirmAndAdvance.accept(row);
             }
             event.consume();
-        } else if (event.getCode() == KeyCode.F9 && tagged) {
+        } else if (tagged && (event.getCode() == KeyCode.F9 || NEXT_TAG_OMEGAT.match(event))) {
             TaggedEditorText.insertNextMissing(editor.getText(), row.sourceTags(), editor.getSelection().getStart(),
                     editor.getSelection().getEnd()).ifPresent(inserted -> {
                         insertingTag = true;
