@@ -270,7 +270,8 @@ public final class SegmentRow {
 
     /** The model's output for this segment, as it came (also after a resume), when there was one. */
     Optional<Segment> machineOutput() {
-        return Optional.ofNullable(machineOutput).map(m -> toSegment().with(m.target(), m.status()));
+        return Optional.ofNullable(machineOutput).map(m -> toSegment().with(m.target(), m.status())
+                .withTargetTags(m.targetTags()));
     }
 
     void apply(Segment segment) {
