@@ -75,4 +75,26 @@ public final class TestDocuments {
             return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         }
     }
+
+    /**
+     * Writes {@code email} as a mail client would: a subject and a line of Russian text, with
+     * {@code attached} (a Word file) as an attachment.
+     */
+    public static Path emailWithAttachment(Path email, Path attached) throws Exception {
+        jakarta.mail.internet.MimeMessage message = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setFrom("duty@example.org");
+        message.setSubject("Приказ", "UTF-8");
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Документ во вложении.", "UTF-8");
+        jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+        file.attachFile(attached.toFile(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "base64");
+        message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+        message.saveChanges();
+        try (OutputStream out = Files.newOutputStream(email)) {
+            message.writeTo(out);
+        }
+        return email;
+    }
 }

@@ -68,8 +68,12 @@ final class InspectCommand implements Callable<Integer> {
         String mixed = document.segmentsByLanguage().size() < 2 ? ""
                 : document.segmentsByLanguage().entrySet().stream().map(e -> e.getKey().iso1() + " " + e.getValue())
                         .collect(Collectors.joining(", ", " (", ")"));
-        return String.format("%s  %s  %s  %s  %d sentences%s%s", document.file(), document.format(),
-                document.status().label(), languages, document.segments(), mixed, warning);
+        // An e-mail's attachments follow on lines of their own, numbered as translate --attachment takes them.
+        String attachments = document.attachments().stream().map(a -> String.format("%n    attachment %d: %s%s",
+                a.number(), a.label(), a.translatable() ? " (translate --attachment " + a.number() + ")" : ""))
+                .collect(Collectors.joining());
+        return String.format("%s  %s  %s  %s  %d sentences%s%s%s", document.file(), document.format(),
+                document.status().label(), languages, document.segments(), mixed, warning, attachments);
     }
 
     private static String json(InspectedDocument document) {
@@ -86,6 +90,10 @@ final class InspectCommand implements Callable<Integer> {
                         .map(e -> quoted(e.getKey().iso1()) + ": " + e.getValue()).collect(Collectors.joining(", "))
                         + "}"
                 + ", \"warnings\": [" + document.warnings().stream().map(InspectCommand::quoted)
+                        .collect(Collectors.joining(", ")) + "]"
+                + ", \"attachments\": [" + document.attachments().stream().map(a -> "{\"number\": " + a.number()
+                        + ", \"name\": " + quoted(a.name()) + ", \"type\": " + quoted(a.mimeType()) + ", \"size\": "
+                        + a.size() + ", \"translatable\": " + a.translatable() + "}")
                         .collect(Collectors.joining(", ")) + "]}";
     }
 

@@ -41,8 +41,9 @@ public final class TmCommand implements Runnable {
                 try (UserProfile profile = db.open()) {
                     long[] skipped = {0};
                     long n = profile.memory().importTmx(file, ImportProgress.NONE, warning -> {
-                        skipped[0]++;
-                        spec.commandLine().getErr().printf("Skipped: %s%n", warning);
+                        skipped[0] += warning.unitSkipped() ? 1 : 0;
+                        spec.commandLine().getErr().printf("%s: %s%n", warning.unitSkipped() ? "Skipped" : "Repaired",
+                            warning);
                     });
                     spec.commandLine().getOut().printf("Imported %d segments from %s%s.%n", n, file,
                             skipped[0] == 0 ? "" : " (" + skipped[0] + " units skipped, see above)");

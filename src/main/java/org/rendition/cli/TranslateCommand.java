@@ -73,6 +73,10 @@ final class TranslateCommand implements Callable<Integer> {
             + "XLIFF file, translated in another CAT tool (made with --out x.xlf), and write it to --out; no model runs.")
     Path merge;
 
+    @Option(names = "--attachment", paramLabel = "N", description = "With an e-mail as --in: translate its N-th "
+            + "attachment (numbered as inspect lists them) into --out, in the attachment's own format.")
+    Integer attachment;
+
     @Option(names = "--xliff-version", paramLabel = "V", defaultValue = "V2_1", converter = XliffVersionOption.class,
             description = "XLIFF version of a .xlf output: 2.1 (default) or 1.2.")
     XliffVersion xliffVersion;
@@ -132,6 +136,9 @@ final class TranslateCommand implements Callable<Integer> {
         boolean printedScan = in != null && ScannedDocument.reads(in) && (json || out == null);
         if (merge != null) {
             return mergeDocument();
+        }
+        if (attachment != null) {
+            return translateAttachment(source, target);
         }
         if (in != null && Files.isDirectory(in)) {
             return translateFolder(source, target);
@@ -226,22 +233,41 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     private int translateDocument(Optional<Language> source, Language target) throws UserInputException {
+        requireOut();
+        long started = System.nanoTime();
+        return report(FileTranslation.translate(models.resolve(),
+                noMemory ? ProfileLocation.none() : database.forDocuments(),
+                in, out, source, target, Optional.ofNullable(marking), xliffVersion,
+                new RunChoice(Optional.ofNullable(model), beams), progressLines()), target, in.getFileName(), started);
+    }
+
+    private int translateAttachment(Optional<Language> source, Language target) throws UserInputException {
+        if (in == null || Files.isDirectory(in)) {
+            throw new UserInputException("--attachment needs the e-mail it belongs to, given with --in.");
+        }
+        requireOut();
+        long started = System.nanoTime();
+        return report(FileTranslation.translateAttachment(models.resolve(),
+                noMemory ? ProfileLocation.none() : database.forDocuments(), in, attachment, out, source, target,
+                Optional.ofNullable(marking), xliffVersion, new RunChoice(Optional.ofNullable(model), beams),
+                progressLines()), target, Path.of("attachment " + attachment + " of " + in.getFileName()), started);
+    }
+
+    private void requireOut() throws UserInputException {
         if (out == null) {
             throw new UserInputException("'" + in.getFileName() + "' is a document; give --out FILE for its "
                     + "translation (.docx keeps a Word file's layout, .txt gives plain text).");
         }
+    }
+
+    private int report(FileTranslation.Outcome outcome, Language target, Path what, long started) {
         var err = spec.commandLine().getErr();
-        long started = System.nanoTime();
-        FileTranslation.Outcome outcome = FileTranslation.translate(models.resolve(),
-                noMemory ? ProfileLocation.none() : database.forDocuments(),
-                in, out, source, target, Optional.ofNullable(marking), xliffVersion,
-                new RunChoice(Optional.ofNullable(model), beams), progressLines());
         if (outcome.mixed()) {
             err.printf("Languages found: %s.%n", outcome.languageSummary());
         }
         outcome.notes().forEach(err::println);
         err.printf("Translated %d sentence%s of '%s' from %s%s to %s with %s in %.1f s; written as %s to %s.%n",
-                outcome.sentences(), outcome.sentences() == 1 ? "" : "s", in.getFileName(),
+                outcome.sentences(), outcome.sentences() == 1 ? "" : "s", what,
                 outcome.source().displayName(), outcome.sourceDetected() ? " (detected)" : "", target.displayName(),
                 outcome.model(), (System.nanoTime() - started) / 1e9, outcome.exportedAs(), out);
         return 0;

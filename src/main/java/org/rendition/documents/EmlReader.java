@@ -209,20 +209,20 @@ public final class EmlReader extends ByteReader {
         byte[] bytes = decoded(part, "the attachment " + fileName, repairs);
         if (mimeType.equals("message/external-body")) {
             // Its body is only the headers of a file kept elsewhere (an FTP site, a mail server).
-            return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.of("'" + fileName
+            return new Attachment(fileName, mimeType, bytes.length, Optional.of("'" + fileName
                 + "' is not in the message: the sender only pointed to where it is kept."));
         }
         Optional<ByteReader> reader = readerFor(fileName, mimeType, bytes);
         if (reader.isEmpty()) {
-            return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.empty());
+            return new Attachment(fileName, mimeType, bytes.length, Optional.empty());
         }
         try {
             SourceDocument document = reader.get() instanceof PlainTextReader text
                 ? text.read(fileName, bytes, charset(part))
                 : reader.get().readSafely(fileName, bytes);
-            return new Attachment(fileName, mimeType, bytes.length, Optional.of(document), Optional.empty());
+            return new Attachment(fileName, mimeType, bytes.length, Optional.of(document), Optional.empty(), bytes);
         } catch (DocumentException e) {
-            return new Attachment(fileName, mimeType, bytes.length, Optional.empty(), Optional.of(e.getMessage()));
+            return new Attachment(fileName, mimeType, bytes.length, Optional.of(e.getMessage()));
         }
     }
 

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rendition.text.LanguageTag;
 import org.rendition.text.SafeXml;
+import org.rendition.text.XmlCharacters;
 
 /**
  * Reads TMX 1.4b as a stream, one {@link TmEntry} per target language of each translation
@@ -72,10 +73,11 @@ public final class TmxReader {
 
     /** Reads {@code in} (UTF-8 or UTF-16, as its byte-order mark or XML declaration says). */
     public TmxHeader read(InputStream in, Consumer<TmEntry> consumer, Consumer<TmxWarning> warnings)
-            throws TmxFormatException {
+            throws IOException, TmxFormatException {
         XMLStreamReader xml = null;
         try {
-            xml = SafeXml.inputFactory().createXMLStreamReader(in);
+            XmlCharacters characters = XmlCharacters.of(in);
+            xml = SafeXml.inputFactory().createXMLStreamReader(characters);
             String headerSource = null;
             TmxHeader header = new TmxHeader(List.of(), List.of());
             boolean sawTmx = false;
@@ -109,13 +111,13 @@ public final class TmxReader {
                 throw new TmxFormatException("this is not a TMX file (no <tmx> element)",
                         xml.getLocation().getLineNumber(), null);
             }
+            if (characters.replaced() > 0) {
+                warnings.accept(new TmxWarning(characters.firstReplacedLine(), characters.repairNote(), false));
+            }
             return header;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String reason = e.getMessage() == null ? "malformed XML" : e.getMessage();
-            int cut = reason.indexOf("Message: ");
-            throw new TmxFormatException("malformed XML: " + (cut >= 0 ? reason.substring(cut + 9) : reason),
-                    line, e);
+            throw new TmxFormatException(SafeXml.reason(e), line, e);
         } finally {
             if (xml != null) {
                 try {

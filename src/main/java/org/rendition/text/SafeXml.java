@@ -21,6 +21,20 @@ public final class SafeXml {
         return factory;
     }
 
+    /**
+     * What went wrong in a file that is not well-formed, as one clause for a sentence: the
+     * parser's own message without its position (the caller names the line) or its final stop.
+     */
+    public static String reason(XMLStreamException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        int cut = reason.indexOf("Message: ");
+        reason = (cut >= 0 ? reason.substring(cut + 9) : reason).strip();
+        while (reason.endsWith(".")) {
+            reason = reason.substring(0, reason.length() - 1);
+        }
+        return reason.isEmpty() ? "malformed XML" : "malformed XML: " + reason;
+    }
+
     /** Moves past the element whose start tag the reader stands on, to its end tag. */
     public static void skipElement(XMLStreamReader xml) throws XMLStreamException {
         int depth = 1;

@@ -200,7 +200,9 @@ public final class SentenceSegmenter {
         own.stream().filter(a -> !YEAR_ABBREVIATIONS.contains(a)).forEach(builder::suppressBreakAfter);
         Set<String> listed = new HashSet<>(own);
         listed.addAll(icuAbbreviations(locale));
-        return new Rules(BreakIterator.getSentenceInstance(locale), builder, Set.copyOf(own), Set.copyOf(listed));
+        BreakIterator prototype = BreakIterator.getSentenceInstance(locale);
+        return new Rules(prototype, builder.wrapIteratorWithFilter((BreakIterator) prototype.clone()), Set.copyOf(own),
+            Set.copyOf(listed));
     }
 
     /** The language's own list, empty when it has none. */
@@ -245,17 +247,18 @@ public final class SentenceSegmenter {
      * A language's break iterator, the filter that keeps abbreviations inside a sentence, Rendition's
      * own abbreviations and every listed one (ICU's and Rendition's) as whole words.
      */
-    private record Rules(BreakIterator prototype, FilteredBreakIteratorBuilder filter, Set<String> own,
-                         Set<String> listed) {
+    private record Rules(BreakIterator prototype, BreakIterator filtered, Set<String> own, Set<String> listed) {
         BreakIterator unfiltered() {
             return (BreakIterator) prototype.clone();
         }
 
+        /**
+         * A copy of the filtered iterator built once: wrapping builds the abbreviation tries anew
+         * each time, which cost more than segmenting a short sentence (an e-mail of 20,000 one-line
+         * parts spent most of its time there).
+         */
         BreakIterator iterator() {
-            // The builder is not documented as thread-safe; wrapping is cheap next to segmenting.
-            synchronized (filter) {
-                return filter.wrapIteratorWithFilter((BreakIterator) prototype.clone());
-            }
+            return (BreakIterator) filtered.clone();
         }
     }
 }

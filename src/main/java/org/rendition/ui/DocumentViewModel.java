@@ -104,6 +104,29 @@ public final class DocumentViewModel {
         return progressText.getReadOnlyProperty();
     }
 
+    /**
+     * Saves attachment {@code number} of the open e-mail as {@code target}, in the background, and
+     * opens it as the document to translate: from then on it is a file like any other, with its own
+     * saved work, review and history.
+     */
+    public void openAttachment(int number, Path target) {
+        Optional<OpenedDocument> email = document.get();
+        if (email.isEmpty() || busy.get()) {
+            return;
+        }
+        Task<Path> save = new Task<>() {
+            @Override
+            protected Path call() {
+                return email.get().saveAttachment(number, target);
+            }
+        };
+        save.setOnSucceeded(e -> {
+            busy.set(false);
+            open(save.getValue());
+        });
+        run(save, Messages.get("status.savingAttachment", target.getFileName()));
+    }
+
     /** The folder of the open document, where the export dialog opens. */
     public Optional<Path> documentFolder() {
         return Optional.ofNullable(openedFile).map(Path::getParent);

@@ -37,6 +37,18 @@ public interface FileDialogs {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    /**
+     * Asks where to save an e-mail's attachment before it is opened, starting in {@code folder} (the
+     * e-mail's) with the sender's file name.
+     */
+    default Optional<Path> chooseAttachmentTarget(Window owner, Optional<Path> folder, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        folder.filter(java.nio.file.Files::isDirectory).map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        chooser.setTitle(Messages.get("dialog.saveAttachment.title"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     /** Asks for a memory (TMX) or glossary (CSV, TSV, TBX) file to import, or where to export one. */
     default Optional<Path> chooseProfileFile(Window owner, String title, boolean save, String... extensions) {
         FileChooser chooser = new FileChooser();

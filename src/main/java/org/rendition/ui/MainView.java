@@ -121,6 +121,7 @@ public final class MainView {
         open.disableProperty().bind(document.busyProperty());
         open.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.open.tip")));
         javafx.scene.control.MenuButton recent = recentMenu(document);
+        javafx.scene.control.MenuButton attachments = attachmentsMenu(document);
         ComboBox<LanguageChoice> from = new ComboBox<>(languages.sourceChoices());
         from.setId("sourceLanguage");
         from.valueProperty().bindBidirectional(languages.sourceProperty());
@@ -158,7 +159,7 @@ public final class MainView {
         review.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.review.tip")));
         Button about = button("aboutButton", Messages.get("toolbar.about"),
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
-        return new ToolBar(open, recent, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
+        return new ToolBar(open, recent, attachments, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
                 new Separator(), export, exportMore, new Separator(), submit, review, about);
     }
@@ -180,6 +181,42 @@ public final class MainView {
         document.recentDocuments().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
         fill.run();
         return recent;
+    }
+
+    /**
+     * The open e-mail's attachments, shown only while an e-mail with some is open; choosing one that
+     * Rendition reads asks where to save it and opens it, as a mail client's "Save and open" does.
+     */
+    private javafx.scene.control.MenuButton attachmentsMenu(DocumentViewModel document) {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton();
+        menu.setId("attachmentsButton");
+        menu.setMnemonicParsing(false);
+        menu.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.attachments.tip")));
+        menu.managedProperty().bind(menu.visibleProperty());
+        menu.disableProperty().bind(document.busyProperty());
+        Runnable fill = () -> {
+            java.util.List<org.rendition.workflow.translate.EmailAttachment> listed = document.documentProperty().get()
+                    .map(org.rendition.workflow.translate.OpenedDocument::attachments).orElse(java.util.List.of());
+            menu.setVisible(!listed.isEmpty());
+            menu.setText(Messages.get("toolbar.attachments", listed.size()));
+            menu.getItems().setAll(listed.stream().map(attachment -> {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(attachment.label());
+                item.setMnemonicParsing(false);
+                item.setDisable(!attachment.translatable());
+                item.setOnAction(e -> openAttachment(attachment));
+                return item;
+            }).toList());
+        };
+        document.documentProperty().addListener((o, was, now) -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private void openAttachment(org.rendition.workflow.translate.EmailAttachment attachment) {
+        DocumentViewModel document = viewModel.document();
+        document.documentProperty().get().ifPresent(email -> dialogs.chooseAttachmentTarget(root.getScene().getWindow(),
+                document.documentFolder(), email.attachmentFileName(attachment.number()))
+            .ifPresent(target -> document.openAttachment(attachment.number(), target)));
     }
 
     /** Translation memory and glossary import and export, as 'rendition tm' and 'rendition glossary' do. */

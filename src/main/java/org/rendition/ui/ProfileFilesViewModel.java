@@ -34,7 +34,11 @@ public final class ProfileFilesViewModel {
     public void importMemory(Path file) {
         AtomicLong skipped = new AtomicLong();
         run(profile -> Messages.get("files.memoryImported",
-                profile.memory().importTmx(file, ImportProgress.NONE, warning -> skipped.incrementAndGet()), file,
+                profile.memory().importTmx(file, ImportProgress.NONE, warning -> {
+                    if (warning.unitSkipped()) {
+                        skipped.incrementAndGet();
+                    }
+                }), file,
                 skipped.get()), Messages.get("files.importing", file.getFileName()), () -> { });
     }
 

@@ -124,6 +124,24 @@ class DocumentCommandsTest {
     }
 
     @Test
+    void anEmailInAFolderIsTranslatedWithTheDocumentsAttachedToIt() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("mailbox"));
+        org.rendition.TestDocuments.emailWithAttachment(folder.resolve("orders.eml"),
+                russianWordFile("mailbox-report.docx"));
+        Path out = temp.resolve("mailbox-en");
+        Result result = rendition("translate", "--in", folder.toString(), "--out", out.toString(), "--from", "ru",
+                "--no-memory", "--models-dir", models.toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("[1/1] orders.eml \u203a mailbox-report.docx: 2 sentences from Russian, "
+                + "written as Word"), result.err());
+        Path attachment = out.resolve("orders.eml.attachments/mailbox-report.docx");
+        assertTrue(Files.exists(out.resolve("orders.eml.txt")) && Files.exists(attachment), result.err());
+        String written = String.join("\n", org.rendition.TestDocuments.paragraphs(attachment));
+        assertTrue(written.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
+                written);
+    }
+
+    @Test
     void folderIsTranslatedFileByFileAndARerunSkipsWhatWasFinished() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("intake/letters"));
         russianWordFile("intake/report.docx");
@@ -175,6 +193,28 @@ class DocumentCommandsTest {
         assertTrue(json.out().contains("\"languageSegments\": {\"ru\": 4, \"ar\": 3}"), json.out());
         Result line = rendition("inspect", page.toString());
         assertTrue(line.out().contains("ru,ar  7 sentences (ru 4, ar 3)"), line.out());
+    }
+
+    @Test
+    void aWordFileAttachedToAnEmailIsTranslatedIntoAWordFileOfItsOwn() throws Exception {
+        Path email = org.rendition.TestDocuments.emailWithAttachment(temp.resolve("orders.eml"), russianWordFile("attached.docx"));
+        Path out = temp.resolve("attached.en.docx");
+        Result result = rendition("translate", "--in", email.toString(), "--attachment", "1", "--out", out.toString(),
+                "--no-memory", "--models-dir", models.toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("of 'attachment 1 of orders.eml' from Russian"), result.err());
+        try (XWPFDocument written = new XWPFDocument(Files.newInputStream(out))) {
+            assertTrue(written.getParagraphs().get(0).getRuns().stream().anyMatch(r -> r.isBold() && !r.text().isBlank()));
+            assertTrue(written.getParagraphs().get(0).getText().chars()
+                    .noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC));
+        }
+        Result listed = rendition("inspect", email.toString());
+        assertTrue(listed.out().contains("\n    attachment 1: attached.docx (application/vnd.openxmlformats-officedocument"
+                + ".wordprocessingml.document, ") && listed.out().contains("(translate --attachment 1)"), listed.out());
+        Result missing = rendition("translate", "--in", email.toString(), "--attachment", "3", "--out",
+                temp.resolve("none.docx").toString(), "--no-memory", "--models-dir", models.toString());
+        assertEquals(1, missing.exit());
+        assertEquals("rendition: 'orders.eml' has 1 attachment; give a number from 1 to 1.", missing.err().strip());
     }
 
     private static Path russianWordFile(String name) throws Exception {

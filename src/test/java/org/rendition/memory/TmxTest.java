@@ -75,6 +75,46 @@ class TmxTest {
     }
 
     @Test
+    void bytesThatAreNotValidUtf8AreReadAsReplacementCharactersAndReportedNotRefused() throws Exception {
+        byte[] start = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n"
+                + "<tu><tuv xml:lang=\"en\"><seg>Caf").getBytes(StandardCharsets.UTF_8);
+        // A Windows-1252 e-acute written into a UTF-8 file, as hand-edited memories often have.
+        byte[] rest = ("</seg></tuv><tuv xml:lang=\"ru\"><seg>Кафе</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"en\"><seg>Tea</seg></tuv><tuv xml:lang=\"ru\"><seg>Чай</seg></tuv></tu>"
+                + "</body></tmx>").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.write(start);
+        file.write(0xE9);
+        file.write(rest);
+        List<TmEntry> read = new ArrayList<>();
+        List<TmxWarning> warnings = new ArrayList<>();
+        new TmxReader("x", WHEN).read(new ByteArrayInputStream(file.toByteArray()), read::add, warnings::add);
+        assertEquals(List.of("Caf\uFFFD", "Tea"), read.stream().map(TmEntry::source).toList());
+        assertEquals(1, warnings.size());
+        assertEquals(false, warnings.get(0).unitSkipped());
+        assertEquals(3, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("1 byte not valid in UTF-8"), warnings.get(0).message());
+    }
+
+    @Test
+    void theEncodingTheDeclarationNamesIsUsed() throws Exception {
+        String tmx = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><tmx version=\"1.4\"><header srclang=\"ru\"/>"
+                + "<body><tu><tuv xml:lang=\"ru\"><seg>Да</seg></tuv><tuv xml:lang=\"en\"><seg>Yes</seg></tuv></tu>"
+                + "</body></tmx>";
+        List<TmxWarning> warnings = new ArrayList<>();
+        assertEquals("Да", firstSource(tmx.getBytes(java.nio.charset.Charset.forName("windows-1251")), warnings));
+        assertEquals("Да", firstSource(tmx.replace("windows-1251", "UTF-16").getBytes(StandardCharsets.UTF_16LE),
+                warnings));
+        assertEquals(List.of(), warnings);
+    }
+
+    private static String firstSource(byte[] file, List<TmxWarning> warnings) throws Exception {
+        List<TmEntry> read = new ArrayList<>();
+        new TmxReader("x", WHEN).read(new ByteArrayInputStream(file), read::add, warnings::add);
+        return read.get(0).source();
+    }
+
+    @Test
     void sourceVariantIsFoundWhenItsRegionDiffersFromTheHeader() throws Exception {
         String tmx = "<tmx version=\"1.4\"><header srclang=\"en-US\"/><body><tu>"
                 + "<tuv xml:lang=\"EN-GB\"><seg>Colour</seg></tuv><tuv xml:lang=\"ru-RU\"><seg>Цвет</seg></tuv>"

@@ -27,6 +27,9 @@ final class WorkstationFixture implements FileDialogs {
 
     final AtomicReference<Path> documentToOpen = new AtomicReference<>();
     final AtomicReference<Path> exportTarget = new AtomicReference<>();
+    /** Where the Save attachment dialog answers to save; the name it was offered is kept beside. */
+    final AtomicReference<Path> attachmentTarget = new AtomicReference<>();
+    final AtomicReference<String> attachmentOffered = new AtomicReference<>();
     /** The file the Merge XLIFF dialog answers. */
     final AtomicReference<Path> xliffToMerge = new AtomicReference<>();
     /** The folder the last export dialog opened in. */
@@ -98,6 +101,12 @@ final class WorkstationFixture implements FileDialogs {
     @Override
     public Optional<Path> chooseXliff(Window owner, Optional<Path> folder) {
         return Optional.ofNullable(xliffToMerge.get());
+    }
+
+    @Override
+    public Optional<Path> chooseAttachmentTarget(Window owner, Optional<Path> folder, String suggestedName) {
+        attachmentOffered.set(suggestedName);
+        return Optional.ofNullable(attachmentTarget.get());
     }
 
     /** Waits, without sleeping blindly, until {@code condition} holds on the FX thread. */

@@ -26,6 +26,7 @@ import org.rendition.text.Language;
 import org.rendition.text.LanguageDetector;
 import org.rendition.text.SentenceSegmenter;
 import org.rendition.workflow.WorkflowException;
+import org.rendition.workflow.translate.EmailAttachment;
 import org.rendition.workflow.translate.SegmentLanguages;
 
 /**
@@ -74,7 +75,7 @@ public final class DocumentInspection {
             List<String> texts = cut.stream().limit(SEGMENTS_FOR_LANGUAGES).map(Segment::source).toList();
             SegmentLanguages each = SegmentLanguages.detect(detector, texts, main);
             return new InspectedDocument(file, format, InspectedDocument.Status.READ, languages(main, texts, each),
-                cut.size(), warnings(document), each.counts());
+                cut.size(), warnings(document), each.counts(), EmailAttachment.of(document.attachments()));
         } catch (DocumentException e) {
             return new InspectedDocument(file, format, status(e.reason()), List.of(e.getMessage()));
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.rendition.text.Language;
+import org.rendition.workflow.translate.EmailAttachment;
 
 /**
  * What triage needs to know of one file before anyone translates it.
@@ -22,9 +23,12 @@ import org.rendition.text.Language;
  * @param segmentsByLanguage how many segments each language holds, segment by segment as
  *     translation reads them (short ones by their neighbours), the main language first; empty when
  *     the file was not read
+ * @param attachments the files attached to an e-mail, each with whether it can be translated
+ *     ({@code translate --attachment N}); empty for other documents
  */
 public record InspectedDocument(Path file, String format, Status status, List<Language> languages, int segments,
-                                List<String> warnings, Map<Language, Integer> segmentsByLanguage) {
+                                List<String> warnings, Map<Language, Integer> segmentsByLanguage,
+                                List<EmailAttachment> attachments) {
     /** The outcome of reading a file, for sorting a folder of them. */
     public enum Status {
         READ, SCANNED, ENCRYPTED, DAMAGED, NO_TEXT, UNSUPPORTED, TOO_LARGE, UNREADABLE;
@@ -41,11 +45,12 @@ public record InspectedDocument(Path file, String format, Status status, List<La
         Objects.requireNonNull(status, "status");
         languages = List.copyOf(languages);
         warnings = List.copyOf(warnings);
+        attachments = List.copyOf(attachments);
         segmentsByLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(segmentsByLanguage));
     }
 
     /** A file that was not read: no languages, no segments. */
     InspectedDocument(Path file, String format, Status status, List<String> warnings) {
-        this(file, format, status, List.of(), 0, warnings, Map.of());
+        this(file, format, status, List.of(), 0, warnings, Map.of(), List.of());
     }
 }

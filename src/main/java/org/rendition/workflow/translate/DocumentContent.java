@@ -57,6 +57,11 @@ final class DocumentContent {
         return source.format();
     }
 
+    /** The files attached to an e-mail; empty for every other format. */
+    List<org.rendition.documents.Attachment> attachments() {
+        return source.attachments();
+    }
+
     /** The OCR evidence of the paragraph segment {@code index} comes from; empty for text the file held as text. */
     Optional<OcrEvidence> ocrEvidence(int index) {
         if (index < 0 || index >= segments.size()) {

@@ -101,6 +101,24 @@ public final class FileTranslation {
         }
     }
 
+    /**
+     * Translates attachment {@code number} (from 1) of the e-mail {@code email} into {@code out}, in the
+     * attachment's own format as {@code out}'s extension names: the attachment is saved to a private
+     * temporary folder, translated like any file, and the copy removed.
+     */
+    public static Outcome translateAttachment(Path modelsDirectory, ProfileLocation profile, Path email, int number,
+            Path out, Optional<Language> from, Language to, Optional<String> marking, XliffVersion xliffVersion,
+            RunChoice choice, ProgressListener progress) {
+        Path folder = AttachmentFiles.temporaryFolder();
+        try {
+            Path attachment = AttachmentFiles.extract(email, number, folder);
+            return translate(modelsDirectory, profile, attachment, out, from, to, marking, xliffVersion, choice,
+                progress);
+        } finally {
+            AttachmentFiles.deleteQuietly(folder);
+        }
+    }
+
     /** Translates one file in a session that may translate others after it (its engines stay loaded). */
     static Outcome translate(DocumentTranslation translation, Path in, Path out, Optional<Language> from, Language to,
             Optional<String> marking, XliffVersion xliffVersion, ProgressListener progress) {

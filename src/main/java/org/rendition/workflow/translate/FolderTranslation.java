@@ -107,11 +107,14 @@ public final class FolderTranslation {
                     Files.createDirectories(output.getParent());
                     FileTranslation.Outcome outcome = FileTranslation.translate(translation, file, output, from, to,
                         marking, XliffVersion.V2_1, (d, t) -> { });
+                    listener.finished(i + 1, documents.size(), relative, Result.TRANSLATED, described(outcome));
+                    if (DocumentFormat.EML.extensions().contains(extensionOf(file))) {
+                        failed += translateAttachments(translation, file, target.resolve(relative + ".attachments"), i + 1,
+                            documents.size(), relative, from, to, marking, listener);
+                    }
+                    // Recorded once its attachments are done too: a kill in between does the e-mail again.
                     record(target, fingerprint(relative, file));
                     translated++;
-                    listener.finished(i + 1, documents.size(), relative, Result.TRANSLATED, outcome.sentences()
-                        + " sentences from " + (outcome.mixed() ? outcome.languageSummary()
-                            : outcome.source().displayName()) + ", written as " + outcome.exportedAs());
                 } catch (WorkflowException | IOException e) {
                     failed++;
                     listener.finished(i + 1, documents.size(), relative, Result.FAILED, e.getMessage());
@@ -119,6 +122,48 @@ public final class FolderTranslation {
             }
         }
         return new Summary(translated, skipped, failed);
+    }
+
+    /**
+     * Translates each attachment of the e-mail {@code email} that Rendition reads into
+     * {@code folder}, named as a document of the folder would be; each is reported on a line of its
+     * own ({@code orders.eml › report.docx}). One that fails is reported and the others go on.
+     *
+     * @return how many attachments failed
+     */
+    private static int translateAttachments(DocumentTranslation translation, Path email, Path folder, int number,
+            int total, Path relative, Optional<Language> from, Language to, Optional<String> marking,
+            FileListener listener) throws IOException {
+        Path extracted = AttachmentFiles.temporaryFolder();
+        int failed = 0;
+        try {
+            for (Path attachment : AttachmentFiles.extractAll(email, extracted)) {
+                Path shown = Path.of(relative + " \u203a " + attachment.getFileName());
+                try {
+                    Files.createDirectories(folder);
+                    FileTranslation.Outcome outcome = FileTranslation.translate(translation, attachment,
+                        folder.resolve(outputName(attachment.getFileName())), from, to, marking, XliffVersion.V2_1,
+                        (d, t) -> { });
+                    listener.finished(number, total, shown, Result.TRANSLATED, described(outcome));
+                } catch (WorkflowException e) {
+                    failed++;
+                    listener.finished(number, total, shown, Result.FAILED, e.getMessage());
+                }
+            }
+        } finally {
+            AttachmentFiles.deleteQuietly(extracted);
+        }
+        return failed;
+    }
+
+    private static String described(FileTranslation.Outcome outcome) {
+        return outcome.sentences() + " sentences from " + (outcome.mixed() ? outcome.languageSummary()
+            : outcome.source().displayName()) + ", written as " + outcome.exportedAs();
+    }
+
+    private static String extensionOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -55,6 +55,26 @@ public final class OpenedDocument {
         return file;
     }
 
+    /** The files attached to this e-mail, in the message's order; empty for every other document. */
+    public List<EmailAttachment> attachments() {
+        return EmailAttachment.of(content.attachments());
+    }
+
+    /** The sender's name for attachment {@code number} (from 1), safe as a file name: what a save dialog suggests. */
+    public String attachmentFileName(int number) {
+        return AttachmentFiles.safeName(content.attachments(), name(), number);
+    }
+
+    /**
+     * Saves attachment {@code number} (from 1) as the new file {@code target}, to be opened like any
+     * document.
+     *
+     * @throws org.rendition.workflow.WorkflowException when it cannot be opened or saved, in one sentence
+     */
+    public Path saveAttachment(int number, Path target) {
+        return AttachmentFiles.save(content.attachments(), name(), number, target);
+    }
+
     /** The file name, as shown in the title bar and history. */
     public String name() {
         return file.getFileName().toString();
