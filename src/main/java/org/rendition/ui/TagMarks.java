@@ -3,7 +3,6 @@ package org.rendition.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,9 +23,6 @@ final class TagMarks {
     static final String MARK_STYLE = "tag-mark";
     private static final Duration TOOLTIP_DELAY = Duration.millis(250);
 
-    /** Which edge of a tag a mark stands for. */
-    enum Edge { OPEN, CLOSE, POINT }
-
     /** A mark and the offset of the text it stands before. */
     record Placed(int offset, Node mark) {
     }
@@ -34,34 +30,10 @@ final class TagMarks {
     private TagMarks() {
     }
 
-    /**
-     * The marks of {@code placed} (tags of {@code sourceTags}, numbered by them), each with its
-     * offset, in the order they are drawn: at one offset closing marks, then points, then opening.
-     */
+    /** The marks of {@code placed} (tags of {@code sourceTags}, numbered by them), each with its offset, in drawing order. */
     static List<Placed> marks(List<InlineTag> sourceTags, List<InlineTag> placed, int length) {
-        List<Optional<InlineTag>> matched = InlineTag.inTarget(sourceTags, placed);
-        List<Placed> marks = new ArrayList<>();
-        for (int at = 0; at <= length; at++) {
-            for (int n = matched.size(); n >= 1; n--) {
-                InlineTag tag = matched.get(n - 1).orElse(null);
-                if (tag != null && tag.kind().paired() && Math.min(tag.end(), length) == at) {
-                    marks.add(new Placed(at, mark(tag, n, Edge.CLOSE)));
-                }
-            }
-            for (int n = 1; n <= matched.size(); n++) {
-                InlineTag tag = matched.get(n - 1).orElse(null);
-                if (tag != null && !tag.kind().paired() && Math.min(tag.start(), length) == at) {
-                    marks.add(new Placed(at, mark(tag, n, Edge.POINT)));
-                }
-            }
-            for (int n = 1; n <= matched.size(); n++) {
-                InlineTag tag = matched.get(n - 1).orElse(null);
-                if (tag != null && tag.kind().paired() && Math.min(tag.start(), length) == at) {
-                    marks.add(new Placed(at, mark(tag, n, Edge.OPEN)));
-                }
-            }
-        }
-        return marks;
+        return TagEdge.of(sourceTags, placed, length).stream()
+                .map(edge -> new Placed(edge.offset(), mark(edge.tag(), edge.number(), edge.side()))).toList();
     }
 
     /** The offsets where marks stand, for cutting the text there. */
@@ -129,7 +101,7 @@ final class TagMarks {
         return part;
     }
 
-    static Label mark(InlineTag tag, int number, Edge edge) {
+    static Label mark(InlineTag tag, int number, TagEdge.Side edge) {
         Label mark = new Label(switch (edge) {
             case OPEN -> "\u27e8" + number;
             case CLOSE -> number + "\u27e9";
@@ -146,7 +118,7 @@ final class TagMarks {
     }
 
     /** "Tag 1: bold, start", "Tag 2: link to https://…, end", "Tag 3: footnote reference 1". */
-    static String describe(InlineTag tag, int number, Edge edge) {
+    static String describe(InlineTag tag, int number, TagEdge.Side edge) {
         String kind = tag.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String detail = tag.detail().isEmpty() ? "" : (tag.kind() == InlineTag.Kind.LINK ? " to " : " ") + tag.detail();
         String side = switch (edge) {

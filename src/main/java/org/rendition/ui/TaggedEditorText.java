@@ -61,33 +61,18 @@ final class TaggedEditorText {
 
     /** {@code target} with the edges of {@code placed} (tags of {@code sourceTags}) written in as characters. */
     static String of(String target, List<InlineTag> sourceTags, List<InlineTag> placed) {
-        List<Optional<InlineTag>> matched = InlineTag.inTarget(sourceTags, placed);
         StringBuilder text = new StringBuilder();
-        for (int at = 0; at <= target.length(); at++) {
-            // At one place: tags closing (the inner, later-numbered, first), points, tags opening.
-            for (int n = matched.size(); n >= 1; n--) {
-                InlineTag tag = matched.get(n - 1).orElse(null);
-                if (tag != null && tag.kind().paired() && Math.min(tag.end(), target.length()) == at) {
-                    text.append(close(n));
-                }
-            }
-            for (int n = 1; n <= matched.size(); n++) {
-                InlineTag tag = matched.get(n - 1).orElse(null);
-                if (tag != null && !tag.kind().paired() && Math.min(tag.start(), target.length()) == at) {
-                    text.append(point(n));
-                }
-            }
-            for (int n = 1; n <= matched.size(); n++) {
-                InlineTag tag = matched.get(n - 1).orElse(null);
-                if (tag != null && tag.kind().paired() && Math.min(tag.start(), target.length()) == at) {
-                    text.append(open(n));
-                }
-            }
-            if (at < target.length()) {
-                text.append(target.charAt(at));
-            }
+        int written = 0;
+        for (TagEdge edge : TagEdge.of(sourceTags, placed, target.length())) {
+            text.append(target, written, edge.offset());
+            written = edge.offset();
+            text.append(switch (edge.side()) {
+                case OPEN -> open(edge.number());
+                case CLOSE -> close(edge.number());
+                case POINT -> point(edge.number());
+            });
         }
-        return text.toString();
+        return text.append(target.substring(written)).toString();
     }
 
     /**

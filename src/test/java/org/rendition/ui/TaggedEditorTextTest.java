@@ -23,6 +23,14 @@ class TaggedEditorTextTest {
     }
 
     @Test
+    void aPairedTagThatCoversNothingKeepsItsEdgesTogetherAndInOrder() {
+        List<InlineTag> empty = List.of(new InlineTag(InlineTag.Kind.BOLD, 4, 4, ""));
+        String field = TaggedEditorText.of(TARGET, SOURCE, empty);
+        assertEquals("The \u2460\u2776ministry spoke.", field);
+        assertEquals(empty, TaggedEditorText.parse(field, SOURCE).tags());
+    }
+
+    @Test
     void deletingOneEdgeOfAPairedTagDeletesTheTag() {
         String field = TaggedEditorText.of(TARGET, SOURCE, PLACED).replace("\u2460", "");
         assertEquals(List.of(PLACED.get(1)), TaggedEditorText.parse(field, SOURCE).tags());

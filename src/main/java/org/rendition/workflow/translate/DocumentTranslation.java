@@ -183,6 +183,8 @@ public final class DocumentTranslation implements AutoCloseable {
             if (content.segments().isEmpty()) {
                 throw new WorkflowException("'" + source.fileName() + "' has no sentences to translate.");
             }
+            // Each segment's tags are worked out here, off the window's thread that shows them.
+            content.sourceTags();
             SegmentLanguages languages = textTranslation.segmentLanguages(
                     content.segments().stream().map(Segment::source).toList(), language);
             OpenedDocument opened = new OpenedDocument(file, languages, content);

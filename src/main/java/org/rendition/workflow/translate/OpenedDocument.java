@@ -190,6 +190,9 @@ public final class OpenedDocument {
      * tag is there to keep or move.
      */
     public List<org.rendition.documents.InlineTag> tagsToEdit(Segment segment) {
+        if (segment.target().isBlank()) {
+            return List.of(); // nothing to place them over: the analyst inserts them as she types
+        }
         return segment.targetTags().orElseGet(() -> sourceTags(segment.index()).stream()
                 .map(tag -> org.rendition.documents.TagProjection.byPosition(segment.source(), tag, segment.target()))
                 .toList());
