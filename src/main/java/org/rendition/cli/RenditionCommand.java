@@ -57,6 +57,15 @@ public final class RenditionCommand implements Runnable {
         commandLine.setErr(err);
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The last net: each reader has its own budget, but no input may end in a trace.
+            err.println("rendition: the command ran out of memory (Java may use "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB here); the input is too large for it. "
+                    + "Split the input, or give Java more memory with -Xmx.");
+            return PlainErrorHandler.USER_ERROR;
+        } catch (StackOverflowError e) {
+            err.println("rendition: the input is nested too deeply to be read.");
+            return PlainErrorHandler.USER_ERROR;
         } finally {
             out.flush();
             err.flush();

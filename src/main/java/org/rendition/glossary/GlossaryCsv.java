@@ -35,6 +35,9 @@ public final class GlossaryCsv {
     private GlossaryCsv() {
     }
 
+    /** Longer than any term or name; longer text in a term column is a file read with the wrong columns. */
+    static final int MAX_TERM_CHARACTERS = 1_000;
+
     private static CSVFormat format(char delimiter) {
         CSVFormat.Builder builder = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setCommentMarker('#')
                 .setIgnoreEmptyLines(true).setTrim(true);
@@ -133,6 +136,12 @@ public final class GlossaryCsv {
             if (!LanguageTag.isKnownLanguage(lang)) {
                 throw new IllegalArgumentException("'" + lang + "' is not a known language code; use one such as"
                         + " 'ru', 'en' or 'en-US'");
+            }
+        }
+        for (String term : new String[] {field(row, names, "source"), field(row, names, "target")}) {
+            if (term != null && term.length() > MAX_TERM_CHARACTERS) {
+                throw new IllegalArgumentException("a term of " + term.length() + " characters: a glossary term is "
+                        + "at most " + MAX_TERM_CHARACTERS + " (is this column a term?)");
             }
         }
         String forbidden = field(row, names, "forbidden");

@@ -38,6 +38,9 @@ public final class GlossaryService {
     /** File formats, chosen by extension: .csv, .tsv/.tab/.txt, .tbx/.xml. */
     public enum Format { CSV, TSV, TBX }
 
+    static final String MAX_MEGABYTES_PROPERTY = "rendition.glossary.maxMegabytes";
+    private static final long DEFAULT_MAX_MEGABYTES = 128;
+
     private final GlossaryStore store;
     /**
      * How often a lookup asks the database whether glossaries changed behind this process's back:
@@ -81,6 +84,7 @@ public final class GlossaryService {
      * @return the number of terms (for TBX, concepts) imported
      */
     public int importFile(Path file, String name, String sourceLang, String targetLang) {
+        checkSize(file);
         String glossary = name != null ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         if (formatOf(file) == Format.TBX) {
             List<Concept> concepts = readTbx(file).concepts();
@@ -91,6 +95,24 @@ public final class GlossaryService {
         List<GlossaryTerm> terms = read(file, sourceLang == null ? null : Languages.normalize(sourceLang),
                 targetLang == null ? null : Languages.normalize(targetLang));
         return importTerms(glossary, terms);
+    }
+
+    /**
+     * A glossary is read whole (its terms go into one transaction), so its size is bounded: 128 MB
+     * is several times the largest termbase a team keeps (100,000 concepts with definitions).
+     */
+    private static void checkSize(Path file) {
+        long limit = Long.getLong(MAX_MEGABYTES_PROPERTY, DEFAULT_MAX_MEGABYTES);
+        try {
+            long size = Files.size(file);
+            if (size > limit * 1024 * 1024) {
+                throw new WorkflowException("The glossary " + file + " is " + (size + (1 << 20) - 1) / (1 << 20)
+                        + " MB; a glossary file may be at most " + limit + " MB (raise it with -D"
+                        + MAX_MEGABYTES_PROPERTY + "=N). Nothing was imported.");
+            }
+        } catch (IOException e) {
+            throw new WorkflowException("Cannot read the glossary " + file + ": " + e.getMessage() + ".", e);
+        }
     }
 
     private static TbxReader.Termbase readTbx(Path file) {

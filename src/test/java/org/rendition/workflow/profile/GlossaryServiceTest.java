@@ -53,6 +53,36 @@ class GlossaryServiceTest {
     }
 
     @Test
+    void aGlossaryFilePastTheSizeLimitIsRefusedInOneSentenceBeforeItIsRead() throws Exception {
+        Path huge = dir.resolve("huge.csv");
+        try (var file = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            // Sparse: 3 GB that take no disk, more than Java can hold in one array.
+            file.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}), 3L * 1024 * 1024 * 1024);
+        }
+        try (UserProfile profile = UserProfile.open(dir.resolve("p.db"))) {
+            WorkflowException e = assertThrows(WorkflowException.class,
+                    () -> profile.glossary().importFile(huge, null, null, null));
+            assertTrue(e.getMessage().contains("is 3073 MB; a glossary file may be at most 128 MB (raise it with "
+                    + "-Drendition.glossary.maxMegabytes=N)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTermColumnHoldingARunOfTextIsRefusedWithItsLine() throws Exception {
+        Path csv = dir.resolve("wrong.csv");
+        Files.writeString(csv, "source,target,source_lang,target_lang\nрота,company,ru,en\n"
+                + "а".repeat(5000) + ",b,ru,en\n");
+        try (UserProfile profile = UserProfile.open(dir.resolve("p.db"))) {
+            WorkflowException e = assertThrows(WorkflowException.class,
+                    () -> profile.glossary().importFile(csv, null, null, null));
+            assertTrue(e.getMessage().contains("at line 3: a term of 5000 characters: a glossary term is at most 1000"),
+                    e.getMessage());
+            assertEquals(List.of(), profile.glossary().glossaries());
+        }
+    }
+
+    @Test
     void spreadsheetCsvSavedAsUnicodeTextImports() throws Exception {
         // Excel's "Unicode text": UTF-16LE with a byte-order mark, tab-separated, language codes as header.
         Path csv = dir.resolve("excel.csv");
