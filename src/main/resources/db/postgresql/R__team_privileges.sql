@@ -29,7 +29,7 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO rendition_analyst;
 
 -- Memory, glossaries and saved documents are everyone's work.
 GRANT INSERT, UPDATE, DELETE ON tm_entry, tm_property, tm_word, tm_header, tm_header_item,
-    glossary, glossary_concept, glossary_concept_term, glossary_field,
+    glossary, glossary_concept, glossary_concept_term, glossary_field, glossary_file,
     project, project_segment TO rendition_analyst;
 -- Settings are the team's and the administrators' to change.
 GRANT INSERT, UPDATE, DELETE ON setting, pair_model TO rendition_administrator;

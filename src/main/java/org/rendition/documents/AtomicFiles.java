@@ -29,6 +29,14 @@ public final class AtomicFiles {
         String name = SourceFiles.nameOf(absolute);
         Path temporary = null;
         try {
+            if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+                // A device or a pipe (--out /dev/stdout, a named pipe) is written in place, as a shell's
+                // redirection does: moving a file over it would replace the device node itself.
+                try (OutputStream out = Files.newOutputStream(absolute)) {
+                    content.writeTo(out);
+                }
+                return;
+            }
             // The same folder, so the move is a rename on the same file system.
             temporary = Files.createTempFile(folder, "." + name + ".", ".part");
             try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -18,11 +18,14 @@ import org.rendition.text.LanguageTag;
  *
  * @param id        the stored row id, or 0 for a concept not yet stored
  * @param conceptId the termbase's own id ({@code c1}, {@code eid-Oracle-67}), or null
- * @param fields    fields of the concept and of its language sections ({@link TermField#lang})
+ * @param fields    fields of the concept and of its language sections ({@link TermField#lang}), each
+ *                  language section opened by its {@link TermField.Kind#SECTION} field, in file order
  * @param terms     its terms, in file order
+ * @param tag       the start tag of its entry as the file wrote it ({@code <conceptEntry id="c1">}),
+ *                  or null for a concept Rendition made
  */
 @ValueType
-public record Concept(long id, String conceptId, List<TermField> fields, List<ConceptTerm> terms) {
+public record Concept(long id, String conceptId, List<TermField> fields, List<ConceptTerm> terms, String tag) {
     public Concept {
         fields = List.copyOf(fields);
         terms = List.copyOf(terms);
@@ -31,8 +34,13 @@ public record Concept(long id, String conceptId, List<TermField> fields, List<Co
         }
     }
 
+    /** A concept Rendition made (from a CSV row), written from its parts. */
+    public Concept(long id, String conceptId, List<TermField> fields, List<ConceptTerm> terms) {
+        this(id, conceptId, fields, terms, null);
+    }
+
     public Concept withId(long newId) {
-        return new Concept(newId, conceptId, fields, terms);
+        return new Concept(newId, conceptId, fields, terms, tag);
     }
 
     /** The definition for {@code lang} (its language section's, else the concept's), if any. */

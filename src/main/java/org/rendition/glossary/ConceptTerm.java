@@ -9,19 +9,31 @@ import org.rendition.arch.ValueType;
  * One term of a concept in one language.
  *
  * @param lang           its language as the file gave it ({@code en-US})
- * @param fields         its context, source, notes, term type and history
+ * @param fields         its context, source, notes, term type, history and the term notes that gave
+ *                       its status and part of speech, in file order
  * @param caseSensitive  whether it matches only in the case written
  * @param doNotTranslate a name or codeword that stays as it is
+ * @param tag            the start tag of its section as the file wrote it ({@code <termSec id="t1">},
+ *                       {@code <tig>}, {@code <ntig>}), or null for a term Rendition made
+ * @param termMarkup     its {@code <term>} element as written (with its id and inline markup), or for
+ *                       an {@code ntig} the whole {@code <termGrp>}; null for a term Rendition made
  */
 @ValueType
 public record ConceptTerm(String lang, String text, TermStatus status, PartOfSpeech partOfSpeech,
-                          List<TermField> fields, boolean caseSensitive, boolean doNotTranslate) {
+                          List<TermField> fields, boolean caseSensitive, boolean doNotTranslate, String tag,
+                          String termMarkup) {
     public ConceptTerm {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(partOfSpeech, "partOfSpeech");
         fields = List.copyOf(fields);
+    }
+
+    /** A term Rendition made (from a CSV row), written from its parts. */
+    public ConceptTerm(String lang, String text, TermStatus status, PartOfSpeech partOfSpeech, List<TermField> fields,
+                       boolean caseSensitive, boolean doNotTranslate) {
+        this(lang, text, status, partOfSpeech, fields, caseSensitive, doNotTranslate, null, null);
     }
 
     public static ConceptTerm of(String lang, String text, TermStatus status) {
@@ -47,16 +59,20 @@ public record ConceptTerm(String lang, String text, TermStatus status, PartOfSpe
         private final PartOfSpeech partOfSpeech;
         private final boolean caseSensitive;
         private final boolean doNotTranslate;
+        private final String tag;
+        private final String termMarkup;
         private final List<TermField> fields = new java.util.ArrayList<>();
 
         public Builder(String lang, String text, TermStatus status, PartOfSpeech partOfSpeech, boolean caseSensitive,
-                       boolean doNotTranslate) {
+                       boolean doNotTranslate, String tag, String termMarkup) {
             this.lang = lang;
             this.text = text;
             this.status = status;
             this.partOfSpeech = partOfSpeech;
             this.caseSensitive = caseSensitive;
             this.doNotTranslate = doNotTranslate;
+            this.tag = tag;
+            this.termMarkup = termMarkup;
         }
 
         /** The term's fields so far; add to it. */
@@ -65,7 +81,8 @@ public record ConceptTerm(String lang, String text, TermStatus status, PartOfSpe
         }
 
         public ConceptTerm build() {
-            return new ConceptTerm(lang, text, status, partOfSpeech, fields, caseSensitive, doNotTranslate);
+            return new ConceptTerm(lang, text, status, partOfSpeech, fields, caseSensitive, doNotTranslate, tag,
+                    termMarkup);
         }
     }
 

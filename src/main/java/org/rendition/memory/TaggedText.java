@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rendition.arch.ValueType;
 import org.rendition.text.SafeXml;
+import org.rendition.text.XmlMarkup;
 
 /**
  * A segment's plain text with its inline tags. Matching works on the plain text; the tags ride
@@ -26,11 +27,11 @@ public record TaggedText(String text, List<InlineTag> tags) {
         int at = 0;
         for (InlineTag tag : tags) {
             int offset = Math.min(tag.offset(), text.length());
-            Xml.escapeText(text.substring(at, Math.max(at, offset)), out);
+            XmlMarkup.escapeText(text.substring(at, Math.max(at, offset)), out);
             at = Math.max(at, offset);
             out.append(tag.markup());
         }
-        Xml.escapeText(text.substring(at), out);
+        XmlMarkup.escapeText(text.substring(at), out);
         return out.toString();
     }
 
@@ -67,19 +68,19 @@ public record TaggedText(String text, List<InlineTag> tags) {
                         if (pairId == null) {
                             pairId = xml.getAttributeValue(null, "i");
                         }
-                        tags.add(new InlineTag(text.length(), kind, pairId, Xml.copyElement(xml)));
+                        tags.add(new InlineTag(text.length(), kind, pairId, XmlMarkup.copyElement(xml)));
                     } else {
                         // hi, and anything unknown, keeps its text as segment text.
                         depth++;
                         tags.add(new InlineTag(text.length(), InlineTag.Kind.HIGHLIGHT_START,
-                                xml.getAttributeValue(null, "x"), Xml.startTag(xml)));
+                                xml.getAttributeValue(null, "x"), XmlMarkup.startTag(xml)));
                     }
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     depth--;
                     if (depth > 0) {
                         tags.add(new InlineTag(text.length(), InlineTag.Kind.HIGHLIGHT_END, null,
-                                "</" + Xml.qualifiedName(xml) + ">"));
+                                "</" + XmlMarkup.qualifiedName(xml) + ">"));
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.rendition.text.LanguageTag;
 import org.rendition.text.SafeXml;
 import org.rendition.text.XmlCharacters;
+import org.rendition.text.XmlMarkup;
 
 /**
  * Reads TMX 1.4b as a stream, one {@link TmEntry} per target language of each translation
@@ -250,8 +251,8 @@ public final class TmxReader {
                 case "prop", "note" -> content.add(noteOrProp(xml));
                 // A user-defined entity and its maps: kept whole, as markup.
                 case "ude" -> content.add(new TmProperty(TmProperty.Kind.UDE, xml.getAttributeValue(null, "name"),
-                        null, Xml.copyElement(xml)));
-                default -> Xml.copyElement(xml);
+                        null, XmlMarkup.copyElement(xml)));
+                default -> XmlMarkup.copyElement(xml);
             }
         }
         return new TmxHeader(attributes, content);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.rendition.text.XmlMarkup;
 
 /**
  * Writes TMX 1.4b, one translation unit per entry, streaming. Everything {@link TmxReader}
@@ -148,21 +149,21 @@ public final class TmxWriter implements AutoCloseable {
         attribute(tu, "type", type);
         attribute(tu, "xml:lang", lang);
         tu.append('>');
-        Xml.escapeText(value, tu);
+        XmlMarkup.escapeText(value, tu);
         tu.append("</").append(name).append(">\n");
     }
 
     private static void attribute(StringBuilder tu, String name, String value) {
         if (value != null) {
             tu.append(' ').append(name).append("=\"");
-            Xml.escapeAttribute(value, tu);
+            XmlMarkup.escapeAttribute(value, tu);
             tu.append('"');
         }
     }
 
     private static String attr(String value) {
         StringBuilder out = new StringBuilder();
-        Xml.escapeAttribute(value, out);
+        XmlMarkup.escapeAttribute(value, out);
         return out.toString();
     }
 

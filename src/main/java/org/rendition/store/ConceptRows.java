@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +25,50 @@ final class ConceptRows {
     private ConceptRows() {
     }
 
-    /** Stores {@code concepts} in the glossary {@code glossaryId}; returns them with their ids. */
-    static List<Concept> insert(Connection c, long glossaryId, List<Concept> concepts) throws SQLException {
+    /**
+     * Stores {@code concepts} in the glossary {@code glossaryId}; returns them with their ids.
+     *
+     * @param fileId the TBX file they came in ({@code glossary_file}), or null
+     */
+    static List<Concept> insert(Connection c, long glossaryId, Long fileId, List<Concept> concepts)
+            throws SQLException {
+        return insert(c, glossaryId, fileId, concepts, true);
+    }
+
+    /**
+     * Stores concepts made from flat pairs in the tables as schema 9 made them, before entries,
+     * terms and fields kept their markup (V14): the migration that converts the pairs runs then.
+     */
+    static void insertAtSchema9(Connection c, long glossaryId, List<Concept> concepts) throws SQLException {
+        insert(c, glossaryId, null, concepts, false);
+    }
+
+    private static List<Concept> insert(Connection c, long glossaryId, Long fileId, List<Concept> concepts,
+                                        boolean kept) throws SQLException {
         List<Concept> stored = new ArrayList<>(concepts.size());
-        try (PreparedStatement concept = c.prepareStatement("INSERT INTO glossary_concept (glossary_id, concept_key)"
-                + " VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS);
+        try (PreparedStatement concept = c.prepareStatement(kept
+                ? "INSERT INTO glossary_concept (glossary_id, concept_key, file_id, tag) VALUES (?, ?, ?, ?)"
+                : "INSERT INTO glossary_concept (glossary_id, concept_key) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
              PreparedStatement term = c.prepareStatement("INSERT INTO glossary_concept_term (concept_id, position,"
-                     + " lang, lang_match, term, status, part_of_speech, case_sensitive, do_not_translate)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     + " lang, lang_match, term, status, part_of_speech, case_sensitive, do_not_translate"
+                     + (kept ? ", tag, term_markup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                     : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
              PreparedStatement field = c.prepareStatement("INSERT INTO glossary_field (concept_id, position,"
-                     + " term_position, lang, kind, type, value, source, target, date, by_whom)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + " term_position, lang, kind, type, value, source, target, date, by_whom"
+                     + (kept ? ", markup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                     : ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             for (Concept k : concepts) {
                 concept.setLong(1, glossaryId);
                 text(concept, 2, k.conceptId());
+                if (kept) {
+                    if (fileId == null) {
+                        concept.setNull(3, Types.BIGINT);
+                    } else {
+                        concept.setLong(3, fileId);
+                    }
+                    text(concept, 4, k.tag());
+                }
                 concept.executeUpdate();
                 long id;
                 try (ResultSet keys = concept.getGeneratedKeys()) {
@@ -44,7 +77,7 @@ final class ConceptRows {
                 }
                 int fieldPosition = 0;
                 for (TermField f : k.fields()) {
-                    field(field, id, fieldPosition++, null, f);
+                    field(field, id, fieldPosition++, null, f, kept);
                 }
                 for (int i = 0; i < k.terms().size(); i++) {
                     ConceptTerm t = k.terms().get(i);
@@ -57,9 +90,13 @@ final class ConceptRows {
                     term.setString(7, t.partOfSpeech().name());
                     term.setInt(8, t.caseSensitive() ? 1 : 0);
                     term.setInt(9, t.doNotTranslate() ? 1 : 0);
+                    if (kept) {
+                        text(term, 10, t.tag());
+                        text(term, 11, t.termMarkup());
+                    }
                     term.addBatch();
                     for (TermField f : t.fields()) {
-                        field(field, id, fieldPosition++, i, f);
+                        field(field, id, fieldPosition++, i, f, kept);
                     }
                 }
                 term.executeBatch();
@@ -71,7 +108,7 @@ final class ConceptRows {
     }
 
     private static void field(PreparedStatement field, long conceptId, int position, Integer termPosition,
-                              TermField f) throws SQLException {
+                              TermField f, boolean kept) throws SQLException {
         field.setLong(1, conceptId);
         field.setInt(2, position);
         if (termPosition == null) {
@@ -87,15 +124,48 @@ final class ConceptRows {
         text(field, 9, f.target());
         text(field, 10, f.date());
         text(field, 11, f.by());
+        if (kept) {
+            text(field, 12, f.markup());
+        }
         field.addBatch();
     }
 
-    private static void text(PreparedStatement statement, int index, String value) throws SQLException {
+    static void text(PreparedStatement statement, int index, String value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
         } else {
             statement.setString(index, value);
         }
+    }
+
+    /** The terms of a concept, language and text, as one key. */
+    static String termsKey(Concept concept) {
+        StringBuilder key = new StringBuilder();
+        concept.terms().forEach(t -> appendTerm(key, t.lang(), t.text()));
+        return key.toString();
+    }
+
+    private static StringBuilder appendTerm(StringBuilder key, String lang, String text) {
+        return key.append(lang).append('\u0000').append(text).append('\u0001');
+    }
+
+    /** The concepts of a glossary that have no termbase id, by {@link #termsKey}. */
+    static Map<String, Deque<Long>> withoutIdByTerms(Connection c, long glossaryId) throws SQLException {
+        Map<Long, StringBuilder> keys = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT k.id, t.lang, t.term FROM glossary_concept k"
+                + " JOIN glossary_concept_term t ON t.concept_id = k.id"
+                + " WHERE k.glossary_id = ? AND k.concept_key IS NULL ORDER BY k.id, t.position")) {
+            q.setLong(1, glossaryId);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    appendTerm(keys.computeIfAbsent(rows.getLong(1), k -> new StringBuilder()), rows.getString(2),
+                            rows.getString(3));
+                }
+            }
+        }
+        Map<String, Deque<Long>> byKey = new HashMap<>();
+        keys.forEach((id, key) -> byKey.computeIfAbsent(key.toString(), k -> new ArrayDeque<>()).add(id));
+        return byKey;
     }
 
     /** A stored concept and the name of its glossary. */
@@ -106,7 +176,8 @@ final class ConceptRows {
     static List<Named> load(Connection c, String where, List<String> parameters) throws SQLException {
         Map<Long, String> glossaryOf = new LinkedHashMap<>();
         Map<Long, String> keyOf = new LinkedHashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT c.id, g.name, c.concept_key FROM glossary_concept c"
+        Map<Long, String> tagOf = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT c.id, g.name, c.concept_key, c.tag FROM glossary_concept c"
                 + " JOIN glossary g ON g.id = c.glossary_id " + where + " ORDER BY c.id")) {
             for (int i = 0; i < parameters.size(); i++) {
                 q.setString(i + 1, parameters.get(i));
@@ -115,6 +186,7 @@ final class ConceptRows {
                 while (rows.next()) {
                     glossaryOf.put(rows.getLong(1), rows.getString(2));
                     keyOf.put(rows.getLong(1), rows.getString(3));
+                    tagOf.put(rows.getLong(1), rows.getString(4));
                 }
             }
         }
@@ -127,23 +199,25 @@ final class ConceptRows {
             Map<Long, List<ConceptTerm.Builder>> terms = new LinkedHashMap<>();
             try (Statement s = c.createStatement();
                  ResultSet rows = s.executeQuery("SELECT concept_id, lang, term, status, part_of_speech, case_sensitive,"
-                         + " do_not_translate FROM glossary_concept_term WHERE concept_id IN (" + list + ")"
+                         + " do_not_translate, tag, term_markup FROM glossary_concept_term WHERE concept_id IN ("
+                         + list + ")"
                          + " ORDER BY concept_id, position")) {
                 while (rows.next()) {
                     terms.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(new ConceptTerm.Builder(
                             rows.getString(2), rows.getString(3), TermStatus.valueOf(rows.getString(4)),
-                            PartOfSpeech.valueOf(rows.getString(5)), rows.getInt(6) == 1, rows.getInt(7) == 1));
+                            PartOfSpeech.valueOf(rows.getString(5)), rows.getInt(6) == 1, rows.getInt(7) == 1,
+                            rows.getString(8), rows.getString(9)));
                 }
             }
             Map<Long, List<TermField>> conceptFields = new LinkedHashMap<>();
             try (Statement s = c.createStatement();
                  ResultSet rows = s.executeQuery("SELECT concept_id, term_position, lang, kind, type, value, source,"
-                         + " target, date, by_whom FROM glossary_field WHERE concept_id IN (" + list + ")"
+                         + " target, date, by_whom, markup FROM glossary_field WHERE concept_id IN (" + list + ")"
                          + " ORDER BY concept_id, position")) {
                 while (rows.next()) {
                     TermField f = new TermField(rows.getString(3), TermField.Kind.valueOf(rows.getString(4)),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                            rows.getString(9), rows.getString(10));
+                            rows.getString(9), rows.getString(10), rows.getString(11));
                     int termPosition = rows.getInt(2);
                     if (rows.wasNull()) {
                         conceptFields.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(f);
@@ -157,7 +231,7 @@ final class ConceptRows {
                         .toList();
                 if (!built.isEmpty()) {
                     result.add(new Named(glossaryOf.get(id),
-                            new Concept(id, keyOf.get(id), conceptFields.getOrDefault(id, List.of()), built)));
+                            new Concept(id, keyOf.get(id), conceptFields.getOrDefault(id, List.of()), built, tagOf.get(id))));
                 }
             }
         }

@@ -7,10 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.rendition.glossary.Concept;
 import org.rendition.glossary.GlossaryInfo;
 import org.rendition.glossary.GlossaryTerm;
+import org.rendition.glossary.TbxFrame;
+import org.rendition.glossary.TbxReader;
 import org.rendition.text.LanguageTag;
 
 /**
@@ -31,8 +35,28 @@ public final class GlossaryStore {
      * termbase again updates it.
      */
     public int addConcepts(String name, List<Concept> concepts) {
+        return add(name, null, concepts);
+    }
+
+    /**
+     * Adds the concepts of a TBX file to the glossary {@code name} (created if new) in one
+     * transaction, with what surrounds them in the file (its root, header and back matter), so
+     * an export gives the file back. A concept with the termbase id of one already in the
+     * glossary replaces it; a file whose concepts were all replaced is forgotten.
+     *
+     * @param file the file's name, for people reading the table
+     */
+    public int addTermbase(String name, String file, TbxReader.Termbase termbase) {
+        return add(name, new TermbaseFile(file, termbase.frame()), termbase.concepts());
+    }
+
+    private record TermbaseFile(String name, TbxFrame frame) {
+    }
+
+    private int add(String name, TermbaseFile file, List<Concept> concepts) {
         return database.inTransaction(c -> {
             long glossaryId = glossaryId(c, name);
+            Long fileId = file == null ? null : TermbaseFrames.insert(c, file.name(), file.frame());
             try (PreparedStatement replaced = c.prepareStatement("DELETE FROM glossary_concept"
                     + " WHERE glossary_id = ? AND concept_key = ?")) {
                 for (Concept k : concepts) {
@@ -44,9 +68,34 @@ public final class GlossaryStore {
                 }
                 replaced.executeBatch();
             }
-            ConceptRows.insert(c, glossaryId, concepts);
+            replaceSameTermsWithoutId(c, glossaryId, concepts);
+            ConceptRows.insert(c, glossaryId, fileId, concepts);
+            TermbaseFrames.forgetUnused(c);
             return concepts.size();
         });
+    }
+
+    /**
+     * A concept without a termbase id (a TBX 2008 entry may have none, a CSV row never has one)
+     * replaces one of the glossary's with the same terms in the same languages, each at most once,
+     * so importing the file again updates it and a file that holds a concept twice keeps both.
+     */
+    private static void replaceSameTermsWithoutId(Connection c, long glossaryId, List<Concept> concepts)
+            throws SQLException {
+        if (concepts.stream().allMatch(k -> k.conceptId() != null)) {
+            return;
+        }
+        Map<String, Deque<Long>> stored = ConceptRows.withoutIdByTerms(c, glossaryId);
+        try (PreparedStatement replaced = c.prepareStatement("DELETE FROM glossary_concept WHERE id = ?")) {
+            for (Concept k : concepts) {
+                Deque<Long> same = k.conceptId() == null ? stored.get(ConceptRows.termsKey(k)) : null;
+                if (same != null && !same.isEmpty()) {
+                    replaced.setLong(1, same.pop());
+                    replaced.addBatch();
+                }
+            }
+            replaced.executeBatch();
+        }
     }
 
     /** Adds flat terms (a CSV glossary) as two-language concepts, in one transaction. */
@@ -79,6 +128,22 @@ public final class GlossaryStore {
     public List<Concept> concepts(String name) {
         return database.read(c -> ConceptRows.load(c, name == null ? "" : " WHERE g.name = ?",
                 name == null ? List.of() : List.of(name))).stream().map(ConceptRows.Named::concept).toList();
+    }
+
+    /**
+     * The concepts of the glossary {@code name} (of all glossaries when null) inside the frame of
+     * the TBX file most of them came from, with the back matter of the other files they came
+     * from; Rendition's own TBX-Basic frame, in the language of the first term, when none came
+     * from a file.
+     */
+    public TbxReader.Termbase termbase(String name) {
+        return database.read(c -> {
+            List<Concept> concepts = ConceptRows.load(c, name == null ? "" : " WHERE g.name = ?",
+                    name == null ? List.of() : List.of(name)).stream().map(ConceptRows.Named::concept).toList();
+            String lang = concepts.isEmpty() ? "en" : concepts.get(0).terms().get(0).lang();
+            TbxFrame frame = TermbaseFrames.mostUsed(c, name).orElse(TbxFrame.rendition(lang));
+            return new TbxReader.Termbase(frame, concepts);
+        });
     }
 
     /**

@@ -93,7 +93,7 @@ final class V9__Glossary_concepts extends BaseJavaMigration {
             }
         }
         for (Map.Entry<Long, List<Concept>> glossary : byGlossary.entrySet()) {
-            ConceptRows.insert(c, glossary.getKey(), glossary.getValue());
+            ConceptRows.insertAtSchema9(c, glossary.getKey(), glossary.getValue());
         }
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE glossary_forbidden");

@@ -124,8 +124,12 @@ public final class XmlCharacters extends Reader {
         if (replaced == 0) {
             return "";
         }
-        return replaced + (replaced == 1 ? " byte" : " bytes") + " not valid in " + charset
-            + " read as \uFFFD (the first on this line)";
+        return invalidBytes() + " read as \uFFFD (the first on this line)";
+    }
+
+    /** How many bytes were not valid, as a clause: "2 bytes not valid in UTF-8". */
+    public String invalidBytes() {
+        return replaced + (replaced == 1 ? " byte" : " bytes") + " not valid in " + charset;
     }
 
     @Override

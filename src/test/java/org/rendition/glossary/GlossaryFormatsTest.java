@@ -110,6 +110,19 @@ class GlossaryFormatsTest {
     }
 
     @Test
+    void aTermbaseWithBytesNotValidInItsEncodingIsRefusedWithTheLineOfTheFirst() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.write("<martif type=\"TBX-Basic\" xml:lang=\"ru\">\n<text><body>\n<termEntry><langSet xml:lang=\"en\"><tig><term>Caf"
+                .getBytes(StandardCharsets.UTF_8));
+        file.write(0xE9);
+        file.write("</term></tig></langSet></termEntry></body></text></martif>".getBytes(StandardCharsets.UTF_8));
+        GlossaryFormatException e = assertThrows(GlossaryFormatException.class,
+                () -> TbxReader.read(new ByteArrayInputStream(file.toByteArray())));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("1 byte not valid in UTF-8; save the termbase again as UTF-8"), e.getMessage());
+    }
+
+    @Test
     void conceptKeepsSeveralTermsPerLanguageWithStatusDefinitionAndContext() throws Exception {
         String text = """
                 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>

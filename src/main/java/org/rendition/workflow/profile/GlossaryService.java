@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.stream.XMLStreamException;
 import org.rendition.documents.DocumentException;
 import org.rendition.documents.PlainTextReader;
-import org.rendition.glossary.Concept;
 import org.rendition.glossary.GlossaryCsv;
 import org.rendition.glossary.GlossaryFormatException;
 import org.rendition.glossary.GlossaryHit;
@@ -87,8 +85,8 @@ public final class GlossaryService {
         checkSize(file);
         String glossary = name != null ? name : file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         if (formatOf(file) == Format.TBX) {
-            List<Concept> concepts = readTbx(file).concepts();
-            int count = Guard.call(() -> store.addConcepts(glossary, concepts));
+            TbxReader.Termbase termbase = readTbx(file);
+            int count = Guard.call(() -> store.addTermbase(glossary, file.getFileName().toString(), termbase));
             indexes.clear();
             return count;
         }
@@ -168,18 +166,17 @@ public final class GlossaryService {
         Format format = formatOf(file);
         try {
             if (format == Format.TBX) {
-                List<Concept> concepts = Guard.call(() -> store.concepts(name));
-                String lang = concepts.isEmpty() ? "en" : concepts.get(0).terms().get(0).lang();
+                TbxReader.Termbase termbase = Guard.call(() -> store.termbase(name));
                 try (OutputStream out = OwnerOnlyFiles.newOutputStream(file)) {
-                    TbxWriter.write(out, lang, concepts);
+                    TbxWriter.write(out, termbase);
                 }
-                return concepts.size();
+                return termbase.concepts().size();
             } else {
                 try (Writer out = new OutputStreamWriter(OwnerOnlyFiles.newOutputStream(file), StandardCharsets.UTF_8)) {
                     GlossaryCsv.write(out, format == Format.CSV ? ',' : '\t', terms);
                 }
             }
-        } catch (IOException | XMLStreamException e) {
+        } catch (IOException e) {
             throw new WorkflowException("Cannot write the glossary " + file + ": " + e.getMessage() + ".", e);
         }
         return terms.size();

@@ -24,6 +24,14 @@ public final class OwnerOnlyFiles {
      * text. The permissions are set when the file is created, before any byte is written.
      */
     public static OutputStream newOutputStream(Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            throw new IOException("'" + target + "' is a folder");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe (/dev/stdout, a named pipe): written to in place, as a shell's
+            // redirection does; deleting it first would replace a device node with a file.
+            return Files.newOutputStream(target);
+        }
         Files.deleteIfExists(target);
         if (target.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

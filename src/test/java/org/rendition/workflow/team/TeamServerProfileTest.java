@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rendition.glossary.TbxInOut;
 import org.rendition.memory.TmxInOut;
 import org.rendition.workflow.profile.ImportProgress;
 import org.rendition.memory.Origin;
@@ -56,6 +57,27 @@ class TeamServerProfileTest {
             assertEquals(1, fuzzy.size(), lookup.toString());
             assertEquals("The meeting starts at nine.", fuzzy.get(0).entry().target());
             assertEquals(ana, fuzzy.get(0).entry().createdBy());
+        }
+    }
+
+    @Test
+    void aTbxImportedTwiceOnTheServerGoesOutAsItCameIn(@TempDir Path dir) throws Exception {
+        Path tbx = Files.writeString(dir.resolve("delta.tbx"), TbxInOut.SAMPLE);
+        Path out = dir.resolve("out.tbx");
+        try (UserProfile profile = TeamServer.openProfile(server.address(ana))) {
+            assertEquals(1, profile.glossary().importFile(tbx, "delta", null, null));
+            assertEquals(1, profile.glossary().importFile(tbx, "delta", null, null));
+            assertEquals(1, profile.glossary().glossaries().get(0).terms(), "importing again updates");
+            assertEquals(List.of("плутонг"), profile.glossary().findTerms("en", "ru", "The platoon moved.").get(0)
+                    .term().forbidden());
+            assertEquals(1, profile.glossary().exportFile(out, "delta"));
+        }
+        assertEquals(List.of(), TbxInOut.compare(Files.readAllBytes(tbx), Files.readAllBytes(out)).differences(),
+                Files.readString(out));
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery("SELECT count(*) FROM glossary_file")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1), "the first import's header and back matter went with its concepts");
         }
     }
 

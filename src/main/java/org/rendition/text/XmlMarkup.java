@@ -1,22 +1,22 @@
-package org.rendition.memory;
+package org.rendition.text;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 
-/** Small StAX helpers for keeping foreign markup as text. */
-final class Xml {
-    private Xml() {
+/** Small StAX helpers for keeping foreign markup as text (TMX inline tags and udes, TBX fields). */
+public final class XmlMarkup {
+    private XmlMarkup() {
     }
 
-    static String qualifiedName(XMLStreamReader xml) {
+    public static String qualifiedName(XMLStreamReader xml) {
         String prefix = xml.getPrefix();
         return prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
     }
 
     /** The start tag the reader stands on, with its attributes, as markup. */
-    static String startTag(XMLStreamReader xml) {
+    public static String startTag(XMLStreamReader xml) {
         StringBuilder out = new StringBuilder("<").append(qualifiedName(xml));
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String prefix = xml.getAttributePrefix(i);
@@ -28,8 +28,29 @@ final class Xml {
         return out.append('>').toString();
     }
 
+    /**
+     * The start tag the reader stands on with its namespace declarations too: a document's root,
+     * whose default namespace says which edition of a format the file is.
+     */
+    public static String startTagWithNamespaces(XMLStreamReader xml) {
+        String tag = startTag(xml);
+        StringBuilder out = new StringBuilder(tag.substring(0, tag.length() - 1));
+        for (int i = 0; i < xml.getNamespaceCount(); i++) {
+            String prefix = xml.getNamespacePrefix(i);
+            out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
+            escapeAttribute(xml.getNamespaceURI(i), out);
+            out.append('"');
+        }
+        return out.append('>').toString();
+    }
+
+    /** The end tag of the element the reader stands on the end of, as markup. */
+    public static String endTag(XMLStreamReader xml) {
+        return "</" + qualifiedName(xml) + ">";
+    }
+
     /** The whole element the reader stands on, as markup; the reader ends on its end tag. */
-    static String copyElement(XMLStreamReader xml) throws XMLStreamException {
+    public static String copyElement(XMLStreamReader xml) throws XMLStreamException {
         StringBuilder out = new StringBuilder(startTag(xml));
         int depth = 1;
         while (depth > 0) {
@@ -40,7 +61,7 @@ final class Xml {
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     depth--;
-                    out.append("</").append(qualifiedName(xml)).append('>');
+                    out.append(endTag(xml));
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
                         XMLStreamConstants.ENTITY_REFERENCE -> escapeText(xml.getText(), out);
@@ -51,7 +72,7 @@ final class Xml {
         return out.toString();
     }
 
-    static void escapeText(String text, StringBuilder out) {
+    public static void escapeText(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -63,7 +84,7 @@ final class Xml {
         }
     }
 
-    static void escapeAttribute(String text, StringBuilder out) {
+    public static void escapeAttribute(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
