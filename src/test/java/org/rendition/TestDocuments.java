@@ -25,6 +25,50 @@ public final class TestDocuments {
         return file;
     }
 
+    /** A run of a test paragraph: plain text, bold, or a link to {@code link}. */
+    public record Run(String text, boolean bold, String link) {
+        public static Run plain(String text) {
+            return new Run(text, false, null);
+        }
+
+        public static Run bold(String text) {
+            return new Run(text, true, null);
+        }
+
+        public static Run link(String text, String target) {
+            return new Run(text, false, target);
+        }
+    }
+
+    /** Writes a .docx with one paragraph of these runs. */
+    public static Path docx(Path file, Run... runs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFParagraph paragraph = document.createParagraph();
+            for (Run run : runs) {
+                if (run.link() != null) {
+                    paragraph.createHyperlinkRun(run.link()).setText(run.text());
+                } else {
+                    org.apache.poi.xwpf.usermodel.XWPFRun written = paragraph.createRun();
+                    written.setBold(run.bold());
+                    written.setText(run.text());
+                }
+            }
+            document.write(out);
+        }
+        return file;
+    }
+
+    /** The bold words of the paragraph of {@code file} holding {@code text}, joined. */
+    public static String boldIn(Path file, String text) throws IOException {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument written = new XWPFDocument(in)) {
+            XWPFParagraph paragraph = written.getParagraphs().stream().filter(p -> p.getText().contains(text))
+                    .findFirst().orElseThrow(() -> new AssertionError("no paragraph with " + text));
+            return paragraph.getRuns().stream().filter(org.apache.poi.xwpf.usermodel.XWPFRun::isBold)
+                    .map(org.apache.poi.xwpf.usermodel.XWPFRun::text)
+                    .collect(java.util.stream.Collectors.joining()).strip();
+        }
+    }
+
     /** The text of each paragraph of a .docx body. */
     public static List<String> paragraphs(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {

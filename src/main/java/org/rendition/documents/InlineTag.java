@@ -1,6 +1,7 @@
 package org.rendition.documents;
 
 import java.util.Objects;
+import org.rendition.arch.ValueType;
 
 /**
  * Formatting inside a block's text, as CAT tools carry it: a paired tag spans the characters
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param detail what a person may want to see on the tag: a link's target, a field's code,
  *     a note's number; empty when there is nothing to add
  */
+@ValueType
 public record InlineTag(Kind kind, int start, int end, String detail) {
     /** The kinds of inline formatting the readers record. */
     public enum Kind {
@@ -40,6 +42,15 @@ public record InlineTag(Kind kind, int start, int end, String detail) {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("A tag spans [" + start + ", " + end + ")");
         }
+    }
+
+    /**
+     * For each of a source's {@code tags}, the tag standing for it among those placed in its
+     * target, or empty where the target lacks it ({@link TargetTags}).
+     */
+    public static java.util.List<java.util.Optional<InlineTag>> inTarget(java.util.List<InlineTag> tags,
+            java.util.List<InlineTag> placed) {
+        return TargetTags.perSourceTag(tags, placed);
     }
 
     /** The same tag moved by {@code offset} characters and kept within {@code [0, length]}. */

@@ -16,10 +16,10 @@ import org.rendition.text.Language;
  * @param targetLanguage the language of the translations
  * @param segments the segments, as {@link SourceDocument#segments} gave them
  * @param targets one translation per segment, in the same order
- * @param targetTags for each segment, its inline tags placed in its translation (one per tag
- *     {@link SegmentTags#of} gives the segment, in the same order, offsets into its translation),
- *     or empty where they were not placed by alignment (a memory match, an edited target); an
- *     empty list when no segment has them. Writers place the formatting of a block by these
+ * @param targetTags for each segment, its inline tags placed in its translation (of the tags
+ *     {@link SegmentTags#of} gives the segment, those the translation has, in the same order,
+ *     offsets into its translation; see {@link TargetTags}), or empty where nobody placed them
+ *     (a fuzzy memory match); an empty list when no segment has them. Writers place the formatting of a block by these
  *     where every tagged sentence of it has them, else by position.
  */
 public record TranslatedDocument(SourceDocument source, Language sourceLanguage, Language targetLanguage,
@@ -109,13 +109,19 @@ public record TranslatedDocument(SourceDocument source, Language sourceLanguage,
             tagged[block] = true;
             List<Integer> indexes = shares.get(i).tagIndexes();
             Optional<List<InlineTag>> tags = targetTags.get(i);
-            if (tags.isEmpty() || tags.get().size() != indexes.size()) {
+            if (tags.isEmpty()) {
                 aligned[block] = false;
                 continue;
             }
+            List<InlineTag> blockTags = source.blocks().get(block).tags();
+            List<Optional<InlineTag>> matched = TargetTags.perSourceTag(
+                indexes.stream().map(blockTags::get).toList(), tags.get());
             int leading = raw.length() - raw.stripLeading().length();
             for (int k = 0; k < indexes.size(); k++) {
-                InlineTag tag = tags.get().get(k);
+                // A tag the target lacks keeps its formatting off the translation: an empty span, a point at the end.
+                int lacking = raw.length();
+                InlineTag tag = matched.get(k).orElse(new InlineTag(blockTags.get(indexes.get(k)).kind(), lacking,
+                    lacking, ""));
                 int start = offset + Math.max(0, Math.min(target.length(), tag.start() - leading));
                 int end = offset + Math.max(0, Math.min(target.length(), tag.end() - leading));
                 int[] span = placed.get(block).get(indexes.get(k));

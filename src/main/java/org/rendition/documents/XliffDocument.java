@@ -110,7 +110,8 @@ public record XliffDocument(XliffVersion version, String original, String source
                 outcome = MergeOutcome.LEFT_EMPTY;
             } else if (!comparable(theirs.source()).equals(comparable(mine.source()))) {
                 outcome = MergeOutcome.SOURCE_DIFFERS;
-            } else if (theirs.target().equals(mine.target()) && theirs.status() == mine.status()) {
+            } else if (theirs.target().equals(mine.target()) && theirs.status() == mine.status()
+                    && (theirs.targetTags().isEmpty() || theirs.targetTags().equals(mine.targetTags()))) {
                 outcome = MergeOutcome.UNCHANGED;
             } else if (mine.status() == SegmentStatus.CONFIRMED && !theirs.target().equals(mine.target())) {
                 outcome = MergeOutcome.KEPT_CONFIRMED;
@@ -123,10 +124,10 @@ public record XliffDocument(XliffVersion version, String original, String source
             } else if (changedByThem(mine, theirs)) {
                 // A tool that keeps Rendition's sub-state still says "machine" of a target a person rewrote.
                 merged.add(new Segment(mine.index(), mine.paragraph(), mine.source(), theirs.target(),
-                        SegmentStatus.EDITED));
+                        SegmentStatus.EDITED, 0, theirs.targetTags()));
             } else {
                 merged.add(new Segment(mine.index(), mine.paragraph(), mine.source(), theirs.target(), theirs.status(),
-                        theirs.tmScore()));
+                        theirs.tmScore(), theirs.targetTags()));
             }
         }
         return new Merge(merged, outcomes);

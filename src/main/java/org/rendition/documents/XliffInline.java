@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -31,12 +32,58 @@ final class XliffInline {
     /** Writes {@code text} with {@code tags} over it; ids start with {@code idPrefix}, unique within the unit. */
     static void write(XMLStreamWriter xml, XliffVersion version, String text, List<InlineTag> tags, String idPrefix)
             throws XMLStreamException {
+        write(xml, version, text, tags, ids(text, tags, idPrefix));
+    }
+
+    /**
+     * Writes a target with the tags placed in it, each code carrying the id of its source's code,
+     * as XLIFF 2 requires and CAT tools expect of 1.2: a colleague's tool pairs them by that id.
+     */
+    static void writeTarget(XMLStreamWriter xml, XliffVersion version, String target, String source,
+            List<InlineTag> sourceTags, List<InlineTag> targetTags, String idPrefix) throws XMLStreamException {
+        List<String> sourceIds = ids(source, sourceTags, idPrefix);
+        List<Optional<InlineTag>> matched = TargetTags.perSourceTag(sourceTags, targetTags);
+        List<InlineTag> tags = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            if (matched.get(i).isPresent() && sourceIds.get(i) != null) {
+                tags.add(matched.get(i).get());
+                ids.add(sourceIds.get(i));
+            }
+        }
+        write(xml, version, target, tags, ids);
+    }
+
+    /** The id each of {@code tags} gets over {@code text}: by the order they start, outer first; null for an empty span. */
+    static List<String> ids(String text, List<InlineTag> tags, String idPrefix) {
+        List<Integer> order = written(text, tags);
+        List<String> ids = new ArrayList<>(java.util.Collections.nCopies(tags.size(), (String) null));
+        for (int rank = 0; rank < order.size(); rank++) {
+            ids.set(order.get(rank), idPrefix + (rank + 1));
+        }
+        return ids;
+    }
+
+    /** The indexes of the tags that are written, in the order they start, the longer first where two start together. */
+    private static List<Integer> written(String text, List<InlineTag> tags) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) {
+            InlineTag t = tags.get(i).shifted(0, text.length());
+            if (!t.kind().paired() || t.end() > t.start()) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> tags.get(i).shifted(0, text.length()).start())
+            .thenComparing(i -> tags.get(i).shifted(0, text.length()).end(), Comparator.reverseOrder()));
+        return order;
+    }
+
+    private static void write(XMLStreamWriter xml, XliffVersion version, String text, List<InlineTag> tags,
+            List<String> ids) throws XMLStreamException {
         boolean v2 = version == XliffVersion.V2_1;
-        List<InlineTag> sorted = tags.stream()
-            .map(t -> t.shifted(0, text.length()))
-            .filter(t -> !t.kind().paired() || t.end() > t.start())
-            .sorted(Comparator.comparingInt(InlineTag::start).thenComparing(InlineTag::end, Comparator.reverseOrder()))
-            .toList();
+        List<Integer> order = written(text, tags);
+        List<InlineTag> sorted = order.stream().map(i -> tags.get(i).shifted(0, text.length())).toList();
+        List<String> sortedIds = order.stream().map(ids::get).toList();
         boolean[] element = wellNested(sorted);
         Deque<InlineTag> open = new ArrayDeque<>();
         int written = 0;
@@ -54,9 +101,9 @@ final class XliffInline {
                 InlineTag tag = sorted.get(i);
                 if (tag.kind().paired() && !element[i] && tag.end() == pos) {
                     xml.writeEmptyElement(v2 ? "ec" : "ex");
-                    xml.writeAttribute(v2 ? "startRef" : "rid", idPrefix + (i + 1));
+                    xml.writeAttribute(v2 ? "startRef" : "rid", sortedIds.get(i));
                     if (!v2) {
-                        xml.writeAttribute("id", idPrefix + (i + 1) + "e");
+                        xml.writeAttribute("id", sortedIds.get(i) + "e");
                     }
                 }
             }
@@ -64,7 +111,7 @@ final class XliffInline {
                 InlineTag tag = sorted.get(i);
                 if (!tag.kind().paired() && tag.start() == pos) {
                     xml.writeEmptyElement(v2 ? "ph" : "x");
-                    xml.writeAttribute("id", idPrefix + (i + 1));
+                    xml.writeAttribute("id", sortedIds.get(i));
                     kind(xml, v2, tag, v2 ? "disp" : "equiv-text");
                 }
             }
@@ -77,10 +124,10 @@ final class XliffInline {
                     } else {
                         xml.writeEmptyElement(v2 ? "sc" : "bx");
                         if (!v2) {
-                            xml.writeAttribute("rid", idPrefix + (i + 1));
+                            xml.writeAttribute("rid", sortedIds.get(i));
                         }
                     }
-                    xml.writeAttribute("id", idPrefix + (i + 1));
+                    xml.writeAttribute("id", sortedIds.get(i));
                     kind(xml, v2, tag, v2 ? (element[i] ? "dispStart" : "disp") : "equiv-text");
                 }
             }
@@ -173,23 +220,26 @@ final class XliffInline {
         return paired ? InlineTag.Kind.FIELD : InlineTag.Kind.IMAGE;
     }
 
-    /** Collects the tags of one source or target as the reader walks its inline codes. */
+    /** Collects the tags of one source or target as the reader walks its inline codes, with the id of each. */
     static final class Collector {
         /** Each tag with the place its start was met, so tags over the same span keep their order. */
-        private final List<Map.Entry<Integer, InlineTag>> tags = new ArrayList<>();
+        private final List<Met> tags = new ArrayList<>();
         private final Deque<Open> elements = new ArrayDeque<>();
         private final Map<String, Open> markers = new HashMap<>();
         private int met;
 
-        private record Open(InlineTag.Kind kind, int start, String detail, int order) {
+        private record Open(InlineTag.Kind kind, int start, String detail, int order, String id) {
         }
 
-        void point(InlineTag.Kind kind, int at, String detail) {
-            tags.add(Map.entry(met++, new InlineTag(kind, at, at, detail == null ? "" : detail)));
+        private record Met(int order, InlineTag tag, String id) {
         }
 
-        void openElement(InlineTag.Kind kind, int at, String detail) {
-            elements.push(new Open(kind, at, detail == null ? "" : detail, met++));
+        void point(InlineTag.Kind kind, int at, String detail, String id) {
+            tags.add(new Met(met++, new InlineTag(kind, at, at, detail == null ? "" : detail), id));
+        }
+
+        void openElement(InlineTag.Kind kind, int at, String detail, String id) {
+            elements.push(new Open(kind, at, detail == null ? "" : detail, met++, id));
         }
 
         void closeElement(int at) {
@@ -197,7 +247,7 @@ final class XliffInline {
         }
 
         void startMarker(String id, InlineTag.Kind kind, int at, String detail) {
-            markers.put(String.valueOf(id), new Open(kind, at, detail == null ? "" : detail, met++));
+            markers.put(String.valueOf(id), new Open(kind, at, detail == null ? "" : detail, met++, id));
         }
 
         void endMarker(String startId, int at) {
@@ -208,16 +258,51 @@ final class XliffInline {
         }
 
         private void close(Open open, int at) {
-            tags.add(Map.entry(open.order(), new InlineTag(open.kind(), open.start(), at, open.detail())));
+            tags.add(new Met(open.order(), new InlineTag(open.kind(), open.start(), at, open.detail()), open.id()));
+        }
+
+        private List<Met> sorted() {
+            return tags.stream()
+                .sorted(Comparator.<Met>comparingInt(e -> e.tag().start())
+                    .thenComparing(e -> e.tag().end(), Comparator.reverseOrder())
+                    .thenComparingInt(Met::order))
+                .toList();
         }
 
         /** The tags in the order they start, longest first where two start together, else as met. */
         List<InlineTag> tags() {
-            return tags.stream()
-                .sorted(Comparator.<Map.Entry<Integer, InlineTag>>comparingInt(e -> e.getValue().start())
-                    .thenComparing(e -> e.getValue().end(), Comparator.reverseOrder())
-                    .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getValue).toList();
+            return sorted().stream().map(Met::tag).toList();
+        }
+
+        /** The id of each of {@link #tags()}, in the same order; null where the code had none. */
+        List<String> ids() {
+            return sorted().stream().map(Met::id).toList();
+        }
+
+        /**
+         * The tags of a target collected here, as the source's tags placed in it: the source's kind
+         * and detail at the place of the target code with the same id, in the source's order. A
+         * source tag no target code names is missing from the target; a target code no source
+         * code has is left out (QA then finds the source's tag missing).
+         */
+        List<InlineTag> placing(List<InlineTag> sourceTags, List<String> sourceIds) {
+            Map<String, InlineTag> byId = new HashMap<>();
+            List<InlineTag> found = tags();
+            List<String> foundIds = ids();
+            for (int i = 0; i < found.size(); i++) {
+                if (foundIds.get(i) != null) {
+                    byId.putIfAbsent(foundIds.get(i), found.get(i));
+                }
+            }
+            List<InlineTag> placed = new ArrayList<>();
+            for (int i = 0; i < sourceTags.size(); i++) {
+                InlineTag there = sourceIds.get(i) == null ? null : byId.get(sourceIds.get(i));
+                InlineTag own = sourceTags.get(i);
+                if (there != null && there.kind().paired() == own.kind().paired()) {
+                    placed.add(new InlineTag(own.kind(), there.start(), there.end(), own.detail()));
+                }
+            }
+            return placed;
         }
     }
 }

@@ -81,6 +81,7 @@ public final class XliffReader {
         private final List<Segment> segments = new ArrayList<>();
         private final List<List<InlineTag>> sourceTags = new ArrayList<>();
         private List<InlineTag> pendingTags = List.of();
+        private List<String> pendingIds = List.of();
         private int paragraph = -1;
 
         Reader(XMLStreamReader xml, XliffVersion version) {
@@ -145,6 +146,7 @@ public final class XliffReader {
             String subState = attribute(xml, "subState");
             String source = null;
             String target = "";
+            List<InlineTag> targetTags = List.of();
             while (true) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("segment")) {
@@ -154,11 +156,14 @@ public final class XliffReader {
                     if (xml.getLocalName().equals("source")) {
                         source = sourceText();
                     } else if (xml.getLocalName().equals("target")) {
-                        target = text();
+                        XliffInline.Collector codes = new XliffInline.Collector();
+                        target = text(codes);
+                        targetTags = codes.placing(pendingTags, pendingIds);
                     }
                 }
             }
-            add(source, target, status(subState, "final".equals(state) || "reviewed".equals(state), target));
+            add(source, target, status(subState, "final".equals(state) || "reviewed".equals(state), target),
+                    targetTags);
         }
 
         private void transUnit12() throws XMLStreamException, DocumentException {
@@ -166,6 +171,7 @@ public final class XliffReader {
             boolean approved = "yes".equals(attribute(xml, "approved"));
             String source = null;
             String target = "";
+            List<InlineTag> targetTags = List.of();
             String state = null;
             while (true) {
                 int event = xml.next();
@@ -177,7 +183,9 @@ public final class XliffReader {
                         case "source" -> source = sourceText();
                         case "target" -> {
                             state = attribute(xml, "state");
-                            target = text();
+                            XliffInline.Collector codes = new XliffInline.Collector();
+                            target = text(codes);
+                            targetTags = codes.placing(pendingTags, pendingIds);
                         }
                         case "alt-trans" -> skip();
                         default -> {
@@ -186,15 +194,22 @@ public final class XliffReader {
                 }
             }
             boolean finalised = approved || "final".equals(state) || "signed-off".equals(state);
-            add(source, target, status(own == null ? null : XliffWriter.SUBSTATE_PREFIX + own, finalised, target));
+            add(source, target, status(own == null ? null : XliffWriter.SUBSTATE_PREFIX + own, finalised, target),
+                    targetTags);
         }
 
-        private void add(String source, String target, Segment status) throws DocumentException {
+        /**
+         * Adds a segment; where its source carries tags and it has a target, the tags the target's
+         * codes placed (those it lacks are missing from it, for QA to say).
+         */
+        private void add(String source, String target, Segment status, List<InlineTag> targetTags)
+                throws DocumentException {
             if (source == null) {
                 throw new DocumentException("Segment " + (segments.size() + 1) + " of the XLIFF file has no source.");
             }
+            boolean placed = !pendingTags.isEmpty() && !target.isEmpty();
             segments.add(new Segment(segments.size(), Math.max(paragraph, 0), source, target, status.status(),
-                    status.tmScore()));
+                    status.tmScore(), placed ? java.util.Optional.of(targetTags) : java.util.Optional.empty()));
             sourceTags.add(pendingTags);
         }
 
@@ -230,11 +245,8 @@ public final class XliffReader {
             XliffInline.Collector tags = new XliffInline.Collector();
             String text = text(tags);
             pendingTags = tags.tags();
+            pendingIds = tags.ids();
             return text;
-        }
-
-        private String text() throws XMLStreamException {
-            return text(new XliffInline.Collector());
         }
 
         /** The text of the element the reader stands on, inline codes' own text left out and told to {@code tags}. */
@@ -254,22 +266,27 @@ public final class XliffReader {
                         String subType = attribute(xml, "subType");
                         switch (name) {
                             case "ph", "x" -> tags.point(XliffInline.kindOf(ctype, type, subType, false), at,
-                                    detail(name));
-                            case "bx", "sc" -> tags.startMarker(name.equals("bx") && attribute(xml, "rid")
+                                    detail(name), attribute(xml, "id"));
+                            // 1.2 pairs bx/ex and bpt/ept by rid where they have one, else by id.
+                            case "bx", "sc", "bpt" -> tags.startMarker(!name.equals("sc") && attribute(xml, "rid")
                                     != null ? attribute(xml, "rid") : attribute(xml, "id"),
                                     XliffInline.kindOf(ctype, type, subType, true), at, detail(name));
-                            case "ex", "ec" -> tags.endMarker(name.equals("ex") ? attribute(xml, "rid")
-                                    : attribute(xml, "startRef"), at);
+                            case "ex", "ept" -> tags.endMarker(attribute(xml, "rid") != null ? attribute(xml, "rid")
+                                    : attribute(xml, "id"), at);
+                            case "ec" -> tags.endMarker(attribute(xml, "startRef"), at);
                             default -> {
                             }
                         }
+                        // Codes' own content is native markup (bpt, ept, it, 1.2 ph), never text.
                         if (name.equals("ph") || name.equals("x") || name.equals("bx") || name.equals("ex")
-                                || name.equals("cp") || name.equals("sc") || name.equals("ec")) {
+                                || name.equals("cp") || name.equals("sc") || name.equals("ec") || name.equals("bpt")
+                                || name.equals("ept") || name.equals("it")) {
                             skip();
                         } else {
                             boolean code = name.equals("g") || name.equals("pc");
                             if (code) {
-                                tags.openElement(XliffInline.kindOf(ctype, type, subType, true), at, detail(name));
+                                tags.openElement(XliffInline.kindOf(ctype, type, subType, true), at, detail(name),
+                                        attribute(xml, "id"));
                             }
                             paired.push(code);
                             depth++;

@@ -2,6 +2,7 @@ package org.rendition.documents;
 
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -72,7 +73,9 @@ public final class XliffWriter {
             xml.writeAttribute("subState", subState(s));
             source(xml, document, s);
             if (!s.target().isEmpty()) {
-                text(xml, "target", s.target());
+                xml.writeStartElement("target");
+                targetContent(xml, document, s);
+                xml.writeEndElement();
             }
             xml.writeEndElement();
         });
@@ -110,7 +113,7 @@ public final class XliffWriter {
                 if (qualifier != null) {
                     xml.writeAttribute("state-qualifier", qualifier);
                 }
-                xml.writeCharacters(s.target());
+                targetContent(xml, document, s);
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -151,16 +154,23 @@ public final class XliffWriter {
         }
     }
 
+    /**
+     * The target with the tags placed in it, each code with its source code's id; where nobody
+     * placed them, each by its share of the sentence, so the colleague's tool shows every tag.
+     */
+    private static void targetContent(XMLStreamWriter xml, XliffDocument document, Segment s)
+            throws XMLStreamException {
+        List<InlineTag> sourceTags = document.tagsOf(s.index());
+        List<InlineTag> placed = s.targetTags().orElseGet(() -> sourceTags.stream()
+                .map(tag -> TagProjection.byPosition(s.source(), tag, s.target())).toList());
+        XliffInline.writeTarget(xml, document.version(), s.target(), s.source(), sourceTags, placed,
+                "s" + (s.index() + 1) + "t");
+    }
+
     /** The source with its inline tags; ids are the segment's id and a count, unique within the unit. */
     private static void source(XMLStreamWriter xml, XliffDocument document, Segment s) throws XMLStreamException {
         xml.writeStartElement("source");
         XliffInline.write(xml, document.version(), s.source(), document.tagsOf(s.index()), "s" + (s.index() + 1) + "t");
-        xml.writeEndElement();
-    }
-
-    private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeCharacters(value);
         xml.writeEndElement();
     }
 

@@ -2,9 +2,11 @@ package org.rendition.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rendition.documents.InlineTag;
+import org.rendition.documents.TargetTags;
 import org.rendition.documents.Segment;
 import org.rendition.glossary.GlossaryHit;
 
@@ -47,14 +49,15 @@ final class TagCheck implements SegmentCheck {
         }
         List<InlineTag> source = formatting.source();
         List<InlineTag> target = formatting.target().get();
+        List<Optional<InlineTag>> matched = TargetTags.perSourceTag(source, target);
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < source.size(); i++) {
             InlineTag tag = source.get(i);
             if (tag.kind() == InlineTag.Kind.LINE_BREAK || tag.kind() == InlineTag.Kind.TAB) {
                 continue;
             }
-            boolean placed = i < target.size() && target.get(i).kind() == tag.kind()
-                    && (!tag.kind().paired() || coversAWord(segment.target(), target.get(i)));
+            boolean placed = matched.get(i).filter(t -> !tag.kind().paired() || coversAWord(segment.target(), t))
+                    .isPresent();
             if (!placed) {
                 missing.add(describe(tag, segment.source()));
             }
@@ -62,10 +65,8 @@ final class TagCheck implements SegmentCheck {
         if (!missing.isEmpty()) {
             messages.add("Formatting " + String.join(", ", missing) + " of the source covers nothing in the target.");
         }
-        List<String> extra = new ArrayList<>();
-        for (int i = source.size(); i < target.size(); i++) {
-            extra.add(describe(target.get(i), segment.target()));
-        }
+        List<String> extra = TargetTags.extra(source, target).stream()
+                .map(tag -> describe(tag, segment.target())).toList();
         if (!extra.isEmpty()) {
             messages.add("Formatting " + String.join(", ", extra) + " in the target is not in the source.");
         }

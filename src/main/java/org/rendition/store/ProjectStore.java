@@ -50,10 +50,11 @@ public final class ProjectStore {
     public void save(long project, Segment segment) {
         database.inTransaction(c -> {
             try (PreparedStatement upsert = c.prepareStatement("INSERT INTO project_segment"
-                    + " (project_id, idx, paragraph, source, target, status, tm_score) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " (project_id, idx, paragraph, source, target, status, tm_score, target_tags)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (project_id, idx) DO UPDATE SET paragraph = excluded.paragraph,"
                     + " source = excluded.source, target = excluded.target, status = excluded.status,"
-                    + " tm_score = excluded.tm_score, confidence = CASE WHEN project_segment.target = excluded.target"
+                    + " tm_score = excluded.tm_score, target_tags = excluded.target_tags, confidence = CASE WHEN project_segment.target = excluded.target"
                     + " THEN project_segment.confidence ELSE NULL END");
                  PreparedStatement touch = c.prepareStatement("UPDATE project SET updated = ? WHERE id = ?")) {
                 upsert.setLong(1, project);
@@ -63,6 +64,7 @@ public final class ProjectStore {
                 upsert.setString(5, segment.target());
                 upsert.setString(6, segment.status().name());
                 upsert.setInt(7, segment.tmScore());
+                upsert.setString(8, TagColumn.encode(segment.targetTags()));
                 upsert.executeUpdate();
                 touch.setString(1, Instant.now().toString());
                 touch.setLong(2, project);
@@ -76,13 +78,14 @@ public final class ProjectStore {
     public List<Segment> segments(long project) {
         return database.read(c -> {
             List<Segment> segments = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT idx, paragraph, source, target, status, tm_score"
+            try (PreparedStatement q = c.prepareStatement("SELECT idx, paragraph, source, target, status, tm_score, target_tags"
                     + " FROM project_segment WHERE project_id = ? ORDER BY idx")) {
                 q.setLong(1, project);
                 try (ResultSet rows = q.executeQuery()) {
                     while (rows.next()) {
                         segments.add(new Segment(rows.getInt(1), rows.getInt(2), rows.getString(3),
-                                rows.getString(4), SegmentStatus.valueOf(rows.getString(5)), rows.getInt(6)));
+                                rows.getString(4), SegmentStatus.valueOf(rows.getString(5)), rows.getInt(6),
+                                TagColumn.decode(rows.getString(7))));
                     }
                 }
             }

@@ -376,7 +376,8 @@ public final class DocumentViewModel {
     private static List<SegmentRow> rowsOf(OpenedDocument opened, List<Segment> segments) {
         return segments.stream().map(s -> new SegmentRow(s, s.index() == 0
                 || segments.get(s.index() - 1).paragraph() != s.paragraph(), opened.ocrEvidence(s),
-                opened.languages().of(s.index()), opened.languages().differsFromMain(s.index()))).toList();
+                opened.languages().of(s.index()), opened.languages().differsFromMain(s.index()),
+                opened.sourceTags(s.index()))).toList();
     }
 
     /**
@@ -477,6 +478,22 @@ public final class DocumentViewModel {
         if (!target.equals(row.target())) {
             document.get().ifPresent(d -> row.change(workflow.edit(d, row.toSegment(), target)));
         }
+    }
+
+    /**
+     * The analyst's target with the tags she kept, moved or inserted in the editor: stored with the
+     * segment and exported as they are. Nothing changes when neither the text nor a tag moved.
+     */
+    public void editTarget(SegmentRow row, String target, List<org.rendition.documents.InlineTag> tags) {
+        if (target.equals(row.target()) && row.targetTags().equals(Optional.of(tags))) {
+            return;
+        }
+        document.get().ifPresent(d -> row.change(workflow.edit(d, row.toSegment(), target, Optional.of(tags))));
+    }
+
+    /** The tags the editor shows in the row's target: those placed in it, else the source's by position. */
+    public List<org.rendition.documents.InlineTag> tagsToEdit(SegmentRow row) {
+        return document.get().map(d -> d.tagsToEdit(row.toSegment())).orElse(row.targetTags().orElse(List.of()));
     }
 
     public void copySourceToTarget(SegmentRow row) {

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.List;
 import java.util.Optional;
+import org.rendition.documents.InlineTag;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SegmentStatus;
 import org.rendition.documents.ocr.OcrEvidence;
@@ -48,6 +49,8 @@ public final class SegmentRow {
     private final ObjectProperty<Optional<TranslationConfidence>> confidence =
             new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<List<QaIssue>> issues = new SimpleObjectProperty<>(List.of());
+    /** The source's tags placed in the target, as the segment carries them ({@link Segment#targetTags()}). */
+    private final ObjectProperty<Optional<List<InlineTag>>> targetTags = new SimpleObjectProperty<>(Optional.empty());
 
     SegmentRow(Segment segment, boolean firstOfParagraph) {
         this(segment, firstOfParagraph, Optional.empty());
@@ -55,7 +58,7 @@ public final class SegmentRow {
 
     /** A row of a scan: {@code ocr} says which page it came from and how sure OCR was of it. */
     SegmentRow(Segment segment, boolean firstOfParagraph, Optional<OcrEvidence> ocr) {
-        this(segment, firstOfParagraph, ocr, Optional.empty(), false);
+        this(segment, firstOfParagraph, ocr, Optional.empty(), false, List.of());
     }
 
     /**
@@ -65,7 +68,7 @@ public final class SegmentRow {
      * @param otherLanguage whether that differs from the document's, so the grid marks it
      */
     SegmentRow(Segment segment, boolean firstOfParagraph, Optional<OcrEvidence> ocr, Optional<Language> language,
-            boolean otherLanguage) {
+            boolean otherLanguage, List<InlineTag> sourceTags) {
         this.ocr = ocr;
         this.language = language;
         this.otherLanguage = otherLanguage;
@@ -73,7 +76,7 @@ public final class SegmentRow {
         this.paragraph = segment.paragraph();
         this.source = segment.source();
         this.firstOfParagraph = firstOfParagraph;
-        this.sourceText = new SimpleObjectProperty<>(new SourceText(source, List.of()));
+        this.sourceText = new SimpleObjectProperty<>(new SourceText(source, List.of(), List.of(), sourceTags));
         apply(segment);
         // Scores and QA findings belong to the target they judged; a new target waits for its own.
         target.addListener((o, was, now) -> {
@@ -134,6 +137,20 @@ public final class SegmentRow {
     /** The source with its glossary terms, for the source cell. */
     ReadOnlyObjectProperty<SourceText> sourceTextProperty() {
         return sourceText;
+    }
+
+    /** The source's inline tags (bold, links, footnote references), offsets into it. */
+    public List<InlineTag> sourceTags() {
+        return sourceText.get().tags();
+    }
+
+    /** The source's tags placed in the target; empty where nobody placed them. */
+    public ReadOnlyObjectProperty<Optional<List<InlineTag>>> targetTagsProperty() {
+        return targetTags;
+    }
+
+    public Optional<List<InlineTag>> targetTags() {
+        return targetTags.get();
     }
 
     /** The glossary terms found in the source. */
@@ -211,7 +228,7 @@ public final class SegmentRow {
     }
 
     Segment toSegment() {
-        return new Segment(index, paragraph, source, target.get(), status.get(), tmScore.get());
+        return new Segment(index, paragraph, source, target.get(), status.get(), tmScore.get(), targetTags.get());
     }
 
     /** A person's change (typed, replaced, inserted, confirmed): the state before it can be undone. */
@@ -253,13 +270,16 @@ public final class SegmentRow {
 
     /** The model's output for this segment, as it came (also after a resume), when there was one. */
     Optional<Segment> machineOutput() {
-        return Optional.ofNullable(machineOutput).map(m -> toSegment().with(m.target(), m.status()));
+        return Optional.ofNullable(machineOutput).map(m -> toSegment().with(m.target(), m.status())
+                .withTargetTags(m.targetTags()));
     }
 
     void apply(Segment segment) {
         if (segment.status() == SegmentStatus.MACHINE || segment.status() == SegmentStatus.MACHINE_REPAIRED) {
             machineOutput = segment;
         }
+        // Tags first: a target cell redrawn for its new text finds the tags placed in it.
+        targetTags.set(segment.targetTags());
         target.set(segment.target());
         tmScore.set(segment.tmScore());
         status.set(segment.status());

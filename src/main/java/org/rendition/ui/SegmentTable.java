@@ -71,7 +71,7 @@ final class SegmentTable {
         target.setId("targetColumn");
         target.setCellValueFactory(c -> c.getValue().targetProperty());
         target.setCellFactory(c -> new TargetCell(row -> confirmAndAdvance(table, document, row), highlight)
-                .onWordClicked(document.quality()::showOrigin));
+                .onWordClicked(document.quality()::showOrigin).withTags(document::tagsToEdit, document::editTarget));
         target.setOnEditCommit(e -> document.editTarget(e.getRowValue(), e.getNewValue()));
         target.setPrefWidth(440);
 

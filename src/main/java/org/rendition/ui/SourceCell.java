@@ -17,7 +17,8 @@ import org.rendition.glossary.GlossaryHit;
 /**
  * A wrapped, read-only source sentence, laid out right to left for Arabic, Persian, Urdu, Hebrew
  * (row by row: a document may mix Arabic and Russian paragraphs);
- * glossary terms are highlighted and show their approved translation on hover.
+ * glossary terms are highlighted and show their approved translation on hover; inline tags (bold,
+ * links, footnote references) are drawn as numbered marks ({@link TagMarks}).
  */
 final class SourceCell extends TableCell<SegmentRow, SourceText> {
     static final String TERM_STYLE = "glossary-term";
@@ -71,34 +72,45 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
      * Plain text between the terms, a highlighted span with a tooltip for each term; the words a
      * clicked target word came from, and Find's hits, are marked on top of either.
      */
-    private List<Text> spans(SourceText source) {
+    private List<javafx.scene.Node> spans(SourceText source) {
         List<int[]> hits = highlight.ranges(source.text());
         List<Text> spans = new java.util.ArrayList<>();
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<TagMarks.Placed> marks = source.tags().isEmpty() ? List.of()
+                : TagMarks.marks(source.tags(), source.tags(), source.text().length());
+        List<Integer> tagEdges = TagMarks.offsets(marks);
         int at = 0;
         for (GlossaryHit hit : source.hits().stream().sorted(Comparator.comparingInt(GlossaryHit::start)).toList()) {
             if (hit.start() < at || hit.end() > source.text().length()) {
                 continue; // overlaps a term already shown, or belongs to another text
             }
-            addPieces(spans, source, hits, at, hit.start(), plain -> { });
+            addPieces(spans, starts, tagEdges, source, hits, at, hit.start(), plain -> { });
             Tooltip tooltip = new Tooltip(Messages.get("grid.termTooltip", hit.matchedText(), hit.term().target()));
             tooltip.setShowDelay(TOOLTIP_DELAY);
-            addPieces(spans, source, hits, hit.start(), hit.end(), term -> {
+            addPieces(spans, starts, tagEdges, source, hits, hit.start(), hit.end(), term -> {
                 term.getStyleClass().add(TERM_STYLE);
                 Tooltip.install(term, tooltip);
             });
             at = hit.end();
         }
-        addPieces(spans, source, hits, at, source.text().length(), plain -> { });
+        addPieces(spans, starts, tagEdges, source, hits, at, source.text().length(), plain -> { });
         if (spans.isEmpty()) {
             spans.add(text(""));
+            starts.add(0);
         }
-        return spans;
+        return marks.isEmpty() ? List.copyOf(spans) : TagMarks.interleave(spans, starts, marks, source.text().length());
     }
 
-    /** The text from {@code from} to {@code to}, cut where an aligned word or one of Find's hits starts or ends. */
-    private static void addPieces(List<Text> spans, SourceText source, List<int[]> hits, int from, int to,
-            java.util.function.Consumer<Text> decorate) {
+    /**
+     * The text from {@code from} to {@code to}, cut where a tag mark stands and where an aligned word
+     * or one of Find's hits starts or ends; each piece's offset goes to {@code starts}.
+     */
+    private static void addPieces(List<Text> spans, List<Integer> starts, List<Integer> tagEdges, SourceText source,
+            List<int[]> hits, int from, int to, java.util.function.Consumer<Text> decorate) {
         java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(from, to));
+        for (int edge : tagEdges) {
+            cuts.add(Math.max(from, Math.min(to, edge)));
+        }
         for (int[] hit : hits) {
             cuts.add(Math.max(from, Math.min(to, hit[0])));
             cuts.add(Math.max(from, Math.min(to, hit[1])));
@@ -125,6 +137,7 @@ final class SourceCell extends TableCell<SegmentRow, SourceText> {
             }
             decorate.accept(piece);
             spans.add(piece);
+            starts.add(pieceStart);
         }
     }
 

@@ -125,7 +125,8 @@ class XliffTest {
             assertTrue(text.contains("<ph id=\"s1t3\" type=\"other\" subType=\"rendition:footnote_reference\""), text);
         }
         XliffDocument back = XliffReader.read(xliff);
-        assertEquals(SEGMENTS, back.segments());
+        // Targets nobody placed tags in go out with each tag by its share of the sentence, and come back placed.
+        assertEquals(SEGMENTS, back.segments().stream().map(s -> s.withTargetTags(java.util.Optional.empty())).toList());
         assertEquals(TAGS, back.sourceTags());
     }
 }

@@ -76,8 +76,6 @@ public final class DocumentTranslation implements AutoCloseable {
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The classification marking of each open document, printed on every export. */
     private final Map<OpenedDocument, Classification> markings = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The inline tags of each open document's machine translations, placed by the model's alignment. */
-    private final Map<OpenedDocument, AlignedTags> alignedTags = new java.util.concurrent.ConcurrentHashMap<>();
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
     private final TextTranslation textTranslation;
 
@@ -185,6 +183,8 @@ public final class DocumentTranslation implements AutoCloseable {
             if (content.segments().isEmpty()) {
                 throw new WorkflowException("'" + source.fileName() + "' has no sentences to translate.");
             }
+            // Each segment's tags are worked out here, off the window's thread that shows them.
+            content.sourceTags();
             SegmentLanguages languages = textTranslation.segmentLanguages(
                     content.segments().stream().map(Segment::source).toList(), language);
             OpenedDocument opened = new OpenedDocument(file, languages, content);
@@ -307,15 +307,13 @@ public final class DocumentTranslation implements AutoCloseable {
         AtomicInteger done = new AtomicInteger();
         String marking = classification(document).label();
         List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
-        AlignedTags aligned = alignedTags.computeIfAbsent(document, d -> new AlignedTags());
         // Top rows first, as the analyst reads: the engine sorts what it is given by length, so it is
         // given one batch of consecutive segments at a time (decision 0017), each language's to its model.
         for (Map.Entry<LanguageRoutes.Route, List<Integer>> batch : routes.batches(translatable, BATCH_SIZE)) {
             cancel.check();
             LanguageRoutes.Route route = batch.getKey();
             List<Segment> chunk = batch.getValue().stream().map(result::get).toList();
-            List<TranslatedSegment> finished = translator.translate(chunk, route.pair(), route.engine(),
-                    decodingOptions(), cancel, translated -> {
+            Consumer<TranslatedSegment> deliver = translated -> {
                 Segment segment = translated.segment();
                 result.set(segment.index(), segment);
                 // Saved before the listener hears of it: a crash right after loses nothing the analyst saw.
@@ -327,9 +325,28 @@ public final class DocumentTranslation implements AutoCloseable {
                     recorder.translated(document.name(), pair, route.pack(), marking, translated);
                 }, change);
                 listener.translated(segment, done.incrementAndGet(), translatable.size());
-            });
+            };
+            // A segment with formatting is shown once its tags are placed: saved and shown once, with them.
+            List<TranslatedSegment> waiting = new ArrayList<>();
+            try {
+                translator.translate(chunk, route.pair(), route.engine(), decodingOptions(), cancel, translated -> {
+                    if (AlignedTags.carriesTags(translated.segment(), sourceTags)) {
+                        waiting.add(translated);
+                    } else {
+                        deliver.accept(translated);
+                    }
+                });
+            } catch (java.util.concurrent.CancellationException e) {
+                waiting.forEach(deliver);
+                throw e;
+            }
             // Formatting inside a sentence follows the words the model aligned with it (decision 11).
-            aligned.place(finished, sourceTags, route.engine(), route.pair());
+            Map<Integer, List<org.rendition.documents.InlineTag>> placed = waiting.isEmpty() ? Map.of()
+                    : AlignedTags.place(waiting, sourceTags, route.engine(), route.pair());
+            for (TranslatedSegment each : waiting) {
+                deliver.accept(new TranslatedSegment(each.segment().withTargetTags(
+                        Optional.ofNullable(placed.get(each.segment().index()))), each.aids()));
+            }
         }
         return List.copyOf(result);
     }
@@ -349,9 +366,27 @@ public final class DocumentTranslation implements AutoCloseable {
         return new LanguagePair(from.get(), target);
     }
 
-    /** The analyst's own target; an emptied target makes the segment untranslated again. */
+    /**
+     * The analyst's own target, typed or replaced without touching its tags: tags placed in the old
+     * target follow the text around the change ({@link org.rendition.documents.TargetTags#follow}).
+     * An emptied target makes the segment untranslated again.
+     */
     public Segment edit(OpenedDocument document, Segment segment, String target) {
-        Segment edited = segment.with(target, target.isBlank() ? SegmentStatus.UNTRANSLATED : SegmentStatus.EDITED);
+        return edit(document, segment, target, segment.targetTags().map(
+                tags -> org.rendition.documents.TargetTags.follow(segment.target(), tags, target)));
+    }
+
+    /**
+     * The analyst's own target with the tags she kept, moved or inserted in it (the editor's tag
+     * marks): stored with the segment, exported and checked as they are (decision 24).
+     *
+     * @param tags of the source's tags, those the target has, in the source's order, offsets into
+     *     {@code target}; empty to leave their places to the writers
+     */
+    public Segment edit(OpenedDocument document, Segment segment, String target,
+            Optional<List<org.rendition.documents.InlineTag>> tags) {
+        Segment edited = segment.with(target, target.isBlank() ? SegmentStatus.UNTRANSLATED : SegmentStatus.EDITED)
+                .withTargetTags(target.isBlank() ? Optional.empty() : tags);
         changed(document, edited);
         return edited;
     }
@@ -361,7 +396,13 @@ public final class DocumentTranslation implements AutoCloseable {
      * A later run leaves it alone, as it does an edit.
      */
     public Segment useMemoryMatch(OpenedDocument document, Segment segment, TmMatch match) {
+        List<org.rendition.documents.InlineTag> own = sourceTagsOf(document, segment);
         Segment reused = segment.fromMemory(match.entry().target(), match.score());
+        if (match.score() >= 100 && !own.isEmpty()) {
+            // An exact match stored with this sentence's tags brings their places along.
+            reused = reused.withTargetTags(MemoryTags.targetTags(match.entry().taggedSource(),
+                    match.entry().taggedTarget(), own));
+        }
         changed(document, reused);
         return reused;
     }
@@ -409,7 +450,12 @@ public final class DocumentTranslation implements AutoCloseable {
 
     /** Puts the source in the target, for names, numbers and text that needs no translation. */
     public Segment copySourceToTarget(OpenedDocument document, Segment segment) {
-        return edit(document, segment, segment.source());
+        List<org.rendition.documents.InlineTag> own = sourceTagsOf(document, segment);
+        return edit(document, segment, segment.source(), own.isEmpty() ? Optional.empty() : Optional.of(own));
+    }
+
+    private static List<org.rendition.documents.InlineTag> sourceTagsOf(OpenedDocument document, Segment segment) {
+        return document.sourceTags(segment.index());
     }
 
     /**
@@ -445,15 +491,13 @@ public final class DocumentTranslation implements AutoCloseable {
             KeptChange change = new KeptChange(KeptChange.Kind.REMEMBERED, document.name(), pair,
                     classification(document).label(), Optional.ofNullable(projects.get(document)), confirmed,
                     Optional.empty());
-            // Formatting the model's alignment placed in this very target goes into the memory with it.
-            List<org.rendition.documents.InlineTag> sourceTags =
-                    confirmed.index() < document.content().sourceTags().size()
-                            ? document.content().sourceTags().get(confirmed.index()) : List.of();
+            // The tags placed in this target (by the model, the memory, the analyst) go into the memory with it.
+            List<org.rendition.documents.InlineTag> sourceTags = sourceTagsOf(document, confirmed);
             Optional<List<org.rendition.documents.InlineTag>> targetTags = sourceTags.isEmpty() ? Optional.empty()
-                    : alignedTags.getOrDefault(document, new AlignedTags()).of(confirmed, sourceTags);
+                    : AlignedTags.of(confirmed, sourceTags);
             writer.submit(() -> targetTags
                     .map(tags -> aids.remember(MemoryTags.toMemory(confirmed.source(), sourceTags),
-                            MemoryTags.toMemory(confirmed.target(), tags), pair, document.name()))
+                            MemoryTags.targetToMemory(confirmed.target(), sourceTags, tags), pair, document.name()))
                     .orElseGet(() -> aids.remember(confirmed.source(), confirmed.target(), pair, document.name()))
                     .ifPresent(entry -> confirmationsOf(document, confirmed).push(entry)), change);
         });
@@ -642,9 +686,8 @@ public final class DocumentTranslation implements AutoCloseable {
             return;
         }
         try {
-            AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
             document.content().write(segments.stream().map(Segment::exportText).toList(),
-                    aligned.forExport(segments, document.content().sourceTags()), target, option,
+                    AlignedTags.forExport(segments, document.content().sourceTags()), target, option,
                     classification(document).label(), out);
         } catch (DocumentException e) {
             throw new WorkflowException(e.getMessage(), e);
@@ -681,13 +724,20 @@ public final class DocumentTranslation implements AutoCloseable {
         if (source != target) {
             pairs.put(document, new LanguagePair(source, target));
         }
-        for (int i = 0; i < merge.segments().size(); i++) {
+        List<Segment> merged = new ArrayList<>(merge.segments());
+        for (int i = 0; i < merged.size(); i++) {
             if (merge.outcomes().get(i) == org.rendition.documents.XliffDocument.MergeOutcome.FILLED) {
-                changed(document, merge.segments().get(i));
+                // The colleague's tags, as the tags this document's reader gave the sentence.
+                int index = i;
+                Segment filled = merged.get(i).withTargetTags(merged.get(i).targetTags().map(tags ->
+                        org.rendition.documents.TargetTags.renamed(returned.tagsOf(index),
+                                document.sourceTags(index), tags)));
+                merged.set(i, filled);
+                changed(document, filled);
             }
         }
         return new XliffMerge(String.valueOf(xliff.getFileName()), returned.version(), source, target,
-                merge.segments(), merge.outcomes());
+                merged, merge.outcomes());
     }
 
     /**
@@ -809,14 +859,13 @@ public final class DocumentTranslation implements AutoCloseable {
             Language target, Set<QaCheck> checks) {
         writer.flush();
         QualityCheck quality = new QualityCheck(aids);
-        // The tag check also finds formatting the model's alignment placed over no word of a target.
-        AlignedTags aligned = alignedTags.getOrDefault(document, new AlignedTags());
+        // The tag check also finds formatting placed over no word of a target, or left out of it.
         List<List<org.rendition.documents.InlineTag>> sourceTags = document.content().sourceTags();
         LanguagePair own = pairOf(document, source, target);
         List<QaIssue> issues = new ArrayList<>();
         for (Map.Entry<LanguagePair, List<Segment>> group : byPair(document, segments, source, target, own).entrySet()) {
             issues.addAll(quality.check(group.getValue(), group.getKey(), checks,
-                    segment -> aligned.formatting(segment, sourceTags)));
+                    segment -> AlignedTags.formatting(segment, sourceTags)));
         }
         issues.sort(java.util.Comparator.comparingInt(QaIssue::segment));
         return List.copyOf(issues);

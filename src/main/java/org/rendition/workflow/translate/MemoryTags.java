@@ -28,11 +28,26 @@ final class MemoryTags {
 
     /** {@code text} with {@code tags} (spans over it) as TMX inline codes at their offsets. */
     static TaggedText toMemory(String text, List<InlineTag> tags) {
+        return numbered(text, tags.stream().map(Optional::of).toList());
+    }
+
+    /**
+     * A target's text with the tags placed in it as TMX inline codes, each numbered as its source
+     * tag is, so a target that lacks one of {@code source}'s tags still pairs the others rightly.
+     */
+    static TaggedText targetToMemory(String text, List<InlineTag> source, List<InlineTag> placed) {
+        return numbered(text, org.rendition.documents.TargetTags.perSourceTag(source, placed));
+    }
+
+    private static TaggedText numbered(String text, List<Optional<InlineTag>> numbered) {
         record Event(int offset, int order, int length, org.rendition.memory.InlineTag code) {
         }
         List<Event> events = new ArrayList<>();
-        for (int i = 0; i < tags.size(); i++) {
-            InlineTag tag = tags.get(i);
+        for (int i = 0; i < numbered.size(); i++) {
+            if (numbered.get(i).isEmpty()) {
+                continue;
+            }
+            InlineTag tag = numbered.get(i).get();
             String id = String.valueOf(i + 1);
             String type = type(tag.kind());
             String code = escape("<" + tag.kind().name().toLowerCase(Locale.ROOT)

@@ -178,6 +178,26 @@ public final class OpenedDocument {
         return content.format().displayName();
     }
 
+    /** The inline tags of segment {@code index}'s source (bold, links, footnote references), offsets into it. */
+    public List<org.rendition.documents.InlineTag> sourceTags(int index) {
+        List<List<org.rendition.documents.InlineTag>> all = content().sourceTags();
+        return index >= 0 && index < all.size() ? all.get(index) : List.of();
+    }
+
+    /**
+     * The tags to show in {@code segment}'s target while the analyst edits it: those placed in it,
+     * or, where nobody placed them, each of the source's by its share of the sentence, so every
+     * tag is there to keep or move.
+     */
+    public List<org.rendition.documents.InlineTag> tagsToEdit(Segment segment) {
+        if (segment.target().isBlank()) {
+            return List.of(); // nothing to place them over: the analyst inserts them as she types
+        }
+        return segment.targetTags().orElseGet(() -> sourceTags(segment.index()).stream()
+                .map(tag -> org.rendition.documents.TagProjection.byPosition(segment.source(), tag, segment.target()))
+                .toList());
+    }
+
     DocumentContent content() {
         return content;
     }

@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rendition.SharedData;
@@ -68,26 +62,10 @@ class FormattingThroughTheMemoryTest {
             assertEquals(SegmentStatus.TM_EXACT, translated.get(0).status());
             workflow.export(second, translated, Language.ENGLISH, second.exportOptions().get(0), out);
         }
-        try (XWPFDocument written = new XWPFDocument(Files.newInputStream(out))) {
-            XWPFParagraph paragraph = written.getParagraphs().stream().filter(p -> p.getText().contains(target))
-                    .findFirst().orElseThrow();
-            assertEquals(boldWords, paragraph.getRuns().stream().filter(XWPFRun::isBold).map(XWPFRun::text)
-                    .collect(Collectors.joining()).strip());
-        }
+        assertEquals(boldWords, org.rendition.TestDocuments.boldIn(out, target));
     }
 
     private static Path wordFile(Path file) throws Exception {
-        try (XWPFDocument document = new XWPFDocument()) {
-            XWPFParagraph paragraph = document.createParagraph();
-            paragraph.createRun().setText("Министерство обороны сообщило о ");
-            XWPFRun bold = paragraph.createRun();
-            bold.setBold(true);
-            bold.setText("начале учений");
-            paragraph.createRun().setText(" на юге страны.");
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                document.write(stream);
-            }
-        }
-        return file;
+        return TargetTagsSavedAndEditedTest.wordFile(file);
     }
 }
