@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.rendition.text.SafeXml;
+import org.rendition.text.XmlCharacters;
 
 /**
  * Reads a whole document back from XLIFF 2.x or 1.2, as {@link XliffWriter} wrote it or a
@@ -32,7 +33,7 @@ public final class XliffReader {
     public static XliffDocument read(byte[] file) throws DocumentException {
         XMLInputFactory factory = SafeXml.inputFactory();
         try {
-            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(file));
+            XMLStreamReader xml = factory.createXMLStreamReader(new java.io.StringReader(characters(file)));
             while (xml.next() != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
@@ -52,6 +53,29 @@ public final class XliffReader {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new DocumentException("The XLIFF file is not well-formed at line " + line + ": "
                     + String.valueOf(e.getMessage()).replaceFirst("(?s).*Message: ", "") + ".", e);
+        }
+    }
+
+    /**
+     * The file's characters in the encoding its declaration names, decoded here rather than by the
+     * parser (which prints "[Fatal Error]" on a bad byte); a byte not valid in that encoding refuses
+     * the file with its line, since a guessed letter would go into the document as a translation.
+     */
+    private static String characters(byte[] file) throws DocumentException {
+        try (XmlCharacters characters = XmlCharacters.of(new ByteArrayInputStream(file))) {
+            StringBuilder text = new StringBuilder(file.length);
+            char[] buffer = new char[8192];
+            for (int read = characters.read(buffer); read >= 0; read = characters.read(buffer)) {
+                text.append(buffer, 0, read);
+            }
+            if (characters.replaced() > 0) {
+                throw new DocumentException("The XLIFF file has " + characters.invalidBytes() + " (the first at line "
+                    + characters.firstReplacedLine() + "); save it again as " + characters.charset() + " in the tool "
+                    + "that wrote it.");
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new DocumentException("The XLIFF file could not be read: " + e.getMessage() + ".", e);
         }
     }
 

@@ -37,6 +37,22 @@ class XliffTest {
     }
 
     @Test
+    void aReturnedXliffWithABadByteIsRefusedWithItsLineAndXliffInAnotherEncodingIsRead() throws Exception {
+        String text = new String(written(document(XliffVersion.V1_2)), StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int at = text.indexOf("Конец.");
+        int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        byte[] damaged = bytes.clone();
+        damaged[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+        DocumentException e = assertThrows(DocumentException.class, () -> XliffReader.read(damaged));
+        // The first byte of a two-byte letter: it and the byte left after it are both invalid.
+        assertEquals("The XLIFF file has 2 bytes not valid in UTF-8 (the first at line " + line + "); save it again as "
+                + "UTF-8 in the tool that wrote it.", e.getMessage());
+        byte[] utf16 = text.replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16);
+        assertEquals(document(XliffVersion.V1_2), XliffReader.read(utf16));
+    }
+
+    @Test
     void documentExportedAsXliff12ReadsBackWhole() throws Exception {
         byte[] xliff = written(document(XliffVersion.V1_2));
         String text = new String(xliff, StandardCharsets.UTF_8);
