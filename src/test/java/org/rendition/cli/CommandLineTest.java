@@ -274,4 +274,25 @@ class CommandLineTest {
                 result.err());
         assertTrue(result.err().contains("Translated 31 sentences from Russian"), result.err());
     }
+
+    @Test
+    void aMegabyteWithoutASentenceEndIsRefusedInSecondsNamingTheLimit() throws Exception {
+        Path in = file("blob.txt", "слово ".repeat(200_000).getBytes(StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        Result result = translate(in, "--from", "ru", "--no-memory", "--out", temp.resolve("blob.en.txt").toString());
+        assertEquals(1, result.exit(), result.err());
+        assertEquals("rendition: Line 1 runs for 1,200,000 characters without a sentence end or a line break: that is "
+                + "not text to translate sentence by sentence (the limit is 200,000 characters; raise it with "
+                + "-Drendition.translate.maxRunOnCharacters=N).", result.err().strip());
+        assertTrue(System.nanoTime() - started < 30_000_000_000L, "refused before any model is loaded");
+    }
+
+    @Test
+    void aHundredThousandLinesAreRefusedNamingTheLimit() throws Exception {
+        Path in = file("dump.txt", "Да.\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        Result result = translate(in, "--from", "ru", "--no-memory", "--out", temp.resolve("dump.en.txt").toString());
+        assertEquals(1, result.exit(), result.err());
+        assertEquals("rendition: The text has 100,000 sentences; one translate run takes at most 50,000. Split it into "
+                + "parts, or raise the limit with -Drendition.translate.maxSentences=N.", result.err().strip());
+    }
 }

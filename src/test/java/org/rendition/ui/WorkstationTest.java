@@ -37,10 +37,9 @@ class WorkstationTest extends WorkstationTestBase {
         return file;
     }
 
+    /** Opens {@code file} and waits until its rows are drawn, not only loaded: the tests click them next. */
     private void open(FxRobot robot, Path file, int rows) throws Exception {
-        app.documentToOpen.set(file);
-        robot.clickOn("#openButton");
-        awaitFx(30, () -> app.idleWithRows(rows));
+        openDocument(robot, file, rows);
     }
 
     private void translate(FxRobot robot) throws Exception {

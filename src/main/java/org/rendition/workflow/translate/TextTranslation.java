@@ -101,17 +101,20 @@ public final class TextTranslation implements AutoCloseable {
     public TranslatedText translate(String document, String text, Optional<Language> source, Language target,
             Optional<String> model, DecodingOptions options, CancelSignal cancel,
             FileTranslation.ProgressListener progress) {
+        TextBudget.checkRunOn(text);
         Language from = source.isPresent() ? source.get() : detect(text);
         if (from == target) {
             throw new WorkflowException("The text is already in " + target.displayName()
                     + "; choose another target language, or give the source language.",
                     WorkflowException.Hint.TARGET_LANGUAGE);
         }
+        SegmentedText segmented = SegmentedText.of(text, from, segmenter);
+        List<String> sentences = segmented.sentences();
+        // Before the model is loaded: a text past the budget is refused in seconds.
+        TextBudget.checkSentences(sentences.size());
         LanguagePair pair = new LanguagePair(from, target);
         org.rendition.engine.pack.ModelPack pack = engines.choose(pair, model);
         TranslationEngine engine = engines.engineFor(pack);
-        SegmentedText segmented = SegmentedText.of(text, from, segmenter);
-        List<String> sentences = segmented.sentences();
         List<Segment> segments = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             segments.add(Segment.untranslated(i, 0, sentences.get(i)));
