@@ -28,6 +28,14 @@ import org.testfx.framework.junit5.Start;
 class ResponsivenessTest extends WorkstationTestBase {
     /** A person notices a frozen window at about 100 ms. */
     static final long MAX_FX_LATENCY_MS = 100;
+    /**
+     * On a shared two-core machine a single probe can wait past 100 ms for reasons that are not
+     * the window's work (a garbage collection, the compiler, another process taking the core);
+     * work done on the FX thread delays every probe that falls in it. So: no probe may wait as
+     * long as a freeze anyone would call one, and nearly all stay under {@link #MAX_FX_LATENCY_MS}.
+     */
+    static final long MAX_SINGLE_DELAY_MS = 300;
+    static final double MAX_SHARE_OVER_LATENCY = 0.02;
 
 
     @Start
@@ -74,12 +82,17 @@ class ResponsivenessTest extends WorkstationTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicLong worstNanos = new AtomicLong();
         AtomicInteger probes = new AtomicInteger();
+        AtomicInteger slow = new AtomicInteger();
         ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor();
         prober.scheduleAtFixedRate(() -> {
             long posted = System.nanoTime();
             Platform.runLater(() -> {
-                worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long waited = System.nanoTime() - posted;
+                worstNanos.accumulateAndGet(waited, Math::max);
                 probes.incrementAndGet();
+                if (TimeUnit.NANOSECONDS.toMillis(waited) >= MAX_FX_LATENCY_MS) {
+                    slow.incrementAndGet();
+                }
             });
         }, 0, 20, TimeUnit.MILLISECONDS);
         try {
@@ -91,10 +104,12 @@ class ResponsivenessTest extends WorkstationTestBase {
         }
         assertEquals(rows, countMachineRows());
         long worstMs = TimeUnit.NANOSECONDS.toMillis(worstNanos.get());
-        System.err.printf("FX latency while translating %d segments: worst %d ms over %d probes%n", rows, worstMs,
-                probes.get());
+        System.err.printf("FX latency while translating %d segments: worst %d ms over %d probes, %d at %d ms or more%n",
+                rows, worstMs, probes.get(), slow.get(), MAX_FX_LATENCY_MS);
         assertTrue(probes.get() > 10, "the probe ran " + probes.get() + " times");
-        assertTrue(worstMs < MAX_FX_LATENCY_MS, "the FX thread was blocked for " + worstMs + " ms");
+        assertTrue(worstMs < MAX_SINGLE_DELAY_MS, "the FX thread was blocked for " + worstMs + " ms");
+        assertTrue(slow.get() <= Math.max(1, probes.get() * MAX_SHARE_OVER_LATENCY), slow.get() + " of " + probes.get()
+                + " probes waited " + MAX_FX_LATENCY_MS + " ms or more: the FX thread is doing slow work");
     }
 
     @Test
