@@ -159,9 +159,17 @@ public final class MainView {
         review.setTooltip(new javafx.scene.control.Tooltip(Messages.get("toolbar.review.tip")));
         Button about = button("aboutButton", Messages.get("toolbar.about"),
                 () -> AboutDialog.show(root.getScene().getWindow(), viewModel.aboutText()));
-        return new ToolBar(open, recent, attachments, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
+        ToolBar bar = new ToolBar(open, recent, attachments, new Separator(), new Label(Messages.get("toolbar.from")), from, detected,
                 new Label(Messages.get("toolbar.to")), to, model, new Separator(), translate, cancel,
                 new Separator(), export, exportMore, new Separator(), submit, review, about);
+        // A narrow window moves whole items into the toolbar's overflow menu (») rather than cutting
+        // every label short: "Ope…" and "Fr…" told nobody anything.
+        bar.getItems().forEach(item -> {
+            if (item instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+        return bar;
     }
 
     /** The documents opened last; choosing one opens it. */
