@@ -42,12 +42,25 @@ public final class UnsentChanges implements AutoCloseable {
                         + " source_language TEXT NOT NULL, target_language TEXT NOT NULL, marking TEXT NOT NULL,"
                         + " project INTEGER, segment_index INTEGER NOT NULL, paragraph INTEGER NOT NULL,"
                         + " source TEXT NOT NULL, target TEXT NOT NULL, status TEXT NOT NULL,"
-                        + " memory_score INTEGER NOT NULL, model TEXT)");
+                        + " memory_score INTEGER NOT NULL, model TEXT, target_tags TEXT)");
+                addTargetTagsColumn(statement);
             }
             return new UnsentChanges(connection);
         } catch (SQLException e) {
             throw new StoreException("Cannot open the file of unsent changes " + absolute + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A file kept by an earlier version has no column for target tags: added, empty for its changes. */
+    private static void addTargetTagsColumn(Statement statement) throws SQLException {
+        try (ResultSet columns = statement.executeQuery("PRAGMA table_info(unsent_change)")) {
+            while (columns.next()) {
+                if (columns.getString("name").equals("target_tags")) {
+                    return;
+                }
+            }
+        }
+        statement.execute("ALTER TABLE unsent_change ADD COLUMN target_tags TEXT");
     }
 
     /**
@@ -58,21 +71,23 @@ public final class UnsentChanges implements AutoCloseable {
      * @param kind     what to do with it (the workflow's own names)
      * @param project  the server's id of the document's saved work, when there is one
      * @param model    the model pack that produced a machine translation, when known
+     * @param targetTags the inline tags placed in the target, as the segment carries them
      */
     public record UnsentChange(long id, String server, String kind, String document, String sourceLanguage,
             String targetLanguage, String marking, Long project, int segmentIndex, int paragraph, String source,
-            String target, String status, int memoryScore, String model) {
+            String target, String status, int memoryScore, String model,
+            java.util.Optional<List<org.rendition.documents.InlineTag>> targetTags) {
         public UnsentChange withId(long newId) {
             return new UnsentChange(newId, server, kind, document, sourceLanguage, targetLanguage, marking, project,
-                    segmentIndex, paragraph, source, target, status, memoryScore, model);
+                    segmentIndex, paragraph, source, target, status, memoryScore, model, targetTags);
         }
     }
 
     /** Keeps {@code change} (committed before this returns); the kept change with its id. */
     public synchronized UnsentChange keep(UnsentChange change) {
         String sql = "INSERT INTO unsent_change (server, kind, document, source_language, target_language, marking,"
-                + " project, segment_index, paragraph, source, target, status, memory_score, model)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " project, segment_index, paragraph, source, target, status, memory_score, model, target_tags)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, change.server());
             insert.setString(2, change.kind());
@@ -88,6 +103,7 @@ public final class UnsentChanges implements AutoCloseable {
             insert.setString(12, change.status());
             insert.setInt(13, change.memoryScore());
             insert.setString(14, change.model());
+            insert.setString(15, TagColumn.encode(change.targetTags()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -113,7 +129,7 @@ public final class UnsentChanges implements AutoCloseable {
         List<UnsentChange> changes = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, server, kind, document,"
                 + " source_language, target_language, marking, project, segment_index, paragraph, source, target,"
-                + " status, memory_score, model FROM unsent_change WHERE server = ? ORDER BY id")) {
+                + " status, memory_score, model, target_tags FROM unsent_change WHERE server = ? ORDER BY id")) {
             select.setString(1, server);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -122,7 +138,7 @@ public final class UnsentChanges implements AutoCloseable {
                     changes.add(new UnsentChange(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                             row.getString(5), row.getString(6), row.getString(7), project,
                             row.getInt(9), row.getInt(10), row.getString(11), row.getString(12), row.getString(13),
-                            row.getInt(14), row.getString(15)));
+                            row.getInt(14), row.getString(15), TagColumn.decode(row.getString(16))));
                 }
             }
             return changes;

@@ -37,14 +37,14 @@ record KeptChange(Kind kind, String document, LanguagePair pair, String marking,
     UnsentChange unsent(String server) {
         return new UnsentChange(0, server, kind.name(), document, pair.source().iso1(), pair.target().iso1(), marking,
                 project.orElse(null), segment.index(), segment.paragraph(), segment.source(), segment.target(),
-                segment.status().name(), segment.tmScore(), model.orElse(null));
+                segment.status().name(), segment.tmScore(), model.orElse(null), segment.targetTags());
     }
 
     static KeptChange of(UnsentChange unsent) {
         LanguagePair pair = new LanguagePair(Language.require(unsent.sourceLanguage()),
                 Language.require(unsent.targetLanguage()));
         Segment segment = new Segment(unsent.segmentIndex(), unsent.paragraph(), unsent.source(), unsent.target(),
-                SegmentStatus.valueOf(unsent.status()), unsent.memoryScore());
+                SegmentStatus.valueOf(unsent.status()), unsent.memoryScore(), unsent.targetTags());
         return new KeptChange(Kind.valueOf(unsent.kind()), unsent.document(), pair, unsent.marking(),
                 Optional.ofNullable(unsent.project()), segment, Optional.ofNullable(unsent.model()));
     }
