@@ -23,15 +23,22 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Whether {@code target} is a device or a pipe ({@code --out /dev/stdout}, a named pipe): written
+     * to in place, as a shell's redirection does. Deleting it, or moving a file over it, would
+     * replace the device node itself (as root, {@code /dev/full} became a file).
+     */
+    public static boolean isDeviceOrPipe(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    }
+
     public static void write(Path target, Content content) throws DocumentException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         String name = SourceFiles.nameOf(absolute);
         Path temporary = null;
         try {
-            if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
-                // A device or a pipe (--out /dev/stdout, a named pipe) is written in place, as a shell's
-                // redirection does: moving a file over it would replace the device node itself.
+            if (isDeviceOrPipe(absolute)) {
                 try (OutputStream out = Files.newOutputStream(absolute)) {
                     content.writeTo(out);
                 }

@@ -27,9 +27,7 @@ public final class OwnerOnlyFiles {
         if (Files.isDirectory(target)) {
             throw new IOException("'" + target + "' is a folder");
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            // A device or a pipe (/dev/stdout, a named pipe): written to in place, as a shell's
-            // redirection does; deleting it first would replace a device node with a file.
+        if (org.rendition.documents.AtomicFiles.isDeviceOrPipe(target)) {
             return Files.newOutputStream(target);
         }
         Files.deleteIfExists(target);
