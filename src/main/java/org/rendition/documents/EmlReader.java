@@ -48,6 +48,11 @@ public final class EmlReader extends ByteReader {
         if (System.getProperty("mail.mime.ignoreunknownencoding") == null) {
             System.setProperty("mail.mime.ignoreunknownencoding", "true");
         }
+        // A part's headers are read with this system property, not the session's: without it a
+        // UTF-8 attachment name (RFC 6532, what mail clients write now) came out as "ciÃ«le.txt".
+        if (System.getProperty("mail.mime.allowutf8") == null) {
+            System.setProperty("mail.mime.allowutf8", "true");
+        }
     }
 
     private final int nesting;

@@ -71,6 +71,16 @@ class EmlReaderTest {
     }
 
     @Test
+    void anAttachmentNamedInRawUtf8KeepsItsName() throws Exception {
+        String raw = "From: a@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nТекст.\r\n"
+            + "--b\r\nContent-Type: text/plain; name=ciële.txt\r\nContent-Disposition: attachment;\r\n"
+            + "\tfilename=ciële.txt\r\n\r\nHallo.\r\n--b--\r\n";
+        SourceDocument document = reader.read("names.eml", raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("ciële.txt", document.attachments().get(0).name());
+    }
+
+    @Test
     void formatFlowedSoftBreaksAreJoinedSoEachSentenceIsOneLine() throws Exception {
         MimeMessage message = newMessage();
         message.setSubject("Сводка", "UTF-8");
