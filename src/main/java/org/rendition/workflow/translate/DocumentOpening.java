@@ -8,6 +8,7 @@ import org.rendition.documents.DocumentException;
 import org.rendition.documents.DocumentReaders;
 import org.rendition.documents.Segment;
 import org.rendition.documents.SourceDocument;
+import org.rendition.documents.TargetTags;
 import org.rendition.text.Language;
 import org.rendition.text.SentenceSegmenter;
 import org.rendition.workflow.WorkflowException;
@@ -58,7 +59,10 @@ final class DocumentOpening {
             long project = profile.projects().projectFor(file, source.contentHash().orElseThrow());
             ReviewService.Reopened reopened = ReviewService.of(profile).reopen(opened.name());
             Optional<OpenJob> job = reopened.job();
-            List<Segment> saved = profile.projects().saved(project, opened.segments());
+            List<Segment> saved = profile.projects().saved(project, opened.segments()).stream()
+                    .map(segment -> segment.withTargetTags(segment.targetTags().map(tags ->
+                            TargetTags.savedEarlier(opened.sourceTags(segment.index()), tags))))
+                    .toList();
             OpenedDocument withSaved = new OpenedDocument(file, languages, content, saved,
                     saved.isEmpty() ? Map.of() : profile.projects().savedConfidence(project),
                     job.flatMap(OpenJob::returnNotice),
