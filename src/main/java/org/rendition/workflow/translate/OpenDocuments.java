@@ -68,8 +68,8 @@ final class OpenDocuments {
         pairs.put(document, pair);
     }
 
-    /** The document's history is kept in {@code pair} unless it already has one. */
-    void keptInUnlessTranslated(OpenedDocument document, LanguagePair pair) {
+    /** The document's history is kept in {@code pair}, unless it has a pair already. */
+    void startHistoryIn(OpenedDocument document, LanguagePair pair) {
         pairs.putIfAbsent(document, pair);
     }
 }

@@ -103,7 +103,7 @@ final class SegmentEdits {
     /** Saves a confirmed segment in the document's history pair and, where it has one, its own pair's memory. */
     private Segment confirmed(OpenedDocument document, Segment confirmed, LanguagePair history,
             Optional<LanguagePair> memory) {
-        documents.keptInUnlessTranslated(document, history);
+        documents.startHistoryIn(document, history);
         changes.changed(document, confirmed);
         memory.ifPresent(pair -> {
             // The tags placed in this target (by the model, the memory, the analyst) go into the memory with it.
