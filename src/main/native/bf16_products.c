@@ -23,6 +23,26 @@ enum { ROW_MAJOR = 101, NO_TRANS = 111, TRANS = 112 };
 static gemm_bf16_fn gemm_bf16;
 static __thread uint16_t *rounded;
 static __thread size_t rounded_capacity;
+static __thread float *turned;
+static __thread size_t turned_capacity;
+
+/*
+ * From this many rows, a product whose output is at least as wide as its input is computed with
+ * the operands' roles swapped, out^T = W . x^T, and transposed back. Asked for x . W^T, MKL's
+ * bfloat16 kernels re-pack the whole weight matrix on every call (copy_right32 was 14% of a beam
+ * search in perf); with W as the left operand they read it as it lies. Measured with one thread
+ * (docs/benchmarks.md): 65,001 x 512 at 16 rows 5.6 against 9.5 ms, 512 x 512 at 16 rows 24
+ * against 39 us; transposing the result back costs 0.4 ms at 16 rows, 2.1 ms at 64. At one row
+ * the swap gains nothing, and for 2,048 -> 512 it loses a little. 0 turns the swap off.
+ */
+static int swap_from_rows = 4;
+
+/*
+ * Transposing back runs on one thread while MKL spreads the product over all of them: at 64 rows
+ * of 65,001 words (16.6 MB) that costs more than the swap saves on two threads, so outputs larger
+ * than this many values are computed the plain way.
+ */
+#define SWAP_MOST_VALUES ((size_t)1 << 21)
 
 /*
  * Round to nearest even, as torch's float -> bfloat16 conversion does; NaN stays NaN. Written
@@ -83,6 +103,40 @@ JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_release(JNIE
     free((void *)(intptr_t)matrix);
 }
 
+/* out (rows x outputs) = turned^T + bias, turned (outputs x rows), in tiles that stay in cache. */
+__attribute__((target_clones("avx512f", "avx2", "default")))
+static void transpose_back(const float *from, float *to, int rows, int outputs, const float *add) {
+    for (int start = 0; start < outputs; start += 64) {
+        int end = start + 64 < outputs ? start + 64 : outputs;
+        for (int r = 0; r < rows; r++) {
+            float *row = to + (size_t)r * outputs;
+            for (int n = start; n < end; n++) {
+                row[n] = from[(size_t)n * rows + r] + (add != NULL ? add[n] : 0.0f);
+            }
+        }
+    }
+}
+
+static int ensure(float **buffer, size_t *capacity, size_t count) {
+    if (count > *capacity) {
+        free(*buffer);
+        *capacity = count;
+        *buffer = aligned_alloc(64, (count * sizeof(float) + 63) / 64 * 64);
+        if (*buffer == NULL) {
+            *capacity = 0;
+            return -1;
+        }
+    }
+    return 0;
+}
+
+JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_swapFromRows(JNIEnv *env, jclass type,
+                                                                                 jint from) {
+    (void)env;
+    (void)type;
+    swap_from_rows = from;
+}
+
 /*
  * out (rows x outputs) = x (rows x inputs) . W^T + bias, W (outputs x inputs) in bfloat16, bias
  * null or float32 of outputs. Returns 0, or -1 when a buffer is not direct.
@@ -109,6 +163,16 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_linear(JNIEn
         }
     }
     round_all(in, rounded, count);
+    if (swap_from_rows > 0 && rows >= swap_from_rows && outputs >= inputs
+        && (size_t)rows * (size_t)outputs <= SWAP_MOST_VALUES) {
+        if (ensure(&turned, &turned_capacity, (size_t)rows * (size_t)outputs) != 0) {
+            return -1;
+        }
+        gemm_bf16(ROW_MAJOR, NO_TRANS, TRANS, outputs, rows, inputs, 1.0f, (const uint16_t *)(intptr_t)weight,
+                  inputs, rounded, inputs, 0.0f, turned, rows);
+        transpose_back(turned, result, rows, outputs, add);
+        return 0;
+    }
     if (add != NULL) {
         for (jint r = 0; r < rows; r++) {
             memcpy(result + (size_t)r * outputs, add, (size_t)outputs * sizeof(float));

@@ -121,6 +121,12 @@ final class Bf16Products {
         return out;
     }
 
+    /**
+     * From how many rows a product at least as wide out as in swaps its operands (see
+     * bf16_products.c); 0 never. For measuring the two ways in one process.
+     */
+    static native void swapFromRows(int rows);
+
     private static native String bind(String libtorchCpu);
 
     private static native long convert(ByteBuffer values, long count);
