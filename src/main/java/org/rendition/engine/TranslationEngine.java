@@ -60,10 +60,11 @@ public final class TranslationEngine implements AutoCloseable {
 
     /**
      * Verifies the pack against its manifest, then loads it at the precision
-     * {@code -Drendition.precision} chooses (float32 unless set); a damaged pack is never loaded.
+     * {@code -Drendition.precision} chooses, else at the pack's own (float32 unless its manifest
+     * declares another, decision 0028); a damaged pack is never loaded.
      */
     public static TranslationEngine open(ModelPack pack) throws PackDamagedException, IOException {
-        return open(pack, Precision.fromSettings());
+        return open(pack, Precision.chosenBySetting().orElse(pack.manifest().declaredPrecision()));
     }
 
     /**
