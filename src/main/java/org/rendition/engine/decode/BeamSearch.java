@@ -18,7 +18,8 @@ import org.rendition.engine.model.Seq2SeqModel;
  * A sentence stops when, by the early-stopping rule, no running beam can beat its worst finished one.
  *
  * <p>Tensor work (softmax, per-row top-k) runs in PyTorch; only each row's best candidates come
- * back to Java ({@link BestContinuations}). Arithmetic on scores is float32, as in the reference, including its -1e9 markers.
+ * back to Java ({@link BestContinuations}). Arithmetic on scores is float32, as in the reference,
+ * including its -1e9 markers.
  */
 final class BeamSearch {
     private static final float EXCLUDED = -1.0e9f;

@@ -15,7 +15,8 @@ class SelfAttentionCacheTest {
 
     @Test
     void positionsPastTheFirstCapacityAreKeptWithEveryEarlierOne() {
-        try (NDManager manager = NDManager.newBaseManager(); SelfAttentionCache cache = new SelfAttentionCache(manager)) {
+        try (NDManager manager = NDManager.newBaseManager();
+                SelfAttentionCache cache = new SelfAttentionCache(manager)) {
             NDArray expected = null;
             NDArray[] cached = null;
             for (int step = 0; step < 70; step++) {
@@ -40,9 +41,11 @@ class SelfAttentionCacheTest {
     }
 
     private static void assertSelectionMatchesGathering(long[] sourceRows) {
-        try (NDManager manager = NDManager.newBaseManager(); SelfAttentionCache cache = new SelfAttentionCache(manager)) {
+        try (NDManager manager = NDManager.newBaseManager();
+                SelfAttentionCache cache = new SelfAttentionCache(manager)) {
             NDArray expected = null;
-            for (int step = 0; step < 5; step++) {
+            // Past the first capacity, so the reorder works on a grown buffer.
+            for (int step = 0; step < 35; step++) {
                 NDArray keys = manager.randomNormal(STEP);
                 expected = expected == null ? keys : expected.concat(keys, 2);
                 cache.append(keys, keys.neg(), manager);
