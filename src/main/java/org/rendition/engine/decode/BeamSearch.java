@@ -1,9 +1,7 @@
 package org.rendition.engine.decode;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +17,9 @@ import org.rendition.engine.model.Seq2SeqModel;
  * divided by length to the power of the length penalty; the best {@code k} unfinished ones go on.
  * A sentence stops when, by the early-stopping rule, no running beam can beat its worst finished one.
  *
- * <p>Tensor work (softmax, scores, top-k) runs in PyTorch; only the 2k winners per sentence come
- * back to Java. Arithmetic on scores is float32, as in the reference, including its -1e9 markers.
+ * <p>Tensor work (softmax, per-row top-k) runs in PyTorch; only each row's best candidates come
+ * back to Java ({@link BestContinuations}). Arithmetic on scores is float32, as in the reference,
+ * including its -1e9 markers.
  */
 final class BeamSearch {
     private static final float EXCLUDED = -1.0e9f;
@@ -69,11 +68,9 @@ final class BeamSearch {
                     for (int b = 0; b < rows; b++) {
                         System.arraycopy(active.get(b).runningScores, 0, running, b * beams, beams);
                     }
-                    NDArray totals = logProbs.add(scratch.create(running, new Shape((long) rows * beams, 1)))
-                            .reshape(rows, (long) beams * vocabulary);
-                    NDList top = totals.topK(candidates, 1, true, true);
-                    topScores = top.get(0).toFloatArray();
-                    topIndices = top.get(1).toLongArray();
+                    BestContinuations.Top top = BestContinuations.find(logProbs, running, beams, candidates);
+                    topScores = top.scores();
+                    topIndices = top.indices();
                 }
                 boolean everyCandidateStops = true;
                 long[] sourceRows = new long[rows * beams];

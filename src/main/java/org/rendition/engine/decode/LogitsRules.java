@@ -22,7 +22,7 @@ final class LogitsRules {
     }
 
     /**
-     * Applies every rule to scores of shape (rows, words).
+     * Applies every rule to scores of shape (rows, words), in place.
      *
      * @param length tokens in each row so far, counting the decoder start token
      */
@@ -54,8 +54,9 @@ final class LogitsRules {
         if (column < 0) {
             throw new IllegalStateException("Token " + token + " is forced but not among the output words.");
         }
-        NDArray forced = scores.getManager().full(scores.getShape(), Float.NEGATIVE_INFINITY);
-        forced.set(new NDIndex(":, {}", column), 0f);
-        return forced;
+        // In place: the scores are this step's own, and a second (rows, words) tensor is not needed.
+        scores.set(new NDIndex(":, :"), Float.NEGATIVE_INFINITY);
+        scores.set(new NDIndex(":, {}", column), 0f);
+        return scores;
     }
 }

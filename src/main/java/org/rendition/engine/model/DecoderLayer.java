@@ -39,21 +39,15 @@ final class DecoderLayer {
     /**
      * Runs one step for one new token per row.
      *
-     * @param past this layer's cached self-attention keys and values; replaced with the extended ones
+     * @param cache this layer's self-attention keys and values; the new token's are added to it
      */
-    NDArray step(NDArray hidden, NDArray[] past, NDArray sourceKeys, NDArray sourceValues, NDArray sourceMask) {
+    NDArray step(NDArray hidden, SelfAttentionCache cache, NDArray sourceKeys, NDArray sourceValues,
+            NDArray sourceMask) {
         NDArray x = hidden;
         NDArray in = preNorm ? selfAttentionNorm.apply(x) : x;
-        NDArray keys = selfAttention.keys(in);
-        NDArray values = selfAttention.values(in);
-        if (past[0] != null) {
-            keys = past[0].concat(keys, 2);
-            values = past[1].concat(values, 2);
-        }
-        past[0] = keys;
-        past[1] = values;
+        NDArray[] cached = cache.append(selfAttention.keys(in), selfAttention.values(in), hidden.getManager());
         // One query per row attends to every earlier token, so no causal mask is needed.
-        x = afterSelfAttention(x.add(selfAttention.attend(in, keys, values, null)));
+        x = afterSelfAttention(x.add(selfAttention.attend(in, cached[0], cached[1], null)));
         NDArray attended = sourceAttention.attend(sourceInput(x), sourceKeys, sourceValues, sourceMask);
         return feedForward(x, attended);
     }

@@ -6,17 +6,16 @@ import ai.djl.ndarray.index.NDIndex;
 
 /**
  * The key/value cache of one decoding run, so each step costs one token per row rather than the
- * whole prefix. Self-attention caches live in a manager of their own that is replaced every step:
- * the previous step's tensors are freed then, so memory stays flat however long the document.
+ * whole prefix. Self-attention caches are written in place ({@link SelfAttentionCache}) and belong
+ * to this run, so memory stays flat however long the document.
  */
 public final class DecoderState implements AutoCloseable {
     private final NDManager owner;
     private final NDArray[] sourceKeys;
     private final NDArray[] sourceValues;
     private NDArray sourceMask;
-    private final NDArray[][] past;
+    private final SelfAttentionCache[] selfAttention;
     private int rows;
-    private NDManager generation;
     private int length;
     /** The output projection's rows (and bias) of a shortlist's words, gathered once per run; else null. */
     private final NDArray shortProjection;
@@ -33,8 +32,10 @@ public final class DecoderState implements AutoCloseable {
         this.sourceValues = sourceValues;
         this.sourceMask = sourceMask;
         this.rows = rows;
-        this.past = new NDArray[sourceKeys.length][2];
-        this.generation = owner.newSubManager();
+        this.selfAttention = new SelfAttentionCache[sourceKeys.length];
+        for (int i = 0; i < selfAttention.length; i++) {
+            selfAttention[i] = new SelfAttentionCache(owner);
+        }
     }
 
     /** Rows being decoded: sentences times beams. */
@@ -72,13 +73,12 @@ public final class DecoderState implements AutoCloseable {
         return sourceMask;
     }
 
-    NDArray[] past(int layer) {
-        return past[layer];
+    SelfAttentionCache selfAttention(int layer) {
+        return selfAttention[layer];
     }
 
-    /** Keeps the caches a step produced and frees the ones it replaced. */
+    /** Counts the position a step added to every layer's cache. */
     void advance() {
-        keepPast();
         length++;
     }
 
@@ -89,21 +89,20 @@ public final class DecoderState implements AutoCloseable {
      * between sentences and every beam of a sentence shares the same source.
      */
     public void select(long[] sourceRows) {
-        NDArray index = generation.create(sourceRows);
-        NDIndex rowsIndex = new NDIndex("{}", index);
-        for (NDArray[] layer : past) {
-            layer[0] = layer[0].get(rowsIndex);
-            layer[1] = layer[1].get(rowsIndex);
-        }
-        if (sourceRows.length != rows) {
-            for (int i = 0; i < sourceKeys.length; i++) {
-                sourceKeys[i] = replace(sourceKeys[i], rowsIndex);
-                sourceValues[i] = replace(sourceValues[i], rowsIndex);
+        try (NDManager scratch = owner.newSubManager()) {
+            for (SelfAttentionCache layer : selfAttention) {
+                layer.select(sourceRows, scratch);
             }
-            sourceMask = replace(sourceMask, rowsIndex);
-            rows = sourceRows.length;
+            if (sourceRows.length != rows) {
+                NDIndex rowsIndex = new NDIndex("{}", scratch.create(sourceRows));
+                for (int i = 0; i < sourceKeys.length; i++) {
+                    sourceKeys[i] = replace(sourceKeys[i], rowsIndex);
+                    sourceValues[i] = replace(sourceValues[i], rowsIndex);
+                }
+                sourceMask = replace(sourceMask, rowsIndex);
+                rows = sourceRows.length;
+            }
         }
-        keepPast();
     }
 
     private NDArray replace(NDArray array, NDIndex rowsIndex) {
@@ -113,18 +112,10 @@ public final class DecoderState implements AutoCloseable {
         return selected;
     }
 
-    private void keepPast() {
-        NDManager next = owner.newSubManager();
-        for (NDArray[] layer : past) {
-            layer[0].attach(next);
-            layer[1].attach(next);
-        }
-        generation.close();
-        generation = next;
-    }
-
     @Override
     public void close() {
-        generation.close();
+        for (SelfAttentionCache layer : selfAttention) {
+            layer.close();
+        }
     }
 }

@@ -218,7 +218,7 @@ public final class Seq2SeqModel implements AutoCloseable {
         NDArray x = embed(scratch.create(tokens, new Shape(rows, 1)), targetEmbeddings)
                 .add(positions.lookup(scratch.create(new long[] {positions.position(state.length())})));
         for (int i = 0; i < decoderLayers.size(); i++) {
-            x = decoderLayers.get(i).step(x, state.past(i), state.sourceKeys(i), state.sourceValues(i),
+            x = decoderLayers.get(i).step(x, state.selfAttention(i), state.sourceKeys(i), state.sourceValues(i),
                     state.sourceMask());
         }
         if (decoderNorm != null) {

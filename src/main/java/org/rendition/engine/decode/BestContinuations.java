@@ -1,0 +1,88 @@
+package org.rendition.engine.decode;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+
+/**
+ * The best {@code 2k} continuations of each sentence's {@code k} beams: the largest sums of a
+ * word's log-probability and its beam's running score over (beams × words), with the values and
+ * order that the reference's {@code torch.topk} over the (sentences, beams × words) sums returns.
+ *
+ * <p>Adding a row's running score keeps the order of that row's words (float addition never
+ * reverses an order), so only each row's best {@code 2k + 1} words can be among its sentence's best
+ * {@code 2k}: a top-k per row finds them and the running scores are added to those alone, rather
+ * than to every word of every row. The result is the reference's whenever a sentence's best
+ * {@code 2k + 1} sums are all different, because then no choice is left to the sort. Equal sums
+ * happen (forced tokens leave -inf everywhere else; identical beams give identical sums), and
+ * {@code torch.topk} orders equal values by its heap, not by index; such a step takes the
+ * reference's own path instead: add everywhere, then one top-k over beams × words.
+ */
+final class BestContinuations {
+    /** Per sentence, {@code candidates} sums, best first, and their indices over beams × words. */
+    record Top(float[] scores, long[] indices) {
+    }
+
+    private BestContinuations() {
+    }
+
+    /**
+     * @param logProbs (sentences × beams, words) scores after the logits rules
+     * @param running each row's running score, row order as {@code logProbs}
+     */
+    static Top find(NDArray logProbs, float[] running, int beams, int candidates) {
+        long words = logProbs.getShape().get(1);
+        int perRow = candidates + 1;
+        if (words > perRow) {
+            NDList rowBest = logProbs.topK(perRow, 1, true, true);
+            Top top = fromRowBests(rowBest.get(0).toFloatArray(), rowBest.get(1).toLongArray(), running, beams,
+                    candidates, words);
+            if (top != null) {
+                return top;
+            }
+        }
+        return overAllWords(logProbs, running, beams, candidates);
+    }
+
+    /** Null when some sentence's best {@code candidates + 1} sums are not all different. */
+    private static Top fromRowBests(float[] values, long[] columns, float[] running, int beams, int candidates,
+            long words) {
+        int perRow = candidates + 1;
+        int sentences = running.length / beams;
+        int pool = beams * perRow;
+        float[] scores = new float[sentences * candidates];
+        long[] indices = new long[sentences * candidates];
+        float[] sums = new float[pool];
+        Integer[] order = new Integer[pool];
+        for (int s = 0; s < sentences; s++) {
+            for (int i = 0; i < pool; i++) {
+                int row = s * beams + i / perRow;
+                sums[i] = values[row * perRow + i % perRow] + running[row];
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Float.compare(sums[b], sums[a]));
+            for (int c = 0; c < candidates; c++) {
+                // Also false for NaN, and for 0 against -0, which torch holds equal.
+                if (!(sums[order[c]] > sums[order[c + 1]])) {
+                    return null;
+                }
+            }
+            for (int c = 0; c < candidates; c++) {
+                int i = order[c];
+                int beam = i / perRow;
+                scores[s * candidates + c] = sums[i];
+                indices[s * candidates + c] = beam * words + columns[(s * beams + beam) * perRow + i % perRow];
+            }
+        }
+        return new Top(scores, indices);
+    }
+
+    private static Top overAllWords(NDArray logProbs, float[] running, int beams, int candidates) {
+        long rows = running.length;
+        NDArray sums = logProbs.add(logProbs.getManager().create(running, new Shape(rows, 1)))
+                .reshape(rows / beams, beams * logProbs.getShape().get(1));
+        NDList top = sums.topK(candidates, 1, true, true);
+        return new Top(top.get(0).toFloatArray(), top.get(1).toLongArray());
+    }
+}
