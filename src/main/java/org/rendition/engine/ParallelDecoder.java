@@ -1,7 +1,6 @@
 package org.rendition.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -14,10 +13,8 @@ import org.rendition.engine.model.Seq2SeqModel;
 import org.rendition.engine.shortlist.Shortlist;
 
 /**
- * Decodes batches on {@link DecodingWorkers}: a document's batches each go to a worker, and a
- * single batch is cut into one contiguous part per worker, decoded at once and joined in order.
- * Each part chooses among the words its whole batch would (a shortlist's words depend on the
- * sources), so the outputs are those of one decoder.
+ * Decodes a document's batches on {@link DecodingWorkers}, each batch whole on one worker, so the
+ * outputs are those of one decoder batch for batch.
  */
 final class ParallelDecoder implements AutoCloseable {
     private final Seq2SeqModel model;
@@ -41,50 +38,32 @@ final class ParallelDecoder implements AutoCloseable {
         return workers.count();
     }
 
-    /** One batch, its parts decoded by all workers at once. */
+    /**
+     * One batch, on the caller's thread with its PyTorch threads. Cutting a batch of 16 among the
+     * workers was measured slower (docs/benchmarks.md): each part streams the same weights for
+     * half the rows, and greedy decoding then costs half as much CPU again.
+     */
     List<int[]> generate(List<int[]> sources, GenerationSettings settings, Optional<Shortlist> shortlist,
             CancelSignal cancel) {
-        OutputWords words = wordsFor(sources, settings, shortlist);
-        int parts = Math.min(workers.count(), sources.size());
-        if (parts <= 1) {
-            return Generator.generate(model, sources, settings, words, cancel);
-        }
-        List<Function<CancelSignal, List<int[]>>> tasks = new ArrayList<>();
-        for (int p = 0; p < parts; p++) {
-            List<int[]> part = sources.subList(p * sources.size() / parts, (p + 1) * sources.size() / parts);
-            tasks.add(signal -> Generator.generate(model, part, settings, words, signal));
-        }
-        @SuppressWarnings("unchecked")
-        List<int[]>[] outputs = new List[parts];
-        workers.runAll(tasks, cancel, (p, output) -> outputs[p] = output);
-        return Arrays.stream(outputs).flatMap(List::stream).toList();
+        return Generator.generate(model, sources, settings, wordsFor(sources, settings, shortlist), cancel);
     }
 
     /**
      * A document's batches, each decoded whole by one worker; {@code done} gets each batch's index
-     * and outputs on the caller's thread as it is ready. With fewer batches than workers, each
-     * batch is cut into parts instead, so no worker idles.
+     * and outputs on the caller's thread as it is ready. A single batch is decoded on the caller's
+     * thread, which may use every core for it.
      */
     void generateAll(List<List<int[]>> batches, GenerationSettings settings, Optional<Shortlist> shortlist,
             CancelSignal cancel, BiConsumer<Integer, List<int[]>> done) {
-        if (batches.size() < workers.count()) {
-            for (int b = 0; b < batches.size(); b++) {
-                done.accept(b, generate(batches.get(b), settings, shortlist, cancel));
-            }
+        if (batches.size() == 1) {
+            done.accept(0, generate(batches.get(0), settings, shortlist, cancel));
             return;
         }
         List<Function<CancelSignal, List<int[]>>> tasks = new ArrayList<>();
         for (List<int[]> batch : batches) {
-            tasks.add(signal -> Generator.generate(model, batch, settings, wordsFor(batch, settings, shortlist),
-                    signal));
+            tasks.add(signal -> generate(batch, settings, shortlist, signal));
         }
         workers.runAll(tasks, cancel, done);
-    }
-
-    /** One batch on the caller's thread alone, with that thread's compute threads (the benchmark's comparison). */
-    List<int[]> generateOnCallerThread(List<int[]> sources, GenerationSettings settings,
-            Optional<Shortlist> shortlist, CancelSignal cancel) {
-        return Generator.generate(model, sources, settings, wordsFor(sources, settings, shortlist), cancel);
     }
 
     private OutputWords wordsFor(List<int[]> sources, GenerationSettings settings, Optional<Shortlist> shortlist) {

@@ -325,8 +325,8 @@ public final class TranslationEngine implements AutoCloseable {
     }
 
     /**
-     * Decodes already-tokenized sentences as one batch (parity tests, benchmark), with this
-     * engine's shortlist if any; the batch is shared out among the workers.
+     * Decodes already-tokenized sentences as one batch on the calling thread, with its PyTorch
+     * threads (parity tests, benchmark), with this engine's shortlist if any.
      */
     public List<int[]> generate(List<int[]> sources, GenerationSettings settings) {
         return decoder.generate(sources, settings, shortlist, CancelSignal.NEVER);
@@ -335,14 +335,6 @@ public final class TranslationEngine implements AutoCloseable {
     /** Decodes already-tokenized sentences as one batch choosing among {@code shortlist}'s words (benchmark, tests). */
     public List<int[]> generate(List<int[]> sources, GenerationSettings settings, Shortlist shortlist) {
         return decoder.generate(sources, settings, Optional.of(shortlist), CancelSignal.NEVER);
-    }
-
-    /**
-     * Decodes one batch on the calling thread alone, with that thread's PyTorch threads: the
-     * design the workers replaced, which the benchmark measures beside them.
-     */
-    public List<int[]> generateWithoutWorkers(List<int[]> sources, GenerationSettings settings) {
-        return decoder.generateOnCallerThread(sources, settings, shortlist, CancelSignal.NEVER);
     }
 
     public String decode(int[] ids) {

@@ -81,17 +81,16 @@ class DecodingWorkersTranslationTest {
     }
 
     @Test
-    void oneBatchCutAmongTheWorkersGivesOneDecodersOutputsInOrder() {
+    void aDocumentsBatchesOnTheWorkersGiveOneDecodersOutputsInOrder() {
         GenerationSettings settings = twoWorkers.settingsFor(TinyNllb.RU_EN, DecodingOptions.modelDefaults());
-        List<int[]> batch = DOCUMENT.stream().map(s -> twoWorkers.encode(s, TinyNllb.RU_EN)).toList();
-        List<int[]> cut = twoWorkers.generate(batch, settings);
-        List<int[]> whole = twoWorkers.generateWithoutWorkers(batch, settings);
-        for (int i = 0; i < batch.size(); i++) {
-            assertArrayEquals(whole.get(i), cut.get(i), "sentence " + i);
-        }
-        List<int[]> document = twoWorkers.generateDocument(batch, settings, 2);
-        for (int i = 0; i < batch.size(); i++) {
-            assertArrayEquals(whole.get(i), document.get(i), "sentence " + i + " of the document");
+        List<int[]> sources = DOCUMENT.stream().map(s -> twoWorkers.encode(s, TinyNllb.RU_EN)).toList();
+        List<int[]> document = twoWorkers.generateDocument(sources, settings, 2);
+        for (int from = 0; from < sources.size(); from += 2) {
+            List<int[]> batch = twoWorkers.generate(sources.subList(from, Math.min(sources.size(), from + 2)),
+                    settings);
+            for (int i = 0; i < batch.size(); i++) {
+                assertArrayEquals(batch.get(i), document.get(from + i), "sentence " + (from + i));
+            }
         }
     }
 
@@ -115,10 +114,12 @@ class DecodingWorkersTranslationTest {
     void aWorkersFailureEndsTheCallWithOnePlainMessageAndLeavesNoRunOpen() throws Exception {
         int openBefore = openRunManagers();
         GenerationSettings settings = twoWorkers.settingsFor(TinyNllb.RU_EN, DecodingOptions.modelDefaults());
-        List<int[]> batch = new ArrayList<>(DOCUMENT.stream().map(s -> twoWorkers.encode(s, TinyNllb.RU_EN)).toList());
-        // The second half's worker meets a token the model has no embedding for.
-        batch.set(batch.size() - 1, new int[] {Integer.MAX_VALUE / 2, settings.eosId()});
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> twoWorkers.generate(batch, settings));
+        List<int[]> sources = new ArrayList<>(DOCUMENT.stream().map(s -> twoWorkers.encode(s, TinyNllb.RU_EN))
+                .toList());
+        // The last batch's worker meets a token the model has no embedding for.
+        sources.set(sources.size() - 1, new int[] {Integer.MAX_VALUE / 2, settings.eosId()});
+        RuntimeException failure = assertThrows(RuntimeException.class,
+                () -> twoWorkers.generateDocument(sources, settings, 2));
         assertTrue(failure.getMessage() != null && !failure.getMessage().isBlank(), String.valueOf(failure));
         assertEquals(openBefore, openRunManagers(), "every worker closed its run");
     }
