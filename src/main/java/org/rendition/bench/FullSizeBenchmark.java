@@ -57,7 +57,7 @@ public final class FullSizeBenchmark {
      *     joined input counts as the four sentences it is made of)
      * @param rounds rounds per configuration at least, engine and peer alternating; a configuration
      *     gets more when whole batches of {@code count} need them
-     * @param documentSentences sentences of the document decoded by one and by several decoders
+     * @param documentSentences sentences of the document decoded by the decoding workers and by one decoder
      * @param threads PyTorch threads, for the engine and the peer alike
      * @param peerScript the peer's script; python the interpreter with Debian's torch
      * @param memory whether to run the 1M-segment TM and 100k-term glossary part
@@ -159,6 +159,9 @@ public final class FullSizeBenchmark {
                 MatmulCeiling.Weights ceilingWeights = MatmulCeiling.Weights.create(stepShape(1))) {
             this.ceilingWeights = ceilingWeights;
             report.figure("model load (verify SHA-256 + read weights)", seconds(loadStart), "s");
+            report.note(String.format("decoding workers: %d, each single-threaded, for documents of several batches "
+                    + "(-Drendition.decoders; a single batch is decoded on the calling thread's %d threads)",
+                    engine.decoders(), threads));
             GenerationSettings beam4 = engine.settingsFor(pair, DecodingOptions.modelDefaults().withBeams(4))
                     .withFixedLength(workloads.get(0).tokens());
             long firstStart = System.nanoTime();
@@ -186,8 +189,8 @@ public final class FullSizeBenchmark {
                 lowestOptional.report(optional.tag(), report);
                 closeOptional();
             }
-            // Before the two-decoder runs: each concurrent run holds its own step tensors.
-            report.figure("peak resident memory (one decoder)", PeakMemory.residentMegabytes(), "MiB");
+            // Before the document runs, the largest (beam 4 × 16) batches of which decode two at a time.
+            report.figure("peak resident memory (batch figures)", PeakMemory.residentMegabytes(), "MiB");
             List<int[]> document = DecodingBenchmark.readSentences(
                     options.shared().resolve("testsets/tatoeba-zho-eng.zho"), options.documentSentences()).stream()
                     .map(s -> engine.encode(s, pair))
@@ -200,7 +203,7 @@ public final class FullSizeBenchmark {
         } finally {
             closeOptional();
         }
-        report.figure("peak resident memory (after the two-decoder runs)", PeakMemory.residentMegabytes(), "MiB");
+        report.figure("peak resident memory (after the document runs)", PeakMemory.residentMegabytes(), "MiB");
         if (options.memory()) {
             MemoryBenchmark.run(options.shared().resolve("testsets"), options.tmSegments(), options.glossaryTerms(),
                     options.tmDatabase(), options.tmServer(), report);
@@ -301,13 +304,12 @@ public final class FullSizeBenchmark {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         double flops = 0;
-        List<int[]> reference = new ArrayList<>();
-        for (int at = 0; at < inputs.size(); at += batch) {
-            List<int[]> slice = inputs.subList(at, Math.min(inputs.size(), at + batch));
-            reference.addAll(engine.generate(slice, settings));
-            flops += flops(slice, beams, tokens);
-        }
+        // As translate decodes a document: several batches go to the decoding workers (decision 0029).
+        List<int[]> reference = engine.generateDocument(inputs, settings, batch);
         double elapsed = seconds(start);
+        for (int at = 0; at < inputs.size(); at += batch) {
+            flops += flops(inputs.subList(at, Math.min(inputs.size(), at + batch)), beams, tokens);
+        }
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         Optional<OptionalRun> other = Optional.empty();
         if (optional != null) {

@@ -78,6 +78,10 @@ class DecodingWorkersTranslationTest {
                 SentenceListener.NONE);
         assertEquals(alone, parallel);
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), reported.stream().sorted().toList());
+        int cached = twoWorkers.cachedTranslations();
+        assertEquals(parallel, twoWorkers.translate(DOCUMENT, TinyNllb.RU_EN, options, CancelSignal.NEVER,
+                SentenceListener.NONE));
+        assertEquals(cached, twoWorkers.cachedTranslations(), "the workers' translations were kept: none decoded again");
     }
 
     @Test
