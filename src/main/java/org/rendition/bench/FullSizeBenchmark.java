@@ -62,21 +62,27 @@ public final class FullSizeBenchmark {
      * @param peerScript the peer's script; python the interpreter with Debian's torch
      * @param memory whether to run the 1M-segment TM and 100k-term glossary part
      * @param tmDatabase where to keep the TM database between runs, or null for a temporary one
-     * @param optional a precision to measure beside the default (float32) in the same rounds, or
-     *     {@link Precision#FP32} for none; its figures are printed on lines of their own, labelled
+     * @param precision the precision the benchmark's pack declares (decision 0028), so every engine
+     *     figure is at it (float32 where bfloat16 cannot run here)
+     * @param compared the pack's other precision, measured beside it in the same rounds on lines of
+     *     their own, or null for none
      * @param shortlist whether to measure, instead, the default engine choosing among a shortlist's
      *     words (decision 0026) in the same rounds, on lines of their own
      */
     public record Options(Path workDir, Path shared, int count, int rounds, int documentSentences, int threads,
             Path python, Path peerScript, boolean peer, boolean memory, int tmSegments, int glossaryTerms,
-            Path tmDatabase, String tmServer, Precision optional, ShortlistSetting shortlist) {
+            Path tmDatabase, String tmServer, Precision precision, Precision compared, ShortlistSetting shortlist) {
         public Options {
             if (rounds < 1 || count < rounds) {
                 throw new IllegalArgumentException("Give at least one round and one sentence per round.");
             }
-            if (optional != Precision.FP32 && shortlist == ShortlistSetting.ON) {
-                throw new IllegalArgumentException("Give --precision bf16 or --shortlist, not both: each optional "
-                        + "setting is measured on its own against the default.");
+            if (compared != null && shortlist == ShortlistSetting.ON) {
+                throw new IllegalArgumentException("Give --compare-precision or --shortlist, not both: each is "
+                        + "measured on its own against the pack's own setting.");
+            }
+            if (compared == precision) {
+                throw new IllegalArgumentException("--compare-precision must differ from --precision ("
+                        + precision.label() + ").");
             }
         }
 
@@ -142,6 +148,9 @@ public final class FullSizeBenchmark {
                     Language.CHINESE, Language.ENGLISH, false));
             report.figure("pack import (copy + SHA-256)", seconds(start), "s");
         }
+        if (pack.manifest().declaredPrecision() != options.precision()) {
+            pack = library.declarePrecision(PACK, options.precision());
+        }
         int threads = ComputeThreads.use(options.threads());
         report.note(String.format("engine: DJL PyTorch, %d threads; %d cores; fixed output length; MKL kernels: %s; "
                 + "OpenMP wait: %s", threads, Runtime.getRuntime().availableProcessors(), MklOnAmd.applyOnce(),
@@ -153,11 +162,14 @@ public final class FullSizeBenchmark {
         peerMissing.ifPresent(reason -> report.note("peer skipped: " + reason));
 
         long loadStart = System.nanoTime();
-        // The default setting, whatever -Drendition.precision says: the figures are about it.
-        try (TranslationEngine engine = TranslationEngine.open(pack, Precision.FP32, ShortlistSetting.OFF);
+        // The pack's own precision, whatever -Drendition.precision says: the figures are about it.
+        try (TranslationEngine engine = TranslationEngine.open(pack, pack.manifest().declaredPrecision(),
+                ShortlistSetting.OFF);
                 PeerRounds peerRounds = PeerRounds.start(peer, peerMissing, report);
-                MatmulCeiling.Weights ceilingWeights = MatmulCeiling.Weights.create(stepShape(1))) {
+                MatmulCeiling.Weights ceilingWeights = MatmulCeiling.Weights.create(stepShape(1),
+                        engine.precision())) {
             this.ceilingWeights = ceilingWeights;
+            report.note(precisionNote(engine));
             report.figure("model load (verify SHA-256 + read weights)", seconds(loadStart), "s");
             report.note(String.format("decoding workers: %d, each single-threaded, for documents of several batches "
                     + "(-Drendition.decoders; a single batch is decoded on the calling thread's %d threads)",
@@ -315,15 +327,13 @@ public final class FullSizeBenchmark {
         if (optional != null) {
             long otherStart = System.nanoTime();
             long otherCpuStart = processCpuNanos();
-            List<int[]> outputs = new ArrayList<>();
-            int words = 0;
-            for (int at = 0; at < inputs.size(); at += batch) {
-                List<int[]> slice = inputs.subList(at, Math.min(inputs.size(), at + batch));
-                outputs.addAll(optional.generate(slice, settings));
-                words = Math.max(words, optional.words(slice, settings));
-            }
+            List<int[]> outputs = optional.generateDocument(inputs, settings, batch);
             double otherSeconds = seconds(otherStart);
             double otherCpu = (processCpuNanos() - otherCpuStart) / 1e9;
+            int words = 0;
+            for (int at = 0; at < inputs.size(); at += batch) {
+                words = Math.max(words, optional.words(inputs.subList(at, Math.min(inputs.size(), at + batch)), settings));
+            }
             int identical = 0;
             for (int i = 0; i < outputs.size(); i++) {
                 identical += java.util.Arrays.equals(outputs.get(i), reference.get(i)) ? 1 : 0;
@@ -356,21 +366,35 @@ public final class FullSizeBenchmark {
                     + "the lowest ids stand for the most frequent), right after the default and before the peer");
             return decoder;
         }
-        if (options.optional() == Precision.FP32) {
+        if (options.compared() == null) {
             return null;
         }
-        TranslationEngine other = TranslationEngine.open(pack, options.optional(), ShortlistSetting.OFF);
-        if (other.precision() != options.optional()) {
-            report.note("precision " + options.optional().label() + " is not available here ("
-                    + Seq2SeqModel.bf16Unavailable().orElse("?") + "): only the default is measured");
+        TranslationEngine other = TranslationEngine.open(pack, options.compared(), ShortlistSetting.OFF);
+        if (other.precision() == engine.precision()) {
+            report.note("precision " + options.compared().label() + " is not available here ("
+                    + Seq2SeqModel.bf16Unavailable().orElse("?") + "): nothing is compared");
             other.close();
             return null;
         }
-        OptionalDecoder decoder = OptionalDecoder.engine(other.precision().label(), other);
+        OptionalDecoder decoder = OptionalDecoder.otherPrecision(other);
         report.note(decoder.tag() + "each round also decodes its sentences with " + other.precision().label()
-                + " matrix products (weights and product inputs rounded to bfloat16, float32 accumulation), right "
-                + "after the default engine and before the peer; those figures are on lines of their own");
+                + " matrix products, right after the pack's own and before the peer; those figures are on lines of "
+                + "their own");
         return decoder;
+    }
+
+    /** What the engine's products run at, and why: every figure that follows is at it. */
+    private String precisionNote(TranslationEngine engine) {
+        Precision declared = engine.pack().manifest().declaredPrecision();
+        String products = engine.precision() == Precision.BF16
+                ? "bf16 (weights and product inputs rounded to bfloat16, float32 accumulation; the ceiling is "
+                        + "bfloat16 products too)"
+                : "fp32 (exact float32)";
+        String why = declared == engine.precision()
+                ? "the benchmark pack's declared precision ('rendition models precision NAME " + declared.label()
+                        + "'; bench --precision fp32 measures exact float32)"
+                : declared.label() + " is not available here (" + Seq2SeqModel.bf16Unavailable().orElse("?") + ")";
+        return "matrix products: " + products + ": " + why + "; the peer computes in float32";
     }
 
     private void closeOptional() {
@@ -386,9 +410,9 @@ public final class FullSizeBenchmark {
                 "sent/s");
         report.figure(tagged + ": sentences per CPU-second",
                 spread(rounds, r -> r.sentences() / r.optional().get().cpuSeconds()), "sent/CPU-s");
-        report.figure(tagged + ": speed against the default in the same round",
+        report.figure(tagged + ": speed against the pack's own setting in the same round",
                 spread(rounds, r -> r.seconds() / r.optional().get().seconds()), "×");
-        report.figure(tagged + ": outputs identical to the default's (random weights)",
+        report.figure(tagged + ": outputs identical to the pack's own setting's (random weights)",
                 Arrays.stream(rounds).mapToInt(r -> r.optional().get().identical()).sum(), "of "
                         + Arrays.stream(rounds).mapToInt(Round::sentences).sum());
         int words = Arrays.stream(rounds).mapToInt(r -> r.optional().get().words()).max().orElse(-1);

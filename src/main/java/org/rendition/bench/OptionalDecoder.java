@@ -6,31 +6,35 @@ import org.rendition.engine.decode.GenerationSettings;
 import org.rendition.engine.shortlist.Shortlist;
 
 /**
- * The optional setting a benchmark run measures beside the default in the same rounds, on lines of
- * its own: bfloat16 products (an engine of its own, decision 0023) or a vocabulary shortlist (the
- * default engine choosing among fewer words, decision 0026).
+ * A second way of decoding a benchmark run measures beside the pack's own in the same rounds, on
+ * lines of its own: the pack at its other precision (an engine of its own, decisions 0023 and 0028)
+ * or a vocabulary shortlist (the same engine choosing among fewer words, decision 0026).
  */
 final class OptionalDecoder implements AutoCloseable {
     private final String label;
+    private final String description;
     private final TranslationEngine engine;
     private final boolean ownsEngine;
     private final Shortlist shortlist;
 
-    private OptionalDecoder(String label, TranslationEngine engine, boolean ownsEngine, Shortlist shortlist) {
+    private OptionalDecoder(String label, String description, TranslationEngine engine, boolean ownsEngine,
+            Shortlist shortlist) {
         this.label = label;
+        this.description = description;
         this.engine = engine;
         this.ownsEngine = ownsEngine;
         this.shortlist = shortlist;
     }
 
-    /** Another engine, e.g. at another precision; closed with this. */
-    static OptionalDecoder engine(String label, TranslationEngine engine) {
-        return new OptionalDecoder(label, engine, true, null);
+    /** The pack at another precision, for comparison; closed with this. */
+    static OptionalDecoder otherPrecision(TranslationEngine engine) {
+        return new OptionalDecoder(engine.precision().label(), "the pack's other precision, for comparison", engine,
+                true, null);
     }
 
     /** The default engine, each batch choosing its words from {@code shortlist}. */
     static OptionalDecoder shortlist(TranslationEngine engine, Shortlist shortlist) {
-        return new OptionalDecoder("shortlist", engine, false, shortlist);
+        return new OptionalDecoder("shortlist", "optional setting, not the default", engine, false, shortlist);
     }
 
     String label() {
@@ -39,12 +43,18 @@ final class OptionalDecoder implements AutoCloseable {
 
     /** How the setting's lines are labelled. */
     String tag() {
-        return "[" + label + ", optional setting, not the default] ";
+        return "[" + label + ", " + description + "] ";
     }
 
     /** Decodes one batch with the setting. */
     List<int[]> generate(List<int[]> batch, GenerationSettings settings) {
         return shortlist == null ? engine.generate(batch, settings) : engine.generate(batch, settings, shortlist);
+    }
+
+    /** Decodes inputs in batches with the setting, as the engine decodes a document (on its decoding workers). */
+    List<int[]> generateDocument(List<int[]> inputs, GenerationSettings settings, int batch) {
+        return shortlist == null ? engine.generateDocument(inputs, settings, batch)
+                : engine.generateDocument(inputs, settings, batch, shortlist);
     }
 
     /** Words a batch chooses among: the shortlist's union for it, or the whole vocabulary. */

@@ -86,10 +86,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "The peer (default: ${DEFAULT-VALUE}).")
     Path peerScript;
 
-    @Option(names = "--precision", defaultValue = "fp32", paramLabel = "P",
-            description = "Also measure the engine with bf16 matrix products (an optional setting) in the same rounds "
-                    + "as the default fp32, on lines of their own; fp32 (the default) measures the default only.")
+    @Option(names = "--precision", defaultValue = "bf16", paramLabel = "P",
+            description = "The precision the benchmark's full-size pack declares, as 'rendition models precision' "
+                    + "does for a production pack: bf16 (the default; float32 where the processor has no bfloat16 "
+                    + "products) or fp32 (exact).")
     String precision;
+
+    @Option(names = "--compare-precision", paramLabel = "P",
+            description = "Also measure the pack at this other precision in the same rounds, on lines of their own.")
+    String comparePrecision;
 
     @Option(names = "--shortlist", description = "Also measure the engine choosing each word among a vocabulary "
             + "shortlist (an optional setting; for the random checkpoint made from the inputs' token ids, 50 "
@@ -167,17 +172,14 @@ final class BenchCommand implements Callable<Integer> {
                 throw new WorkflowException("Give --threads from 1 to " + MOST_THREADS_PER_CORE * cores
                         + " (this machine has " + cores + " cores), or leave it out for every core.");
             }
-            Precision optional;
-            try {
-                optional = Precision.parse(precision);
-            } catch (IllegalArgumentException e) {
-                throw new WorkflowException("--precision: " + e.getMessage(), e);
-            }
+            Precision packPrecision = PrecisionOption.parse("--precision", precision);
+            Precision compared = comparePrecision == null ? null
+                    : PrecisionOption.parse("--compare-precision", comparePrecision);
             FullSizeBenchmark.Options options;
             try {
                 options = new FullSizeBenchmark.Options(workDir, shared, quick ? 12 : count, quick ? 3 : rounds, 32,
                         threads > 0 ? threads : cores, python, peerScript, !noPeer, !skipMemory && !quick, tmSegments,
-                        glossaryTerms, tmDatabase, tmServer, optional,
+                        glossaryTerms, tmDatabase, tmServer, packPrecision, compared,
                         shortlist ? ShortlistSetting.ON : ShortlistSetting.OFF);
             } catch (IllegalArgumentException e) {
                 throw new WorkflowException(e.getMessage(), e);

@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rendition models import|list|verify|shortlist}: the administrator's model pack commands. */
+/** {@code rendition models import|list|verify|precision|shortlist}: the administrator's model pack commands. */
 @Command(name = "models", mixinStandardHelpOptions = true, description = "Manage model packs.",
         subcommands = {ModelsCommand.Import.class, ModelsCommand.ListPacks.class, ModelsCommand.Verify.class,
-            ModelsCommand.BuildShortlist.class})
+            ModelsCommand.SetPrecision.class, ModelsCommand.BuildShortlist.class})
 final class ModelsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -56,6 +56,11 @@ final class ModelsCommand implements Runnable {
         @Option(names = "--replace", description = "Replace an installed pack of the same name.")
         boolean replace;
 
+        @Option(names = "--precision", paramLabel = "P", description = "Precision its products run at unless a run "
+                + "chooses another: fp32 (exact, the default) or bf16 (faster where the processor has bfloat16 "
+                + "products; outputs may differ where two words score almost alike).")
+        String precision;
+
         @Mixin
         ModelsDirectoryOption models;
 
@@ -69,11 +74,13 @@ final class ModelsCommand implements Runnable {
             ModelPacks packs = new ModelPacks(models.resolve());
             ImportRequest request = new ImportRequest(name, license,
                     sourceLanguage == null ? null : Language.require(sourceLanguage),
-                    targetLanguage == null ? null : Language.require(targetLanguage), replace);
+                    targetLanguage == null ? null : Language.require(targetLanguage), replace,
+                    precision == null ? null : PrecisionOption.parse("--precision", precision));
             InstalledPack pack = packs.importFolder(folder, request);
             ModelManifest manifest = pack.manifest().orElseThrow();
-            spec.commandLine().getOut().printf("Imported '%s' (%s, %s) into %s: %d files verified.%n", manifest.name(),
-                    manifest.architecture(), languages(manifest), pack.folder(), manifest.files().size());
+            spec.commandLine().getOut().printf("Imported '%s' (%s, %s, %s) into %s: %d files verified.%n",
+                    manifest.name(), manifest.architecture(), languages(manifest),
+                    manifest.declaredPrecision().label(), pack.folder(), manifest.files().size());
             return 0;
         }
     }
@@ -96,11 +103,12 @@ final class ModelsCommand implements Runnable {
                         + "<folder>'.");
                 return 0;
             }
-            out.printf("%-24s %-8s %-32s %s%n", "NAME", "TYPE", "LANGUAGES", "LICENCE");
+            out.printf("%-24s %-8s %-32s %-9s %s%n", "NAME", "TYPE", "LANGUAGES", "PRECISION", "LICENCE");
             for (InstalledPack listing : listings) {
                 if (listing.manifest().isPresent()) {
                     ModelManifest m = listing.manifest().get();
-                    out.printf("%-24s %-8s %-32s %s%n", m.name(), m.architecture(), languages(m), m.license());
+                    out.printf("%-24s %-8s %-32s %-9s %s%n", m.name(), m.architecture(), languages(m),
+                            m.declaredPrecision().label(), m.license());
                 } else {
                     out.printf("%-24s %s%n", listing.folderName(), listing.problem().orElse("damaged"));
                 }
@@ -190,6 +198,38 @@ final class ModelsCommand implements Runnable {
             spec.commandLine().getOut().printf("Shortlist of '%s' built from %,d sentence pairs (%,d skipped): "
                     + "%,d source words with up to %d candidates each, %d frequent words; written to %s.%n", name,
                     built.sentencePairs(), built.skipped(), built.sourceWords(), perWord, frequent, built.file());
+            return 0;
+        }
+    }
+
+    @Command(name = "precision", mixinStandardHelpOptions = true,
+            description = "Set the precision an installed pack's products run at unless a run chooses another "
+                    + "('translate --precision', -Drendition.precision): fp32, exact, reproduces the reference "
+                    + "outputs; bf16, bfloat16 products, faster where the processor has them (AMX or AVX-512 BF16), "
+                    + "outputs may differ where two words score almost alike (docs/benchmarks.md).")
+    static final class SetPrecision implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The installed pack.")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "P", description = "fp32 or bf16.")
+        String precision;
+
+        @Mixin
+        ModelsDirectoryOption models;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() throws Exception {
+            database.requireAdministrator("change a model pack's precision");
+            InstalledPack pack = new ModelPacks(models.resolve()).declarePrecision(name,
+                    PrecisionOption.parse("P", precision));
+            spec.commandLine().getOut().printf("'%s' now runs at %s unless a run chooses another.%n", name,
+                    pack.manifest().orElseThrow().declaredPrecision().label());
             return 0;
         }
     }

@@ -101,8 +101,9 @@ final class TranslateCommand implements Callable<Integer> {
     int beams;
 
     @Option(names = "--precision", paramLabel = "P",
-            description = "Matrix products in fp32 (exact, the default) or bf16 (bfloat16: faster where the processor "
-                    + "has AMX or AVX-512 BF16; some outputs change, docs/benchmarks.md).")
+            description = "Matrix products in fp32 (exact) or bf16 (bfloat16: faster where the processor has AMX or "
+                    + "AVX-512 BF16; some outputs change, docs/benchmarks.md); default: the model pack's own "
+                    + "('rendition models precision').")
     String precision;
 
     @Option(names = "--shortlist", description = "Choose each output word among the model pack's shortlist (built with "
@@ -225,12 +226,8 @@ final class TranslateCommand implements Callable<Integer> {
             throw new UserInputException("--batch must be between 1 and " + MAX_BATCH + " sentences.");
         }
         if (precision != null) {
-            try {
-                // Read when the model is loaded, which happens after this.
-                System.setProperty(Precision.PROPERTY, Precision.parse(precision).label());
-            } catch (IllegalArgumentException e) {
-                throw new UserInputException("--precision: " + e.getMessage());
-            }
+            // Read when the model is loaded, which happens after this.
+            System.setProperty(Precision.PROPERTY, PrecisionOption.parse("--precision", precision).label());
         }
         if (shortlist) {
             // Read when the model is loaded, which happens after this.

@@ -23,6 +23,7 @@ final class DocxParagraphText {
     }
 
     private final XmlObject paragraph;
+    private final DocxLinks links;
     private final List<Piece> pieces = new ArrayList<>();
     private final List<InlineTag> tags = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -30,12 +31,14 @@ final class DocxParagraphText {
     private final Deque<int[]> fieldStarts = new ArrayDeque<>();
     private final Deque<StringBuilder> fieldCodes = new ArrayDeque<>();
 
-    private DocxParagraphText(XmlObject paragraph) {
+    private DocxParagraphText(XmlObject paragraph, DocxLinks links) {
         this.paragraph = paragraph;
+        this.links = links;
     }
 
-    static DocxParagraphText of(XmlObject paragraph) {
-        DocxParagraphText read = new DocxParagraphText(paragraph);
+    /** The paragraph's text and tags; {@code links} are the relationships of the part it sits in. */
+    static DocxParagraphText of(XmlObject paragraph, DocxLinks links) {
+        DocxParagraphText read = new DocxParagraphText(paragraph, links);
         read.walk(paragraph.getDomNode());
         while (!read.fieldStarts.isEmpty()) {
             read.closeField();
@@ -206,14 +209,19 @@ final class DocxParagraphText {
         return Optional.empty();
     }
 
-    private static String link(Element hyperlink) {
+    /**
+     * Where a hyperlink points, as a person reads it: {@code #bookmark} within the document, else
+     * the address its relationship holds (earlier versions kept the relationship's id, such as
+     * {@code rId2}; {@link TargetTags#savedEarlier} reads targets saved with those).
+     */
+    private String link(Element hyperlink) {
         String anchor = attribute(hyperlink, "anchor");
         if (!anchor.isEmpty()) {
             return "#" + anchor;
         }
         String relation = hyperlink.getAttributeNS(
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id");
-        return relation == null ? "" : relation;
+        return relation == null ? "" : links.address(relation);
     }
 
     /** The element's text; XMLBeans' DOM has no {@code getTextContent} (DOM level 3). */

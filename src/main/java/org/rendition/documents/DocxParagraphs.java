@@ -31,29 +31,29 @@ final class DocxParagraphs {
     static List<DocxParagraphText> of(XWPFDocument document) {
         List<DocxParagraphText> paragraphs = new ArrayList<>();
         if (document.getDocument() != null && document.getDocument().getBody() != null) {
-            addAll(document.getDocument().getBody(), paragraphs);
+            addAll(document.getDocument().getBody(), DocxLinks.of(document), paragraphs);
         }
         for (XWPFHeader header : document.getHeaderList()) {
-            addAll(header._getHdrFtr(), paragraphs);
+            addAll(header._getHdrFtr(), DocxLinks.of(header), paragraphs);
         }
         for (XWPFFooter footer : document.getFooterList()) {
-            addAll(footer._getHdrFtr(), paragraphs);
+            addAll(footer._getHdrFtr(), DocxLinks.of(footer), paragraphs);
         }
         for (XWPFAbstractFootnoteEndnote note : document.getFootnotes()) {
-            addAll(note.getCTFtnEdn(), paragraphs);
+            addAll(note.getCTFtnEdn(), DocxLinks.of(note.getPart()), paragraphs);
         }
         for (XWPFAbstractFootnoteEndnote note : document.getEndnotes()) {
-            addAll(note.getCTFtnEdn(), paragraphs);
+            addAll(note.getCTFtnEdn(), DocxLinks.of(note.getPart()), paragraphs);
         }
         if (document.getDocComments() != null) {
             for (XWPFComment comment : document.getDocComments().getComments()) {
-                addAll(comment.getCtComment(), paragraphs);
+                addAll(comment.getCtComment(), DocxLinks.of(document.getDocComments()), paragraphs);
             }
         }
         return paragraphs;
     }
 
-    private static void addAll(XmlObject part, List<DocxParagraphText> paragraphs) {
+    private static void addAll(XmlObject part, DocxLinks links, List<DocxParagraphText> paragraphs) {
         if (part == null) {
             return;
         }
@@ -61,7 +61,7 @@ final class DocxParagraphs {
             // Paragraphs inside markup POI has no schema for (mc:AlternateContent around a text
             // box) come back untyped rather than as CTP; they are paragraphs all the same.
             if (!underFallback(found.getDomNode())) {
-                paragraphs.add(DocxParagraphText.of(found));
+                paragraphs.add(DocxParagraphText.of(found, links));
             }
         }
     }

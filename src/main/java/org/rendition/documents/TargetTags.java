@@ -41,6 +41,44 @@ public final class TargetTags {
         return source.kind() == target.kind() && source.detail().equals(target.detail());
     }
 
+    /**
+     * A target's tags as an earlier version saved them, read as tags of {@code source}. Earlier
+     * versions read a Word hyperlink as the id of its relationship ({@code rId2}) where the reader
+     * now gives the address it points to, so a saved link that names no link of the source takes
+     * the address of the next source link in order, the one it stands for; every other tag, and a
+     * target saved since, is returned as it is.
+     */
+    public static List<InlineTag> savedEarlier(List<InlineTag> source, List<InlineTag> saved) {
+        List<String> links = source.stream().filter(tag -> tag.kind() == InlineTag.Kind.LINK)
+                .map(InlineTag::detail).toList();
+        if (saved.stream().noneMatch(tag -> namesNoLinkOf(links, tag))) {
+            return saved;
+        }
+        List<InlineTag> read = new ArrayList<>();
+        int next = 0;
+        for (InlineTag tag : saved) {
+            boolean earlier = namesNoLinkOf(links, tag);
+            int found = -1;
+            for (int s = next; s < source.size() && found < 0; s++) {
+                InlineTag own = source.get(s);
+                if (earlier ? own.kind() == InlineTag.Kind.LINK : sameFormatting(own, tag)) {
+                    found = s;
+                }
+            }
+            if (found < 0) {
+                read.add(tag);
+            } else {
+                read.add(earlier ? new InlineTag(tag.kind(), tag.start(), tag.end(), source.get(found).detail()) : tag);
+                next = found + 1;
+            }
+        }
+        return read;
+    }
+
+    private static boolean namesNoLinkOf(List<String> links, InlineTag tag) {
+        return tag.kind() == InlineTag.Kind.LINK && !links.contains(tag.detail());
+    }
+
     /** The tags of {@code target} that stand for none of {@code source}'s. */
     public static List<InlineTag> extra(List<InlineTag> source, List<InlineTag> target) {
         List<InlineTag> unmatched = new ArrayList<>(target);

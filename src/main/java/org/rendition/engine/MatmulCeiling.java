@@ -5,12 +5,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.core.Linear;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rendition.engine.model.Precision;
+import org.rendition.engine.model.PrecisionProduct;
 
 /**
  * The machine's ceiling for decoding: how fast the PyTorch library the engine uses runs the matrix
@@ -20,7 +21,8 @@ import java.util.List;
  * then the projection to the vocabulary. Attention scores themselves are left out: at these lengths
  * they are a small fraction of the work, and leaving them out keeps the ceiling an upper bound.
  * The vocabulary projection is timed in both forms the library offers (h·Wᵀ and W·hᵀ, whose
- * speeds differ by up to 3× at some row counts) and the faster one counts.
+ * speeds differ by up to 3× at some row counts) and the faster one counts. At {@link Precision#BF16}
+ * every product is the engine's bfloat16 product, so the ceiling is the one that engine can reach.
  */
 public final class MatmulCeiling {
     private MatmulCeiling() {
@@ -57,7 +59,7 @@ public final class MatmulCeiling {
 
     /** Times the step's projections {@code repetitions} times in each form after a warm-up and keeps the fastest. */
     public static Result measure(StepShape shape, int repetitions) {
-        try (Weights weights = Weights.create(shape)) {
+        try (Weights weights = Weights.create(shape, Precision.FP32)) {
             return weights.measure(shape.rows(), repetitions);
         }
     }
@@ -70,30 +72,50 @@ public final class MatmulCeiling {
     public static final class Weights implements AutoCloseable {
         private final StepShape shape;
         private final NDManager manager;
-        private final List<NDArray[]> layers = new ArrayList<>();
-        private final NDArray biasD;
-        private final NDArray biasF;
+        private final Precision precision;
+        private final List<PrecisionProduct[]> layers = new ArrayList<>();
         private final NDArray vocabulary;
+        private final PrecisionProduct vocabularyProduct;
 
-        private Weights(StepShape shape, NDManager manager) {
+        private Weights(StepShape shape, NDManager manager, Precision precision) {
             this.shape = shape;
             this.manager = manager;
+            this.precision = precision;
             long d = shape.dModel();
+            NDArray biasD = manager.zeros(new Shape(d));
+            NDArray biasF = manager.zeros(new Shape(shape.ffn()));
             for (int i = 0; i < shape.layers(); i++) {
-                layers.add(new NDArray[] {
-                    weight(manager, d, d), weight(manager, d, d), weight(manager, d, d), weight(manager, d, d),
-                    weight(manager, d, d), weight(manager, d, d),
-                    weight(manager, shape.ffn(), d), weight(manager, d, shape.ffn())});
+                PrecisionProduct[] products = new PrecisionProduct[8];
+                for (int p = 0; p < 6; p++) {
+                    products[p] = product(weight(manager, d, d), biasD);
+                }
+                products[6] = product(weight(manager, shape.ffn(), d), biasF);
+                products[7] = product(weight(manager, d, shape.ffn()), biasD);
+                layers.add(products);
             }
-            this.biasD = manager.zeros(new Shape(d));
-            this.biasF = manager.zeros(new Shape(shape.ffn()));
             this.vocabulary = weight(manager, shape.vocab(), d);
+            this.vocabularyProduct = product(vocabulary, null);
         }
 
-        /** Weights for steps of this shape (its row count is given to each {@link #measure}). */
-        public static Weights create(StepShape shape) {
+        private PrecisionProduct product(NDArray weight, NDArray bias) {
+            return PrecisionProduct.of(weight, bias, precision);
+        }
+
+        /**
+         * Weights for steps of this shape (its row count is given to each {@link #measure}), multiplied
+         * at {@code precision}.
+         *
+         * @throws IllegalStateException when bfloat16 is asked for and cannot run here
+         */
+        public static Weights create(StepShape shape, Precision precision) {
             OfflineMode.enforce();
-            return new Weights(shape, Engine.getEngine("PyTorch").newBaseManager());
+            NDManager manager = Engine.getEngine("PyTorch").newBaseManager();
+            try {
+                return new Weights(shape, manager, precision);
+            } catch (RuntimeException e) {
+                manager.close();
+                throw e;
+            }
         }
 
         /** Times one step's projections at {@code rows} rows, in each form, and keeps the fastest. */
@@ -111,15 +133,16 @@ public final class MatmulCeiling {
                         NDArray x = input;
                         long start = System.nanoTime();
                         long cpuStart = cpu.getCurrentThreadCpuTime();
-                        for (NDArray[] w : layers) {
+                        for (PrecisionProduct[] w : layers) {
                             for (int p = 0; p < 6; p++) {
-                                x = linear(x, w[p], biasD, scratch);
+                                x = linear(x, w[p], scratch);
                             }
-                            x = linear(linear(x, w[6], biasF, scratch), w[7], biasD, scratch);
+                            x = linear(linear(x, w[6], scratch), w[7], scratch);
                         }
                         NDArray hidden = x.reshape(rows, d);
-                        NDArray logits = tall ? vocabulary.matMul(hidden.transpose())
-                                : Linear.linear(hidden, vocabulary).singletonOrThrow();
+                        // bfloat16 products have one form only.
+                        NDArray logits = tall && precision == Precision.FP32 ? vocabulary.matMul(hidden.transpose())
+                                : vocabularyProduct.apply(hidden);
                         logits.attach(scratch);
                         // Reading one value waits for the computation, as the engine's next-token read does.
                         logits.getFloat(0, 0);
@@ -137,12 +160,14 @@ public final class MatmulCeiling {
 
         @Override
         public void close() {
+            layers.forEach(products -> Arrays.stream(products).forEach(PrecisionProduct::close));
+            vocabularyProduct.close();
             manager.close();
         }
     }
 
-    private static NDArray linear(NDArray x, NDArray weight, NDArray bias, NDManager scratch) {
-        NDArray out = Linear.linear(x, weight, bias).singletonOrThrow();
+    private static NDArray linear(NDArray x, PrecisionProduct product, NDManager scratch) {
+        NDArray out = product.apply(x);
         out.attach(scratch);
         return out;
     }

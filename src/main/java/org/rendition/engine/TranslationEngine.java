@@ -63,10 +63,11 @@ public final class TranslationEngine implements AutoCloseable {
 
     /**
      * Verifies the pack against its manifest, then loads it at the precision
-     * {@code -Drendition.precision} chooses (float32 unless set); a damaged pack is never loaded.
+     * {@code -Drendition.precision} chooses, else at the pack's own (float32 unless its manifest
+     * declares another, decision 0028); a damaged pack is never loaded.
      */
     public static TranslationEngine open(ModelPack pack) throws PackDamagedException, IOException {
-        return open(pack, Precision.fromSettings());
+        return open(pack, Precision.chosenBySetting().orElse(pack.manifest().declaredPrecision()));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class TranslationEngine implements AutoCloseable {
      * words from the pack's shortlist (decision 0026). It decodes with as many workers as
      * {@code -Drendition.decoders} says, by default PyTorch's threads on the calling thread.
      *
-     * @throws IllegalArgumentException when {@code -Drendition.decoders} is not a number of cores
+     * @throws IllegalArgumentException when {@code -Drendition.decoders} is not a whole number from 1 to 64
      * @throws ShortlistException when a shortlist is asked for and the pack has none, or a damaged one
      *     (the message is one sentence)
      */
@@ -110,7 +111,7 @@ public final class TranslationEngine implements AutoCloseable {
             }
             ParallelDecoder decoder;
             try {
-                // The opening thread decodes too where there is one worker, or for the benchmark.
+                // Single batches are decoded on the calling thread, and everything where there is one worker.
                 ParallelDecoder.warmUp(model, defaults);
                 decoder = new ParallelDecoder(model, decoders, defaults);
             } catch (RuntimeException | Error e) {
@@ -195,7 +196,7 @@ public final class TranslationEngine implements AutoCloseable {
                 .sorted(Comparator.comparingInt((Map.Entry<TranslationCache.Key, List<Piece>> e) ->
                         e.getValue().get(0).ids.length).reversed()).toList();
         decodeInBatches(byLength.stream().map(e -> e.getValue().get(0).ids).toList(), settings, options.batchSize(),
-                cancel, (first, outputs) -> {
+                shortlist, cancel, (first, outputs) -> {
                     for (int b = 0; b < outputs.size(); b++) {
                         var entry = byLength.get(first + b);
                         String translation = tokenizer.decode(outputs.get(b)).strip();
@@ -212,12 +213,12 @@ public final class TranslationEngine implements AutoCloseable {
      * thread, as each batch is ready.
      */
     private void decodeInBatches(List<int[]> sources, GenerationSettings settings, int batchSize,
-            CancelSignal cancel, BiConsumer<Integer, List<int[]>> done) {
+            Optional<Shortlist> words, CancelSignal cancel, BiConsumer<Integer, List<int[]>> done) {
         List<List<int[]>> batches = new ArrayList<>();
         for (int start = 0; start < sources.size(); start += batchSize) {
             batches.add(sources.subList(start, Math.min(sources.size(), start + batchSize)));
         }
-        decoder.generateAll(batches, settings, shortlist, cancel, (b, outputs) -> done.accept(b * batchSize, outputs));
+        decoder.generateAll(batches, settings, words, cancel, (b, outputs) -> done.accept(b * batchSize, outputs));
     }
 
     /**
@@ -226,8 +227,19 @@ public final class TranslationEngine implements AutoCloseable {
      * figures). The result has one output per source, in order.
      */
     public List<int[]> generateDocument(List<int[]> sources, GenerationSettings settings, int batchSize) {
+        return generateDocument(sources, settings, batchSize, shortlist);
+    }
+
+    /** {@link #generateDocument(List, GenerationSettings, int)} choosing among {@code shortlist}'s words (benchmark). */
+    public List<int[]> generateDocument(List<int[]> sources, GenerationSettings settings, int batchSize,
+            Shortlist shortlist) {
+        return generateDocument(sources, settings, batchSize, Optional.of(shortlist));
+    }
+
+    private List<int[]> generateDocument(List<int[]> sources, GenerationSettings settings, int batchSize,
+            Optional<Shortlist> words) {
         int[][] outputs = new int[sources.size()][];
-        decodeInBatches(sources, settings, batchSize, CancelSignal.NEVER, (first, batch) -> {
+        decodeInBatches(sources, settings, batchSize, words, CancelSignal.NEVER, (first, batch) -> {
             for (int i = 0; i < batch.size(); i++) {
                 outputs[first + i] = batch.get(i);
             }

@@ -16,9 +16,11 @@ import org.rendition.arch.ValueType;
  * @param textTag the start tag of {@code <text>}
  * @param bodyTag the start tag of {@code <body>}
  * @param back    what {@code <text>} holds besides the body ({@code <back>}), or null
+ * @param prolog  what came between the XML declaration and the root, one item a line: the
+ *     {@code xml-model} instructions that name its schemas, a DOCTYPE, comments; or null
  */
 @ValueType
-public record TbxFrame(String rootTag, String header, String textTag, String bodyTag, String back) {
+public record TbxFrame(String rootTag, String header, String textTag, String bodyTag, String back, String prolog) {
     private static final Pattern LANG = Pattern.compile("\\sxml:lang=\"([^\"]*)\"");
     private static final String TBX_2019 = "urn:iso:std:iso:30042:ed-2";
 
@@ -26,7 +28,7 @@ public record TbxFrame(String rootTag, String header, String textTag, String bod
     public static TbxFrame rendition(String lang) {
         return new TbxFrame("<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"" + lang + "\" xmlns=\"" + TBX_2019
                 + "\">", "<tbxHeader><fileDesc><sourceDesc><p>Exported by Rendition</p></sourceDesc></fileDesc>"
-                + "</tbxHeader>", "<text>", "<body>", null);
+                + "</tbxHeader>", "<text>", "<body>", null, null);
     }
 
     /** Whether the file is TBX 2008 ({@code martif}), whose concepts are {@code termEntry}/{@code langSet}/{@code tig}. */
@@ -67,14 +69,15 @@ public record TbxFrame(String rootTag, String header, String textTag, String bod
             return this;
         }
         if (back == null) {
-            return new TbxFrame(rootTag, header, textTag, bodyTag, other.back);
+            return new TbxFrame(rootTag, header, textTag, bodyTag, other.back, prolog);
         }
         String inner = inner(other.back);
         if (inner == null || back.contains(inner)) {
             return this;
         }
         int close = back.lastIndexOf("</");
-        return new TbxFrame(rootTag, header, textTag, bodyTag, back.substring(0, close) + inner + back.substring(close));
+        return new TbxFrame(rootTag, header, textTag, bodyTag, back.substring(0, close) + inner + back.substring(close),
+                prolog);
     }
 
     private static String inner(String element) {

@@ -55,16 +55,15 @@ public final class TbxReader {
             // Decoded here, not by the parser: the JDK's parser prints "[Fatal Error]" on a bad byte.
             XmlCharacters characters = XmlCharacters.of(in);
             xml = new RecordingXmlReader(factory.createXMLStreamReader(characters));
-            // Past the prolog: comments, processing instructions and a DOCTYPE, which is not read.
-            while (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+            // The prolog is kept as markup (the schemas its xml-model instructions name matter to
+            // whoever validates the export); a DOCTYPE is kept, never read.
+            String prolog = prolog();
             String root = xml.getLocalName();
             if (!root.equals("martif") && !root.equals("tbx")) {
                 throw refused("this is not a TBX file (its root is <" + root + ">)");
             }
             dialect = TbxDialect.of(root, xml.getAttributeValue(null, "type"));
-            Termbase termbase = root(XmlMarkup.startTagWithNamespaces(xml));
+            Termbase termbase = root(XmlMarkup.startTagWithNamespaces(xml), prolog);
             if (characters.replaced() > 0) {
                 // A term is matched and enforced letter by letter: a guessed letter would be a wrong term.
                 throw new GlossaryFormatException(characters.invalidBytes() + "; save the termbase again as "
@@ -87,7 +86,27 @@ public final class TbxReader {
         }
     }
 
-    private Termbase root(String rootTag) throws XMLStreamException, GlossaryFormatException {
+    /** Reads up to the root element; what came before it, one item a line, or null when nothing did. */
+    private String prolog() throws XMLStreamException {
+        StringBuilder prolog = new StringBuilder();
+        for (int event = xml.next(); event != XMLStreamConstants.START_ELEMENT; event = xml.next()) {
+            switch (event) {
+                case XMLStreamConstants.COMMENT -> prolog.append("<!--").append(xml.getText()).append("-->\n");
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+                    String data = xml.getPIData();
+                    prolog.append("<?").append(xml.getPITarget())
+                            .append(data == null || data.isBlank() ? "" : " " + data.strip()).append("?>\n");
+                }
+                case XMLStreamConstants.DTD -> prolog.append(xml.getText().strip()).append('\n');
+                default -> {
+                    // whitespace between them: one item a line is written back
+                }
+            }
+        }
+        return prolog.isEmpty() ? null : prolog.toString();
+    }
+
+    private Termbase root(String rootTag, String prolog) throws XMLStreamException, GlossaryFormatException {
         List<Concept> concepts = new ArrayList<>();
         String header = null;
         String textTag = "<text>";
@@ -118,7 +137,8 @@ public final class TbxReader {
         while (xml.hasNext()) {
             xml.next();
         }
-        return new Termbase(new TbxFrame(rootTag, header, textTag, bodyTag, back.isEmpty() ? null : back.toString()),
+        return new Termbase(new TbxFrame(rootTag, header, textTag, bodyTag, back.isEmpty() ? null : back.toString(),
+                prolog),
                 concepts);
     }
 

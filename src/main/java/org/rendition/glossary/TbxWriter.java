@@ -48,6 +48,9 @@ public final class TbxWriter {
 
     private void document(List<Concept> concepts) throws IOException {
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (frame.prolog() != null) {
+            out.write(frame.prolog());
+        }
         out.write(frame.rootTag());
         out.write("\n");
         if (frame.header() != null) {

@@ -16,7 +16,8 @@ final class TermbaseFrames {
 
     static long insert(Connection c, String file, TbxFrame frame) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO glossary_file (file, imported_at, root_tag,"
-                + " header, text_tag, body_tag, back) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " header, text_tag, body_tag, back, prolog) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, file);
             insert.setString(2, Instant.now().toString());
             insert.setString(3, frame.rootTag());
@@ -24,6 +25,7 @@ final class TermbaseFrames {
             insert.setString(5, frame.textTag());
             insert.setString(6, frame.bodyTag());
             ConceptRows.text(insert, 7, frame.back());
+            ConceptRows.text(insert, 8, frame.prolog());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -46,10 +48,11 @@ final class TermbaseFrames {
      */
     static Optional<TbxFrame> mostUsed(Connection c, String name) throws SQLException {
         TbxFrame frame = null;
-        try (PreparedStatement q = c.prepareStatement("SELECT f.root_tag, f.header, f.text_tag, f.body_tag, f.back"
+        try (PreparedStatement q = c.prepareStatement("SELECT f.root_tag, f.header, f.text_tag, f.body_tag, f.back,"
+                + " f.prolog"
                 + " FROM glossary_file f JOIN glossary_concept k ON k.file_id = f.id JOIN glossary g"
                 + " ON g.id = k.glossary_id" + (name == null ? "" : " WHERE g.name = ?")
-                + " GROUP BY f.id, f.root_tag, f.header, f.text_tag, f.body_tag, f.back"
+                + " GROUP BY f.id, f.root_tag, f.header, f.text_tag, f.body_tag, f.back, f.prolog"
                 + " ORDER BY count(*) DESC, f.id")) {
             if (name != null) {
                 q.setString(1, name);
@@ -57,7 +60,7 @@ final class TermbaseFrames {
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     TbxFrame read = new TbxFrame(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5));
+                            rows.getString(4), rows.getString(5), rows.getString(6));
                     frame = frame == null ? read : frame.withBackOf(read);
                 }
             }

@@ -175,6 +175,24 @@ class CommandLineTest {
         assertTrue(result.out.contains("tiny-marian-zh-en") && result.out.contains("zh -> en")
                 && result.out.contains("CC-BY-4.0"), result.out);
         assertTrue(result.out.contains("tiny-nllb"), result.out);
+        assertTrue(result.out.contains("PRECISION") && result.out.contains("fp32"), result.out);
+    }
+
+    @Test
+    void modelsPrecisionChangesWhatAPackRunsAtAndRefusesAnUnknownOne() {
+        Path copy = temp.resolve("precision-models");
+        assertEquals(0, rendition("models", "import", SharedData.model("tiny-nllb").toString(), "--models-dir",
+                copy.toString(), "--precision", "bf16").exit);
+        assertTrue(rendition("models", "list", "--models-dir", copy.toString()).out.contains("bf16"));
+        Result exact = rendition("models", "precision", "tiny-nllb", "fp32", "--models-dir", copy.toString());
+        assertEquals(0, exact.exit, exact.err);
+        assertTrue(exact.out.contains("now runs at fp32"), exact.out);
+        Result unknown = rendition("models", "precision", "tiny-nllb", "int3", "--models-dir", copy.toString());
+        assertEquals(PlainErrorHandler.USER_ERROR, unknown.exit);
+        assertTrue(unknown.err.contains("Unknown precision 'int3'"), unknown.err);
+        assertEquals(1, unknown.err.strip().lines().count(), unknown.err);
+        Result missing = rendition("models", "precision", "no-such-pack", "bf16", "--models-dir", copy.toString());
+        assertTrue(missing.exit != 0 && missing.err.contains("no-such-pack"), missing.err);
     }
 
     @Test

@@ -36,4 +36,20 @@ class TargetTagsTest {
         assertEquals("new defence ministry", after.substring(moved.get(0).start(), moved.get(0).end()));
         assertEquals(after.length(), moved.get(1).start());
     }
+
+    @Test
+    void aLinkSavedWithItsRelationshipIdTakesTheAddressOfTheSourceLinkItStandsFor() {
+        InlineTag other = new InlineTag(InlineTag.Kind.LINK, 12, 16, "https://example.org/other");
+        List<InlineTag> saved = List.of(new InlineTag(InlineTag.Kind.BOLD, 0, 3, ""),
+                new InlineTag(InlineTag.Kind.LINK, 4, 8, "rId7"), new InlineTag(InlineTag.Kind.LINK, 9, 12, "rId8"));
+        assertEquals(List.of(saved.get(0), new InlineTag(InlineTag.Kind.LINK, 4, 8, LINK.detail()),
+                        new InlineTag(InlineTag.Kind.LINK, 9, 12, other.detail())),
+                TargetTags.savedEarlier(List.of(BOLD, LINK, NOTE, other), saved));
+    }
+
+    @Test
+    void tagsSavedWithTheAddressesTheSourceNamesAreReadAsTheyAre() {
+        List<InlineTag> saved = List.of(new InlineTag(InlineTag.Kind.LINK, 2, 4, LINK.detail()));
+        assertEquals(saved, TargetTags.savedEarlier(List.of(BOLD, LINK), saved));
+    }
 }

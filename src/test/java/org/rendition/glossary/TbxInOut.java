@@ -18,9 +18,9 @@ import org.w3c.dom.NodeList;
  * XML, from the root down: every element (name and namespace, in order), every attribute with its
  * value ({@code id}s, {@code target}s, {@code xml:lang} as cased in the file), and all text,
  * inline markup included: the header, every concept, language section, term and field, and the
- * back matter. Namespace prefixes and declarations, comments, processing instructions, the
- * DOCTYPE, and whitespace (runs of it are one space; whitespace between elements is none) are
- * not compared. A reader that drops something cannot pass unseen because the writer drops it too.
+ * back matter; and before the root, the processing instructions (the xml-model schemas), the
+ * DOCTYPE and comments, in order. Namespace prefixes and declarations, comments inside the root,
+ * and whitespace (runs of it are one space; whitespace between elements is none) are not compared. A reader that drops something cannot pass unseen because the writer drops it too.
  */
 public final class TbxInOut {
     private static final int MOST_REPORTED = 20;
@@ -114,16 +114,38 @@ public final class TbxInOut {
 
     public static Result compare(byte[] in, byte[] out) throws Exception {
         TbxInOut comparison = new TbxInOut();
-        comparison.element(parse(in), parse(out), "");
+        org.w3c.dom.Document inDocument = parse(in);
+        org.w3c.dom.Document outDocument = parse(out);
+        if (!prolog(inDocument).equals(prolog(outDocument))) {
+            comparison.differ("before the root: " + prolog(inDocument) + " came out as " + prolog(outDocument));
+        }
+        comparison.element(inDocument.getDocumentElement(), outDocument.getDocumentElement(), "");
         return new Result(comparison.elements, comparison.attributes, List.copyOf(comparison.differences));
     }
 
-    private static Element parse(byte[] bytes) throws Exception {
+    /** The schema instructions, DOCTYPE and comments before the root element, in order. */
+    private static List<String> prolog(org.w3c.dom.Document document) {
+        List<String> items = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node node = document.getFirstChild(); node != null && node != document.getDocumentElement();
+                node = node.getNextSibling()) {
+            if (node instanceof org.w3c.dom.ProcessingInstruction pi) {
+                items.add("<?" + pi.getTarget() + " " + pi.getData().strip() + "?>");
+            } else if (node instanceof org.w3c.dom.DocumentType type) {
+                items.add("<!DOCTYPE " + type.getName() + " public=" + type.getPublicId() + " system="
+                        + type.getSystemId() + ">");
+            } else if (node instanceof org.w3c.dom.Comment comment) {
+                items.add("<!--" + comment.getData().strip() + "-->");
+            }
+        }
+        return items;
+    }
+
+    private static org.w3c.dom.Document parse(byte[] bytes) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
     }
 
     private void element(Element in, Element out, String parentPath) {

@@ -22,7 +22,7 @@ class DatabaseTest {
     void newDatabaseIsCreatedAtLatestSchemaInWalModeWithForeignKeys() throws Exception {
         Path file = dir.resolve("nested/folder/rendition.db");
         try (Database db = Database.open(file)) {
-            assertEquals("14", db.schemaVersion());
+            assertEquals("15", db.schemaVersion());
             assertEquals("ok", db.integrityCheck());
             assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));
             assertEquals("1", db.read(c -> pragma(c, "foreign_keys")));
@@ -45,7 +45,7 @@ class DatabaseTest {
             });
         }
         try (Database upgraded = Database.open(file)) {
-            assertEquals("14", upgraded.schemaVersion());
+            assertEquals("15", upgraded.schemaVersion());
             assertEquals(1, new TranslationMemoryStore(upgraded).count());
             assertEquals(1, new TranslationMemoryStore(upgraded).exactMatches("ru", "en", "Привет.").size());
         }

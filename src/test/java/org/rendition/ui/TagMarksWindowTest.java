@@ -47,6 +47,9 @@ class TagMarksWindowTest extends WorkstationTestBase {
         Label first = marksIn(robot, SourceCell.class).get(0);
         assertEquals("Tag 1: bold, start", first.getAccessibleText());
         assertEquals("Tag 1: bold, start", first.getTooltip().getText());
+        Label link = marksIn(robot, SourceCell.class).get(2);
+        assertEquals("Tag 2: link to https://example.org/, start", link.getTooltip().getText());
+        assertEquals("Tag 2: link to https://example.org/, start", link.getAccessibleText());
 
         awaitFx(30, () -> app.viewModel.languages().modelProperty().get().isPresent());
         robot.clickOn("#translateButton");

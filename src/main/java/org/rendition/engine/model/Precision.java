@@ -1,11 +1,13 @@
 package org.rendition.engine.model;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.rendition.arch.ValueType;
 
 /**
- * How the model's matrix products are computed. {@link #FP32}, the default, is exact float32 and
- * reproduces the reference outputs token for token (the parity tests). {@link #BF16} rounds the
+ * How the model's matrix products are computed. {@link #FP32}, the default of every pack that does
+ * not declare another (decision 0028), is exact float32 and reproduces the reference outputs token
+ * for token (the parity tests). {@link #BF16} rounds the
  * weights (once, at load) and each product's input (per call) to bfloat16 and accumulates in
  * float32: on processors with AMX or AVX-512 BF16 the products run two to three times faster, and
  * outputs may differ from float32 where two candidates score almost alike (decision 0023,
@@ -21,7 +23,16 @@ public enum Precision {
 
     /** {@code -Drendition.precision=bf16}, else float32. */
     public static Precision fromSettings() {
-        return parse(System.getProperty(PROPERTY, "fp32"));
+        return chosenBySetting().orElse(FP32);
+    }
+
+    /**
+     * The precision {@code -Drendition.precision} (or {@code translate --precision}) chooses for
+     * this run, or empty when it is not set and the model pack's own precision applies.
+     */
+    public static Optional<Precision> chosenBySetting() {
+        String chosen = System.getProperty(PROPERTY);
+        return chosen == null ? Optional.empty() : Optional.of(parse(chosen));
     }
 
     /** {@code fp32}/{@code float32} or {@code bf16}/{@code bfloat16}, any case. */

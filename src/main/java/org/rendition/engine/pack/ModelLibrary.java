@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rendition.engine.model.Architecture;
+import org.rendition.engine.model.Precision;
 import org.rendition.engine.model.ModelConfig;
 import org.rendition.engine.model.CheckpointShapes;
 import org.rendition.engine.model.Safetensors;
@@ -77,6 +78,26 @@ public final class ModelLibrary {
     }
 
     /**
+     * Declares the precision an installed pack's products run at unless a run chooses another
+     * (decision 0028). The manifest is replaced in one move, so a reader sees the old or the new one;
+     * its hash, recorded with every translation, changes with it.
+     */
+    public ModelPack declarePrecision(String name, Precision precision) throws PackDamagedException, IOException {
+        ModelPack pack = find(name).orElseThrow(() -> new NoSuchFileException(root.resolve(name).toString(), null,
+                "no model pack named '" + name + "' is installed"));
+        Path file = pack.folder().resolve(ModelManifest.FILE_NAME);
+        Path staged = Files.createTempFile(pack.folder(), ".manifest-", ".json");
+        try {
+            pack.manifest().withPrecision(precision).write(staged);
+            ReadableByAll.apply(staged);
+            Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+        return ModelPack.open(pack.folder());
+    }
+
+    /**
      * Imports a HuggingFace checkpoint folder (or a pack exported by another Rendition) as a pack.
      * A folder that carries a manifest is checked against it first, so a partial copy from
      * removable media is refused rather than imported.
@@ -112,7 +133,8 @@ public final class ModelLibrary {
             checkWeights(staging, config);
             ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT_VERSION, name,
                     config.architecture().modelType(), languages.get(0), languages.get(1), license,
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), from.toString(), digests);
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), from.toString(), digests)
+                    .withPrecision(request.precision() == null ? Precision.FP32 : request.precision());
             manifest.write(staging.resolve(ModelManifest.FILE_NAME));
             ReadableByAll.apply(staging);
             if (Files.exists(target)) {

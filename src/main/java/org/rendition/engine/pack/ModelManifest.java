@@ -1,6 +1,7 @@
 package org.rendition.engine.pack;
 
 import org.rendition.arch.ValueType;
+import org.rendition.engine.model.Precision;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -25,11 +26,13 @@ import java.util.TreeMap;
  * @param importedAt when the pack was imported (ISO-8601)
  * @param importedFrom the folder it was imported from
  * @param files file name to digest, for every file of the pack except this manifest
+ * @param precision the precision its products run at unless a run chooses another ({@code bf16});
+ *     absent for float32, so the manifests of packs that never declared one are unchanged (decision 0028)
  */
 @ValueType
 public record ModelManifest(int formatVersion, String name, String architecture, List<String> sourceLanguages,
         List<String> targetLanguages, String license, String importedAt, String importedFrom,
-        Map<String, FileDigest> files) {
+        Map<String, FileDigest> files, String precision) {
 
     public static final String FILE_NAME = "manifest.json";
     public static final int FORMAT_VERSION = 1;
@@ -41,6 +44,25 @@ public record ModelManifest(int formatVersion, String name, String architecture,
         files = Map.copyOf(files);
     }
 
+    /** A manifest with no declared precision (float32). */
+    public ModelManifest(int formatVersion, String name, String architecture, List<String> sourceLanguages,
+            List<String> targetLanguages, String license, String importedAt, String importedFrom,
+            Map<String, FileDigest> files) {
+        this(formatVersion, name, architecture, sourceLanguages, targetLanguages, license, importedAt, importedFrom,
+                files, null);
+    }
+
+    /** The precision the pack's products run at unless a run chooses another: float32 unless declared. */
+    public Precision declaredPrecision() {
+        return precision == null ? Precision.FP32 : Precision.parse(precision);
+    }
+
+    /** This manifest declaring {@code chosen}; float32 is written as no declaration at all. */
+    public ModelManifest withPrecision(Precision chosen) {
+        return new ModelManifest(formatVersion, name, architecture, sourceLanguages, targetLanguages, license,
+                importedAt, importedFrom, files, chosen == Precision.FP32 ? null : chosen.label());
+    }
+
     /** Reads a pack's manifest; a missing or unreadable one is reported as damage by the caller. */
     public static ModelManifest read(Path file) throws IOException {
         try {
@@ -49,8 +71,9 @@ public record ModelManifest(int formatVersion, String name, String architecture,
                     || manifest.architecture() == null) {
                 throw new IOException("incomplete manifest");
             }
+            manifest.declaredPrecision();
             return manifest;
-        } catch (JsonParseException | IllegalStateException | NullPointerException e) {
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw new IOException("unreadable manifest", e);
         }
     }
@@ -62,7 +85,7 @@ public record ModelManifest(int formatVersion, String name, String architecture,
     /** Canonical JSON, file names sorted, so the manifest hash recorded in history is stable. */
     public String toJson() {
         ModelManifest sorted = new ModelManifest(formatVersion, name, architecture, sourceLanguages, targetLanguages,
-                license, importedAt, importedFrom, new TreeMap<>(files));
+                license, importedAt, importedFrom, new TreeMap<>(files), precision);
         return GSON.toJson(sorted) + "\n";
     }
 }

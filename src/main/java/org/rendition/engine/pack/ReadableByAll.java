@@ -21,8 +21,13 @@ final class ReadableByAll {
     private ReadableByAll() {
     }
 
+    /** Makes a pack folder (and everything in it), or one file of a pack, readable by every account. */
     static void apply(Path pack) throws IOException {
         if (!pack.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        if (Files.isRegularFile(pack, LinkOption.NOFOLLOW_LINKS)) {
+            Files.setPosixFilePermissions(pack, FILE);
             return;
         }
         Files.setPosixFilePermissions(pack, FOLDER);

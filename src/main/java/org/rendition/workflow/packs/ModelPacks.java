@@ -2,6 +2,7 @@ package org.rendition.workflow.packs;
 
 import org.rendition.workflow.WorkflowException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.rendition.engine.pack.PackDamagedException;
 import org.rendition.engine.pack.PackImportException;
 import org.rendition.engine.pack.PackListing;
 import org.rendition.engine.model.ModelConfig;
+import org.rendition.engine.model.Precision;
 import org.rendition.engine.shortlist.PackShortlist;
 import org.rendition.engine.shortlist.Shortlist;
 import org.rendition.engine.shortlist.ShortlistBuilder;
@@ -39,9 +41,7 @@ public final class ModelPacks {
     /** Imports a checkpoint folder; the result is verified before it is returned. */
     public InstalledPack importFolder(Path source, ImportRequest request) throws WorkflowException {
         try {
-            ModelPack pack = library.importFrom(source, request);
-            return new InstalledPack(pack.folder().getFileName().toString(), pack.folder(),
-                    Optional.of(pack.manifest()), Optional.empty());
+            return installed(library.importFrom(source, request));
         } catch (PackImportException e) {
             throw new WorkflowException(e.getMessage(), switch (e.reason()) {
                 case NAME_TAKEN -> WorkflowException.Hint.PACK_NAME;
@@ -52,6 +52,30 @@ public final class ModelPacks {
             throw new WorkflowException("Importing '" + source + "' failed: " + e.getMessage()
                     + ". Nothing was installed.", e);
         }
+    }
+
+    /**
+     * Declares the precision an installed pack's products run at unless a run chooses another
+     * (decision 0028): {@code bf16} for speed where the processor has bfloat16 products, {@code fp32}
+     * for exact float32.
+     */
+    public InstalledPack declarePrecision(String name, Precision precision) throws WorkflowException {
+        try {
+            return installed(library.declarePrecision(name, precision));
+        } catch (PackDamagedException e) {
+            throw new WorkflowException(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new WorkflowException("No model pack named '" + name + "' is installed in " + library.root()
+                    + ".", e);
+        } catch (IOException e) {
+            throw new WorkflowException("The precision of '" + name + "' could not be changed: " + e.getMessage()
+                    + ". The pack is as it was.", e);
+        }
+    }
+
+    private static InstalledPack installed(ModelPack pack) {
+        return new InstalledPack(pack.folder().getFileName().toString(), pack.folder(), Optional.of(pack.manifest()),
+                Optional.empty());
     }
 
     /** Every folder of the models directory, with its manifest or what is wrong with it. */

@@ -103,6 +103,30 @@ class TargetTagsSavedAndEditedTest {
     static final String SENTENCE = "Министерство обороны сообщило о начале учений на юге страны.";
 
     /** The sentence with "начале учений" in bold. */
+    @Test
+    void aLinkSavedByAnEarlierVersionUnderItsRelationshipIdComesBackNamingItsAddress() throws Exception {
+        Path models = SharedData.tinyNllbModels(temp);
+        Path database = temp.resolve("profile.db");
+        Path file = TestDocuments.docx(temp.resolve("linked.docx"), Run.plain("Подробности на "),
+                Run.link("сайте министерства", "https://example.org/mod"), Run.plain("."));
+        String target = "Details on the ministry's website.";
+        // As earlier versions read a Word link, and saved it in the target: by its relationship's id.
+        InlineTag savedEarlier = new InlineTag(InlineTag.Kind.LINK, target.indexOf("the ministry"),
+                target.length() - 1, "rId4");
+        try (DocumentTranslation workflow = DocumentTranslation.withProfile(models, database)) {
+            OpenedDocument opened = workflow.open(file);
+            assertEquals("https://example.org/mod", opened.sourceTags(0).get(0).detail());
+            workflow.edit(opened, opened.segments().get(0), target, Optional.of(List.of(savedEarlier)));
+            workflow.flush();
+        }
+        try (DocumentTranslation workflow = DocumentTranslation.withProfile(models, database)) {
+            OpenedDocument reopened = workflow.open(file);
+            assertEquals(Optional.of(List.of(new InlineTag(InlineTag.Kind.LINK, savedEarlier.start(),
+                    savedEarlier.end(), "https://example.org/mod"))),
+                    reopened.savedWork().orElseThrow().get(0).targetTags());
+        }
+    }
+
     static Path wordFile(Path file) throws Exception {
         return TestDocuments.docx(file, Run.plain("Министерство обороны сообщило о "), Run.bold("начале учений"),
                 Run.plain(" на юге страны."));
