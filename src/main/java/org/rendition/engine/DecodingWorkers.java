@@ -70,7 +70,7 @@ final class DecodingWorkers implements AutoCloseable {
                     }, "rendition-decoder-" + pool + "-" + numbers.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
-                }, (task, executor1) -> task.run());
+                }, (task, full) -> task.run()); // the queue is full: the caller decodes the batch itself
         executor.prestartAllCoreThreads();
         awaitUninterruptibly(ready);
         JniUtils.setNumThreads(callerThreads);
