@@ -57,7 +57,7 @@ public final class FullSizeBenchmark {
      *     joined input counts as the four sentences it is made of)
      * @param rounds rounds per configuration at least, engine and peer alternating; a configuration
      *     gets more when whole batches of {@code count} need them
-     * @param documentSentences sentences of the document decoded by one and by several decoders
+     * @param documentSentences sentences of the document decoded by the decoding workers and by one decoder
      * @param threads PyTorch threads, for the engine and the peer alike
      * @param peerScript the peer's script; python the interpreter with Debian's torch
      * @param memory whether to run the 1M-segment TM and 100k-term glossary part
@@ -171,6 +171,9 @@ public final class FullSizeBenchmark {
             this.ceilingWeights = ceilingWeights;
             report.note(precisionNote(engine));
             report.figure("model load (verify SHA-256 + read weights)", seconds(loadStart), "s");
+            report.note(String.format("decoding workers: %d, each single-threaded, for documents of several batches "
+                    + "(-Drendition.decoders; a single batch is decoded on the calling thread's %d threads)",
+                    engine.decoders(), threads));
             GenerationSettings beam4 = engine.settingsFor(pair, DecodingOptions.modelDefaults().withBeams(4))
                     .withFixedLength(workloads.get(0).tokens());
             long firstStart = System.nanoTime();
@@ -198,8 +201,8 @@ public final class FullSizeBenchmark {
                 lowestOptional.report(optional.tag(), report);
                 closeOptional();
             }
-            // Before the two-decoder runs: each concurrent run holds its own step tensors.
-            report.figure("peak resident memory (one decoder)", PeakMemory.residentMegabytes(), "MiB");
+            // Before the document runs, the largest (beam 4 × 16) batches of which decode two at a time.
+            report.figure("peak resident memory (batch figures)", PeakMemory.residentMegabytes(), "MiB");
             List<int[]> document = DecodingBenchmark.readSentences(
                     options.shared().resolve("testsets/tatoeba-zho-eng.zho"), options.documentSentences()).stream()
                     .map(s -> engine.encode(s, pair))
@@ -212,7 +215,7 @@ public final class FullSizeBenchmark {
         } finally {
             closeOptional();
         }
-        report.figure("peak resident memory (after the two-decoder runs)", PeakMemory.residentMegabytes(), "MiB");
+        report.figure("peak resident memory (after the document runs)", PeakMemory.residentMegabytes(), "MiB");
         if (options.memory()) {
             MemoryBenchmark.run(options.shared().resolve("testsets"), options.tmSegments(), options.glossaryTerms(),
                     options.tmDatabase(), options.tmServer(), report);
@@ -313,27 +316,24 @@ public final class FullSizeBenchmark {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         double flops = 0;
-        List<int[]> reference = new ArrayList<>();
-        for (int at = 0; at < inputs.size(); at += batch) {
-            List<int[]> slice = inputs.subList(at, Math.min(inputs.size(), at + batch));
-            reference.addAll(engine.generate(slice, settings));
-            flops += flops(slice, beams, tokens);
-        }
+        // As translate decodes a document: several batches go to the decoding workers (decision 0029).
+        List<int[]> reference = engine.generateDocument(inputs, settings, batch);
         double elapsed = seconds(start);
+        for (int at = 0; at < inputs.size(); at += batch) {
+            flops += flops(inputs.subList(at, Math.min(inputs.size(), at + batch)), beams, tokens);
+        }
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         Optional<OptionalRun> other = Optional.empty();
         if (optional != null) {
             long otherStart = System.nanoTime();
             long otherCpuStart = processCpuNanos();
-            List<int[]> outputs = new ArrayList<>();
-            int words = 0;
-            for (int at = 0; at < inputs.size(); at += batch) {
-                List<int[]> slice = inputs.subList(at, Math.min(inputs.size(), at + batch));
-                outputs.addAll(optional.generate(slice, settings));
-                words = Math.max(words, optional.words(slice, settings));
-            }
+            List<int[]> outputs = optional.generateDocument(inputs, settings, batch);
             double otherSeconds = seconds(otherStart);
             double otherCpu = (processCpuNanos() - otherCpuStart) / 1e9;
+            int words = 0;
+            for (int at = 0; at < inputs.size(); at += batch) {
+                words = Math.max(words, optional.words(inputs.subList(at, Math.min(inputs.size(), at + batch)), settings));
+            }
             int identical = 0;
             for (int i = 0; i < outputs.size(); i++) {
                 identical += java.util.Arrays.equals(outputs.get(i), reference.get(i)) ? 1 : 0;

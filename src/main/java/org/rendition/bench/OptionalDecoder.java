@@ -51,6 +51,12 @@ final class OptionalDecoder implements AutoCloseable {
         return shortlist == null ? engine.generate(batch, settings) : engine.generate(batch, settings, shortlist);
     }
 
+    /** Decodes inputs in batches with the setting, as the engine decodes a document (on its decoding workers). */
+    List<int[]> generateDocument(List<int[]> inputs, GenerationSettings settings, int batch) {
+        return shortlist == null ? engine.generateDocument(inputs, settings, batch)
+                : engine.generateDocument(inputs, settings, batch, shortlist);
+    }
+
     /** Words a batch chooses among: the shortlist's union for it, or the whole vocabulary. */
     int words(List<int[]> batch, GenerationSettings settings) {
         return shortlist == null ? -1 : shortlist.wordsFor(batch, settings).size();

@@ -42,4 +42,11 @@ public final class ComputeThreads {
         }
         return JniUtils.getNumThreads();
     }
+
+    /** The number of threads PyTorch uses inside one operation started on the calling thread. */
+    public static int current() {
+        OfflineMode.enforce();
+        Engine.getEngine("PyTorch");
+        return JniUtils.getNumThreads();
+    }
 }

@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.rendition.engine.confidence.ConfidenceScorer;
 import org.rendition.engine.confidence.TranslationConfidence;
 import org.rendition.engine.decode.CancelSignal;
 import org.rendition.engine.decode.GenerationSettings;
-import org.rendition.engine.decode.Generator;
 import org.rendition.engine.model.ModelConfig;
 import org.rendition.engine.model.Precision;
 import org.rendition.engine.model.Seq2SeqModel;
@@ -33,7 +33,8 @@ import org.rendition.text.FixedRendering;
  * use it the same way.
  *
  * <p>Sentences are sorted by length and decoded in batches, so padding is small; sentences longer
- * than the model can read are split at clause boundaries and their translations joined.
+ * than the model can read are split at clause boundaries and their translations joined. The
+ * batches are decoded by {@link DecoderSetting decoding workers} (decision 0029).
  */
 public final class TranslationEngine implements AutoCloseable {
     private final ModelPack pack;
@@ -44,10 +45,12 @@ public final class TranslationEngine implements AutoCloseable {
     private final TranslationCache cache = TranslationCache.fromSettings();
     private final ConfidenceScorer scorer;
     private final Optional<Shortlist> shortlist;
+    private final ParallelDecoder decoder;
 
     private TranslationEngine(ModelPack pack, Seq2SeqModel model, SubwordTokenizer tokenizer,
-            GenerationSettings defaults, Optional<Shortlist> shortlist) {
+            GenerationSettings defaults, Optional<Shortlist> shortlist, ParallelDecoder decoder) {
         this.pack = pack;
+        this.decoder = decoder;
         this.shortlist = shortlist;
         this.model = model;
         this.tokenizer = tokenizer;
@@ -77,8 +80,10 @@ public final class TranslationEngine implements AutoCloseable {
 
     /**
      * Like {@link #open(ModelPack, Precision)}; with the shortlist setting on, every batch chooses its
-     * words from the pack's shortlist (decision 0026).
+     * words from the pack's shortlist (decision 0026). It decodes with as many workers as
+     * {@code -Drendition.decoders} says, by default PyTorch's threads on the calling thread.
      *
+     * @throws IllegalArgumentException when {@code -Drendition.decoders} is not a whole number from 1 to 64
      * @throws ShortlistException when a shortlist is asked for and the pack has none, or a damaged one
      *     (the message is one sentence)
      */
@@ -86,6 +91,7 @@ public final class TranslationEngine implements AutoCloseable {
             throws PackDamagedException, IOException {
         pack.verify();
         OfflineMode.enforce();
+        int decoders = DecoderSetting.fromSettings(ComputeThreads.current());
         ModelConfig config = ModelConfig.read(pack.folder().resolve("config.json"));
         SubwordTokenizer tokenizer = SubwordTokenizer.load(pack.folder(), config.architecture());
         try {
@@ -103,8 +109,16 @@ public final class TranslationEngine implements AutoCloseable {
                     throw new ShortlistException("Model pack '" + pack.name() + "': " + lowerFirst(e.getMessage()));
                 }
             }
-            warmUp(model, defaults);
-            return new TranslationEngine(pack, model, tokenizer, defaults, shortlist);
+            ParallelDecoder decoder;
+            try {
+                // Single batches are decoded on the calling thread, and everything where there is one worker.
+                ParallelDecoder.warmUp(model, defaults);
+                decoder = new ParallelDecoder(model, decoders, defaults);
+            } catch (RuntimeException | Error e) {
+                model.close();
+                throw e;
+            }
+            return new TranslationEngine(pack, model, tokenizer, defaults, shortlist, decoder);
         } catch (IOException | RuntimeException e) {
             tokenizer.close();
             throw e;
@@ -129,14 +143,9 @@ public final class TranslationEngine implements AutoCloseable {
         return shortlist;
     }
 
-    /**
-     * Decodes one token of a one-token source with two beams, so that the first real segment does
-     * not pay for libtorch's first calls (thread pool, kernel selection) and Java's first
-     * compilation of the decoding path: part of loading, not of the user's first sentence.
-     */
-    private static void warmUp(Seq2SeqModel model, GenerationSettings defaults) {
-        Generator.generate(model, List.of(new int[] {defaults.eosId()}), defaults.withBeams(2).withFixedLength(2),
-                CancelSignal.NEVER);
+    /** How many workers decode this engine's batches (1: the calling thread decodes). */
+    public int decoders() {
+        return decoder.workers();
     }
 
     /** Translates each sentence; the result has one translation per input, in order. */
@@ -186,17 +195,56 @@ public final class TranslationEngine implements AutoCloseable {
         List<Map.Entry<TranslationCache.Key, List<Piece>>> byLength = toDecode.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<TranslationCache.Key, List<Piece>> e) ->
                         e.getValue().get(0).ids.length).reversed()).toList();
-        for (int start = 0; start < byLength.size(); start += options.batchSize()) {
-            var batch = byLength.subList(start, Math.min(byLength.size(), start + options.batchSize()));
-            List<int[]> outputs = generate(batch.stream().map(e -> e.getValue().get(0).ids).toList(), settings,
-                    shortlist, cancel);
-            for (int b = 0; b < batch.size(); b++) {
-                String translation = tokenizer.decode(outputs.get(b)).strip();
-                cache.keep(batch.get(b).getKey(), translation);
-                batch.get(b).getValue().forEach(piece -> completion.done(piece, translation));
-            }
-        }
+        decodeInBatches(byLength.stream().map(e -> e.getValue().get(0).ids).toList(), settings, options.batchSize(),
+                shortlist, cancel, (first, outputs) -> {
+                    for (int b = 0; b < outputs.size(); b++) {
+                        var entry = byLength.get(first + b);
+                        String translation = tokenizer.decode(outputs.get(b)).strip();
+                        cache.keep(entry.getKey(), translation);
+                        entry.getValue().forEach(piece -> completion.done(piece, translation));
+                    }
+                });
         return Arrays.asList(results);
+    }
+
+    /**
+     * Decodes sources in batches of {@code batchSize} in the order given, on the workers;
+     * {@code done} gets the index of each batch's first source and its outputs, on the caller's
+     * thread, as each batch is ready.
+     */
+    private void decodeInBatches(List<int[]> sources, GenerationSettings settings, int batchSize,
+            Optional<Shortlist> words, CancelSignal cancel, BiConsumer<Integer, List<int[]>> done) {
+        List<List<int[]>> batches = new ArrayList<>();
+        for (int start = 0; start < sources.size(); start += batchSize) {
+            batches.add(sources.subList(start, Math.min(sources.size(), start + batchSize)));
+        }
+        decoder.generateAll(batches, settings, words, cancel, (b, outputs) -> done.accept(b * batchSize, outputs));
+    }
+
+    /**
+     * Decodes already-tokenized sentences as {@link #translate} decodes a document's: in batches of
+     * {@code batchSize}, in the order given, spread over the workers (the benchmark's document
+     * figures). The result has one output per source, in order.
+     */
+    public List<int[]> generateDocument(List<int[]> sources, GenerationSettings settings, int batchSize) {
+        return generateDocument(sources, settings, batchSize, shortlist);
+    }
+
+    /** {@link #generateDocument(List, GenerationSettings, int)} choosing among {@code shortlist}'s words (benchmark). */
+    public List<int[]> generateDocument(List<int[]> sources, GenerationSettings settings, int batchSize,
+            Shortlist shortlist) {
+        return generateDocument(sources, settings, batchSize, Optional.of(shortlist));
+    }
+
+    private List<int[]> generateDocument(List<int[]> sources, GenerationSettings settings, int batchSize,
+            Optional<Shortlist> words) {
+        int[][] outputs = new int[sources.size()][];
+        decodeInBatches(sources, settings, batchSize, words, CancelSignal.NEVER, (first, batch) -> {
+            for (int i = 0; i < batch.size(); i++) {
+                outputs[first + i] = batch.get(i);
+            }
+        });
+        return Arrays.asList(outputs);
     }
 
     /**
@@ -245,6 +293,11 @@ public final class TranslationEngine implements AutoCloseable {
         return new KeptTranslation(results, List.of(repaired));
     }
 
+    /** The model (tests: its managers show what a run left open). */
+    Seq2SeqModel model() {
+        return model;
+    }
+
     /** Translations kept for repeated sentences (tests). */
     int cachedTranslations() {
         return cache.size();
@@ -283,22 +336,17 @@ public final class TranslationEngine implements AutoCloseable {
         return forced.isPresent() ? settings.withForcedBos(forced.getAsInt()) : settings;
     }
 
-    /** Decodes already-tokenized sentences (parity tests, benchmark), with this engine's shortlist if any. */
+    /**
+     * Decodes already-tokenized sentences as one batch on the calling thread, with its PyTorch
+     * threads (parity tests, benchmark), with this engine's shortlist if any.
+     */
     public List<int[]> generate(List<int[]> sources, GenerationSettings settings) {
-        return generate(sources, settings, shortlist, CancelSignal.NEVER);
+        return decoder.generate(sources, settings, shortlist, CancelSignal.NEVER);
     }
 
     /** Decodes already-tokenized sentences as one batch choosing among {@code shortlist}'s words (benchmark, tests). */
     public List<int[]> generate(List<int[]> sources, GenerationSettings settings, Shortlist shortlist) {
-        return generate(sources, settings, Optional.of(shortlist), CancelSignal.NEVER);
-    }
-
-    private List<int[]> generate(List<int[]> sources, GenerationSettings settings, Optional<Shortlist> words,
-            CancelSignal cancel) {
-        if (words.isEmpty()) {
-            return Generator.generate(model, sources, settings, cancel);
-        }
-        return Generator.generate(model, sources, settings, words.get().wordsFor(sources, settings), cancel);
+        return decoder.generate(sources, settings, Optional.of(shortlist), CancelSignal.NEVER);
     }
 
     public String decode(int[] ids) {
@@ -336,8 +384,9 @@ public final class TranslationEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        try (SubwordTokenizer t = tokenizer) {
-            model.close();
+        try (SubwordTokenizer t = tokenizer; Seq2SeqModel m = model) {
+            // The workers finish their batches before the weights they read are freed.
+            decoder.close();
         }
     }
 }

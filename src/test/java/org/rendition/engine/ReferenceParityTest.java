@@ -108,38 +108,78 @@ class ReferenceParityTest {
     @org.junit.jupiter.api.Test
     void referenceLinesDecodedInOneBatchGiveTheSameOutputs() throws IOException {
         for (Loaded model : loaded) {
-            java.util.Map<String, List<JsonObject>> byTarget = new java.util.TreeMap<>();
-            for (String json : Files.readAllLines(SharedData.model(model.name).resolve("reference.jsonl"))) {
-                if (!json.isBlank()) {
-                    JsonObject reference = JsonParser.parseString(json).getAsJsonObject();
-                    String target = reference.has("tgt_lang") ? reference.get("tgt_lang").getAsString() : "";
-                    byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(reference);
-                }
-            }
-            for (var group : byTarget.entrySet()) {
-                GenerationSettings settings = group.getKey().isEmpty() ? model.settings : model.settings.withForcedBos(
-                        model.tokenizer.targetLanguageToken(Language.require(group.getKey())).getAsInt());
-                List<int[]> inputs = group.getValue().stream().map(r -> model.tokenizer.encode(
-                        r.get("source").getAsString(), r.has("src_lang")
-                                ? Language.require(r.get("src_lang").getAsString()) : Language.CHINESE)).toList();
+            for (TargetGroup group : groupsByTarget(model)) {
                 // Batches of 16 sentences, as documents are decoded: 16 rows greedy, 64 with beam 4;
                 // and of 8 with beam 4 (32 rows), so both forms of the vocabulary projection run.
                 for (int[] beamsAndBatch : new int[][] {{1, 16}, {4, 16}, {4, 8}}) {
-                    String mode = beamsAndBatch[0] == 1 ? "greedy" : "beam4";
                     int batch = beamsAndBatch[1];
-                    for (int from = 0; from < inputs.size(); from += batch) {
-                        List<int[]> part = inputs.subList(from, Math.min(inputs.size(), from + batch));
-                        List<int[]> outputs = Generator.generate(model.model, part,
-                                settings.withBeams(beamsAndBatch[0]), CancelSignal.NEVER);
-                        for (int i = 0; i < part.size(); i++) {
-                            assertArrayEquals(ids(group.getValue().get(from + i).getAsJsonObject(mode)
-                                    .getAsJsonArray("ids")), outputs.get(i), model.name + " " + mode + " line "
-                                    + (from + i) + " in a batch of " + part.size());
-                        }
+                    for (int from = 0; from < group.inputs.size(); from += batch) {
+                        List<int[]> part = group.inputs.subList(from, Math.min(group.inputs.size(), from + batch));
+                        group.assertReference(model, beamsAndBatch[0], from, Generator.generate(model.model, part,
+                                group.settings.withBeams(beamsAndBatch[0]), CancelSignal.NEVER), "a batch of " + batch);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Two decoding workers give the reference's ids line by line, greedy and beam 4, in batches of
+     * 16 handed to the workers as a document's are.
+     */
+    @org.junit.jupiter.api.Test
+    void referenceLinesDecodedByTwoWorkersGiveTheSameOutputs() throws IOException {
+        for (Loaded model : loaded) {
+            try (ParallelDecoder decoder = new ParallelDecoder(model.model, 2, model.settings)) {
+                for (TargetGroup group : groupsByTarget(model)) {
+                    List<List<int[]>> batches = new ArrayList<>();
+                    for (int from = 0; from < group.inputs.size(); from += 16) {
+                        batches.add(group.inputs.subList(from, Math.min(group.inputs.size(), from + 16)));
+                    }
+                    for (int beams : new int[] {1, 4}) {
+                        List<Integer> decoded = new ArrayList<>();
+                        decoder.generateAll(batches, group.settings.withBeams(beams), java.util.Optional.empty(),
+                                CancelSignal.NEVER, (b, outputs) -> {
+                                    group.assertReference(model, beams, 16 * b, outputs, "batch " + b + " on a worker");
+                                    decoded.add(b);
+                                });
+                        assertEquals(batches.size(), decoded.size(), model.name + ": every batch decoded");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reference lines that force the same target language, so they can share a batch. */
+    private record TargetGroup(GenerationSettings settings, List<int[]> inputs, List<JsonObject> references) {
+        void assertReference(Loaded model, int beams, int from, List<int[]> outputs, String how) {
+            String mode = beams == 1 ? "greedy" : "beam4";
+            for (int i = 0; i < outputs.size(); i++) {
+                assertArrayEquals(ids(references.get(from + i).getAsJsonObject(mode).getAsJsonArray("ids")),
+                        outputs.get(i), model.name + " " + mode + " line " + (from + i) + " in " + how);
+            }
+        }
+    }
+
+    private static List<TargetGroup> groupsByTarget(Loaded model) throws IOException {
+        java.util.Map<String, List<JsonObject>> byTarget = new java.util.TreeMap<>();
+        for (String json : Files.readAllLines(SharedData.model(model.name).resolve("reference.jsonl"))) {
+            if (!json.isBlank()) {
+                JsonObject reference = JsonParser.parseString(json).getAsJsonObject();
+                String target = reference.has("tgt_lang") ? reference.get("tgt_lang").getAsString() : "";
+                byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(reference);
+            }
+        }
+        List<TargetGroup> groups = new ArrayList<>();
+        for (var group : byTarget.entrySet()) {
+            GenerationSettings settings = group.getKey().isEmpty() ? model.settings : model.settings.withForcedBos(
+                    model.tokenizer.targetLanguageToken(Language.require(group.getKey())).getAsInt());
+            List<int[]> inputs = group.getValue().stream().map(r -> model.tokenizer.encode(
+                    r.get("source").getAsString(), r.has("src_lang")
+                            ? Language.require(r.get("src_lang").getAsString()) : Language.CHINESE)).toList();
+            groups.add(new TargetGroup(settings, inputs, group.getValue()));
+        }
+        return groups;
     }
 
     private static int[] ids(JsonArray array) {
