@@ -21,6 +21,10 @@ typedef void (*gemm_bf16_fn)(int layout, int trans_a, int trans_b, int m, int n,
 enum { ROW_MAJOR = 101, NO_TRANS = 111, TRANS = 112 };
 
 static gemm_bf16_fn gemm_bf16;
+typedef int (*threads_fn)(int);
+static threads_fn mkl_threads_local;
+/* Threads MKL gives each product, or 0 for what the calling thread's settings give it. */
+static int product_threads = 0;
 static __thread uint16_t *rounded;
 static __thread size_t rounded_capacity;
 static __thread float *turned;
@@ -43,6 +47,8 @@ static int swap_from_rows = 4;
  * than this many values are computed the plain way.
  */
 #define SWAP_MOST_VALUES ((size_t)1 << 21)
+
+static int multiply(jlong weight, jint rows, jint inputs, jint outputs, const float *add, float *result);
 
 /*
  * Round to nearest even, as torch's float -> bfloat16 conversion does; NaN stays NaN. Written
@@ -75,6 +81,7 @@ JNIEXPORT jstring JNICALL Java_org_rendition_engine_model_Bf16Products_bind(JNIE
         return (*env)->NewStringUTF(env, error != NULL ? error : "libtorch_cpu could not be opened");
     }
     gemm_bf16 = (gemm_bf16_fn)dlsym(handle, "cblas_gemm_bf16bf16f32");
+    mkl_threads_local = (threads_fn)dlsym(handle, "MKL_Set_Num_Threads_Local");
     if (gemm_bf16 == NULL) {
         return (*env)->NewStringUTF(env, "this libtorch's MKL has no cblas_gemm_bf16bf16f32");
     }
@@ -130,6 +137,13 @@ static int ensure(float **buffer, size_t *capacity, size_t count) {
     return 0;
 }
 
+JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_productThreads(JNIEnv *env, jclass type,
+                                                                                   jint threads) {
+    (void)env;
+    (void)type;
+    product_threads = mkl_threads_local != NULL ? threads : 0;
+}
+
 JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_swapFromRows(JNIEnv *env, jclass type,
                                                                                  jint from) {
     (void)env;
@@ -163,6 +177,15 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_linear(JNIEn
         }
     }
     round_all(in, rounded, count);
+    int previous = product_threads > 0 ? mkl_threads_local(product_threads) : 0;
+    int failed = multiply(weight, rows, inputs, outputs, add, result);
+    if (product_threads > 0) {
+        mkl_threads_local(previous);
+    }
+    return failed;
+}
+
+static int multiply(jlong weight, jint rows, jint inputs, jint outputs, const float *add, float *result) {
     if (swap_from_rows > 0 && rows >= swap_from_rows && outputs >= inputs
         && (size_t)rows * (size_t)outputs <= SWAP_MOST_VALUES) {
         if (ensure(&turned, &turned_capacity, (size_t)rows * (size_t)outputs) != 0) {

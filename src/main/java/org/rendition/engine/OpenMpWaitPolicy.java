@@ -1,23 +1,38 @@
 package org.rendition.engine;
 
 import java.io.IOException;
-import java.util.Optional;
 import org.rendition.engine.natives.NativeShim;
 
 /**
- * Puts libtorch's idle OpenMP workers to sleep instead of spinning (OMP_WAIT_POLICY=PASSIVE),
- * through a small library built with Rendition (src/main/native/openmp_passive_wait.c) that is
- * loaded before libtorch. On cores shared with other work, spinning workers slowed decoding
- * several times over and the first segment to many seconds (decision 0018). On a quiet machine
- * the opposite holds: sleeping workers add a wake-up to every operation, and the benchmark ran
- * 1.1-1.7 times faster with them spinning. So the policy applies only when the machine is busy
- * when the process starts (load average at or above the cores), or with
- * {@code -Drendition.openmp.wait=passive}. Kept off when the user set {@code OMP_WAIT_POLICY} or
- * {@code GOMP_SPINCOUNT}, or with {@code -Drendition.openmp.wait=spin}.
+ * How libtorch's idle OpenMP workers wait for the next operation, chosen before libtorch loads
+ * through one of two small libraries built with Rendition (src/main/native). Unbounded spinning
+ * (libgomp's default) holds a shared core its partner needs: on a busy machine decoding slowed
+ * several times over and the first segment took many seconds (decision 0018). Sleeping at once
+ * adds a wake-up to every operation: on a quiet machine decoding ran 1.1–1.7 times slower. So by
+ * default workers spin a bounded while (GOMP_SPINCOUNT=100000) and then sleep, which on a quiet
+ * machine is as fast as spinning and beside other busy programs about as fast as sleeping; on a
+ * heavily loaded machine at start (load average at least twice the cores) they sleep at once.
+ * {@code -Drendition.openmp.wait=passive} or {@code =spin} chooses; a user's {@code OMP_WAIT_POLICY}
+ * or {@code GOMP_SPINCOUNT} is left alone.
  */
 public final class OpenMpWaitPolicy {
     static final String RESOURCE = "/native/linux-x86_64/libopenmp_passive_wait.so";
+    static final String BOUNDED_RESOURCE = "/native/linux-x86_64/libopenmp_bounded_spin.so";
     private static String outcome;
+
+    /** What a process's workers do between operations. */
+    enum Wait {
+        /** OpenMP's default or the user's own setting: nothing loaded. */
+        AS_IS,
+        /** Sleep at once (OMP_WAIT_POLICY=PASSIVE). */
+        PASSIVE,
+        /** Spin a bounded while, then sleep (GOMP_SPINCOUNT=100000). */
+        BOUNDED
+    }
+
+    /** The choice and why, in words. */
+    record Choice(Wait way, String words) {
+    }
 
     private OpenMpWaitPolicy() {
     }
@@ -35,41 +50,45 @@ public final class OpenMpWaitPolicy {
     }
 
     private static String apply() {
-        Optional<String> skipped = reasonToSkip(System.getProperty("rendition.openmp.wait"),
-                System.getenv("OMP_WAIT_POLICY"), System.getenv("GOMP_SPINCOUNT"), System.getProperty("os.name", ""),
-                System.getProperty("os.arch", ""),
+        Choice choice = choose(System.getProperty("rendition.openmp.wait"), System.getenv("OMP_WAIT_POLICY"),
+                System.getenv("GOMP_SPINCOUNT"), System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
-        if (skipped.isPresent()) {
-            return skipped.get();
+        if (choice.way() == Wait.AS_IS) {
+            return choice.words();
         }
         try {
-            NativeShim.load(RESOURCE, "rendition-openmp-");
-            return "passive: idle OpenMP workers sleep";
+            NativeShim.load(choice.way() == Wait.PASSIVE ? RESOURCE : BOUNDED_RESOURCE, "rendition-openmp-");
+            return choice.words();
         } catch (IOException | UnsatisfiedLinkError e) {
             return "spinning (library unavailable: " + e.getMessage() + ")";
         }
     }
 
-    /** Why the policy is left to OpenMP's default or the user's setting, or empty when it is applied. */
-    static Optional<String> reasonToSkip(String setting, String waitPolicy, String spinCount, String osName,
-            String arch, double load, int cores) {
+    /** How workers should wait, given the settings, the platform and the load average at start. */
+    static Choice choose(String setting, String waitPolicy, String spinCount, String osName, String arch,
+            double load, int cores) {
         if ("spin".equalsIgnoreCase(setting)) {
-            return Optional.of("spinning (rendition.openmp.wait=spin)");
+            return new Choice(Wait.AS_IS, "spinning (rendition.openmp.wait=spin)");
         }
         if (waitPolicy != null || spinCount != null) {
-            return Optional.of("as set in the environment (OMP_WAIT_POLICY=" + waitPolicy + ", GOMP_SPINCOUNT="
-                    + spinCount + ")");
+            return new Choice(Wait.AS_IS, "as set in the environment (OMP_WAIT_POLICY=" + waitPolicy
+                    + ", GOMP_SPINCOUNT=" + spinCount + ")");
         }
         if (!osName.toLowerCase(java.util.Locale.ROOT).contains("linux")
                 || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-            return Optional.of("OpenMP's default (the library is built for Linux on x86-64 only)");
+            return new Choice(Wait.AS_IS, "OpenMP's default (the libraries are built for Linux on x86-64 only)");
         }
-        boolean forced = "passive".equalsIgnoreCase(setting);
-        if (!forced && load >= 0 && load < cores) {
-            return Optional.of(String.format(java.util.Locale.ROOT, "spinning: the machine was quiet at start (load %.1f"
-                    + " on %d cores); -Drendition.openmp.wait=passive makes idle workers sleep", load, cores));
+        if ("passive".equalsIgnoreCase(setting)) {
+            return new Choice(Wait.PASSIVE, "passive: idle OpenMP workers sleep (rendition.openmp.wait=passive)");
         }
-        return Optional.empty();
+        // No load figure (-1 where the platform has none): the safer choice under load, sleeping.
+        if (load < 0 || load >= 2.0 * cores) {
+            return new Choice(Wait.PASSIVE, String.format(java.util.Locale.ROOT, "passive: idle OpenMP workers sleep "
+                    + "(the machine was busy at start: load %.1f on %d cores)", load, cores));
+        }
+        return new Choice(Wait.BOUNDED, String.format(java.util.Locale.ROOT, "bounded: idle OpenMP workers spin "
+                + "100,000 turns, then sleep (load %.1f on %d cores at start); -Drendition.openmp.wait=passive|spin "
+                + "chooses", load, cores));
     }
 }

@@ -127,6 +127,9 @@ final class Bf16Products {
      */
     static native void swapFromRows(int rows);
 
+    /** Threads MKL gives each product whatever the calling thread's settings, or 0 to follow them. */
+    static native void productThreads(int threads);
+
     private static native String bind(String libtorchCpu);
 
     private static native long convert(ByteBuffer values, long count);
