@@ -1,54 +1,65 @@
 /*
- * Matrix products in bfloat16 for the optional precision setting (-Drendition.precision=bf16,
- * decision 0023). DJL 0.35's PyTorch JNI cannot hold a bfloat16 tensor: its dtype table stops at
- * complex64, and asking it for DataType.BFLOAT16 ends the process (a bare C++ `throw;`). The MKL
- * that libtorch bundles exports cblas_gemm_bf16bf16f32, which multiplies bfloat16 matrices with
- * float32 accumulation and output, on AMX tiles or AVX-512 BF16 where the processor has them.
- * This library looks that function up in the libtorch DJL already loaded, keeps weights converted
- * to bfloat16 once, and computes out = x·Wᵀ + b with x rounded to bfloat16 per call; the caller
- * hands float32 tensors' memory as direct buffers, so no tensor is copied.
+ * Matrix products in bfloat16 (decisions 0023 and 0028). DJL 0.35's PyTorch JNI cannot hold a
+ * bfloat16 tensor: its dtype table stops at complex64, and asking it for DataType.BFLOAT16 ends the
+ * process (a bare C++ `throw;`). So this library keeps each weight matrix converted to bfloat16
+ * once, and computes out = x·Wᵀ + b with x rounded to bfloat16 per call, float32 accumulation and
+ * output; the caller hands float32 tensors' memory as direct buffers, so no tensor is copied.
+ *
+ * Two ways to multiply, both found in the libtorch DJL already loaded:
+ * - PyTorch's own micro-kernel, at::native::cpublas::brgemm (oneDNN's, AMX tiles), with the weight
+ *   packed once into the layout the tiles read (cpublas::pack). MKL's cblas_gemm_bf16bf16f32 has
+ *   no packing call in this build and re-packed the whole weight matrix on every product: in perf
+ *   that copy was 70% of the products' time. Packed, a product ran 2.1-3.7x faster from 4 rows
+ *   on, with identical results (docs/benchmarks.md). The columns are cut in blocks of 64 and the
+ *   blocks shared among the calling thread's OpenMP threads (libtorch's own libgomp, so the same
+ *   team and the same per-thread settings as every other operation).
+ * - MKL's cblas_gemm_bf16bf16f32, where the micro-kernel cannot run (no AMX, odd width).
  */
 #include <dlfcn.h>
 #include <jni.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 typedef void (*gemm_bf16_fn)(int layout, int trans_a, int trans_b, int m, int n, int k, float alpha,
                              const uint16_t *a, int lda, const uint16_t *b, int ldb, float beta, float *c,
                              int ldc);
+/* at::native::cpublas: c10::ScalarType is an int8_t enum, c10::BFloat16 a uint16_t. */
+typedef int (*could_pack_fn)(int8_t type);
+typedef void (*pack_fn)(long k, long n, long ld_in, long ld_out, int8_t type_in, int8_t type_out,
+                        const void *in, void *out);
+typedef void (*brgemm_fn)(long m, long n, long k, long ld_a, long ld_b, long ld_c, int add_c,
+                          const uint16_t *a, const uint16_t *b, float *c, int is_vnni);
+typedef void (*release_fn)(int is_vnni);
+typedef void (*gomp_parallel_fn)(void (*fn)(void *), void *data, unsigned threads, unsigned flags);
+typedef int (*omp_int_fn)(void);
 
 enum { ROW_MAJOR = 101, NO_TRANS = 111, TRANS = 112 };
+enum { SCALAR_BFLOAT16 = 15 };
+/* Columns per packed block, and rows per micro-kernel call. */
+enum { BLOCK = 64, ROWS_AT_ONCE = 64 };
 
 static gemm_bf16_fn gemm_bf16;
-typedef int (*threads_fn)(int);
-static threads_fn mkl_threads_local;
-/* Threads MKL gives each product, or 0 for what the calling thread's settings give it. */
-static int product_threads = 0;
+static pack_fn pack;
+static brgemm_fn brgemm;
+static release_fn brgemm_release;
+static gomp_parallel_fn gomp_parallel;
+static omp_int_fn omp_max_threads;
+static omp_int_fn omp_thread;
+static omp_int_fn omp_threads;
+static int packing;
 static __thread uint16_t *rounded;
 static __thread size_t rounded_capacity;
-static __thread float *turned;
-static __thread size_t turned_capacity;
 
-/*
- * From this many rows, a product whose output is at least as wide as its input is computed with
- * the operands' roles swapped, out^T = W . x^T, and transposed back. Asked for x . W^T, MKL's
- * bfloat16 kernels re-pack the whole weight matrix on every call (copy_right32 was 14% of a beam
- * search in perf); with W as the left operand they read it as it lies. Measured with one thread
- * (docs/benchmarks.md): 65,001 x 512 at 16 rows 5.6 against 9.5 ms, 512 x 512 at 16 rows 24
- * against 39 us; transposing the result back costs 0.4 ms at 16 rows, 2.1 ms at 64. At one row
- * the swap gains nothing, and for 2,048 -> 512 it loses a little. 0 turns the swap off.
- */
-static int swap_from_rows = 4;
-
-/*
- * Transposing back runs on one thread while MKL spreads the product over all of them: at 64 rows
- * of 65,001 words (16.6 MB) that costs more than the swap saves on two threads, so outputs larger
- * than this many values are computed the plain way.
- */
-#define SWAP_MOST_VALUES ((size_t)1 << 21)
-
-static int multiply(jlong weight, jint rows, jint inputs, jint outputs, const float *add, float *result);
+/* A weight matrix (outputs x inputs) in bfloat16: row by row for MKL, or packed in blocks of columns. */
+typedef struct {
+    int outputs;
+    int inputs;
+    int blocks;
+    uint16_t *values;
+} matrix;
 
 /*
  * Round to nearest even, as torch's float -> bfloat16 conversion does; NaN stays NaN. Written
@@ -66,7 +77,11 @@ static void round_all(const float *from, uint16_t *to, size_t count) {
     }
 }
 
-/* Binds cblas_gemm_bf16bf16f32 from the given (already loaded) libtorch_cpu; null, or why not. */
+static void *bound(void *handle, const char *name) {
+    return handle == NULL ? NULL : dlsym(handle, name);
+}
+
+/* Binds the products from the given (already loaded) libtorch_cpu; null, or why they cannot run. */
 JNIEXPORT jstring JNICALL Java_org_rendition_engine_model_Bf16Products_bind(JNIEnv *env, jclass type,
                                                                             jstring library) {
     (void)type;
@@ -80,80 +95,155 @@ JNIEXPORT jstring JNICALL Java_org_rendition_engine_model_Bf16Products_bind(JNIE
         const char *error = dlerror();
         return (*env)->NewStringUTF(env, error != NULL ? error : "libtorch_cpu could not be opened");
     }
-    gemm_bf16 = (gemm_bf16_fn)dlsym(handle, "cblas_gemm_bf16bf16f32");
-    mkl_threads_local = (threads_fn)dlsym(handle, "MKL_Set_Num_Threads_Local");
+    gemm_bf16 = (gemm_bf16_fn)bound(handle, "cblas_gemm_bf16bf16f32");
     if (gemm_bf16 == NULL) {
         return (*env)->NewStringUTF(env, "this libtorch's MKL has no cblas_gemm_bf16bf16f32");
     }
+    could_pack_fn could_pack = (could_pack_fn)bound(handle, "_ZN2at6native7cpublas10could_packEN3c1010ScalarTypeE");
+    pack = (pack_fn)bound(handle, "_ZN2at6native7cpublas4packEllllN3c1010ScalarTypeES3_PKvPv");
+    brgemm = (brgemm_fn)bound(handle, "_ZN2at6native7cpublas6brgemmEllllllbPKN3c108BFloat16ES5_Pfb");
+    brgemm_release = (release_fn)bound(handle, "_ZN2at6native7cpublas14brgemm_releaseEb");
+    /* dlsym on a handle also searches what it depends on: libtorch's own libgomp. */
+    gomp_parallel = (gomp_parallel_fn)bound(handle, "GOMP_parallel");
+    omp_max_threads = (omp_int_fn)bound(handle, "omp_get_max_threads");
+    omp_thread = (omp_int_fn)bound(handle, "omp_get_thread_num");
+    omp_threads = (omp_int_fn)bound(handle, "omp_get_num_threads");
+    /* Linux lends AMX tile state to a process only when asked (ARCH_REQ_XCOMP_PERM, XTILEDATA). */
+    long tiles = syscall(SYS_arch_prctl, 0x1023, 18);
+    packing = could_pack != NULL && pack != NULL && brgemm != NULL && brgemm_release != NULL
+              && gomp_parallel != NULL && omp_max_threads != NULL && omp_thread != NULL && omp_threads != NULL
+              && tiles == 0 && could_pack(SCALAR_BFLOAT16);
     return NULL;
 }
 
-/* A bfloat16 copy of count float32 values (a weight matrix), or 0 when out of memory. */
-JNIEXPORT jlong JNICALL Java_org_rendition_engine_model_Bf16Products_convert(JNIEnv *env, jclass type,
-                                                                             jobject values, jlong count) {
-    (void)type;
-    const float *from = (const float *)(*env)->GetDirectBufferAddress(env, values);
-    size_t bytes = ((size_t)count * sizeof(uint16_t) + 63) / 64 * 64;
-    uint16_t *to = aligned_alloc(64, bytes);
-    if (from == NULL || to == NULL) {
-        free(to);
-        return 0;
-    }
-    round_all(from, to, (size_t)count);
-    return (jlong)(intptr_t)to;
-}
-
-JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_release(JNIEnv *env, jclass type,
-                                                                            jlong matrix) {
+/* Whether weights are packed for the micro-kernel (1) or kept row by row for MKL (0). */
+JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_packing(JNIEnv *env, jclass type) {
     (void)env;
     (void)type;
-    free((void *)(intptr_t)matrix);
+    return packing;
 }
 
-/* out (rows x outputs) = turned^T + bias, turned (outputs x rows), in tiles that stay in cache. */
-__attribute__((target_clones("avx512f", "avx2", "default")))
-static void transpose_back(const float *from, float *to, int rows, int outputs, const float *add) {
-    for (int start = 0; start < outputs; start += 64) {
-        int end = start + 64 < outputs ? start + 64 : outputs;
-        for (int r = 0; r < rows; r++) {
-            float *row = to + (size_t)r * outputs;
-            for (int n = start; n < end; n++) {
-                row[n] = from[(size_t)n * rows + r] + (add != NULL ? add[n] : 0.0f);
+static uint16_t *aligned(size_t count) {
+    return aligned_alloc(64, (count * sizeof(uint16_t) + 63) / 64 * 64);
+}
+
+/* Packs W (outputs x inputs, float32) block by block: each block is the transpose of 64 rows. */
+static int pack_blocks(const float *from, matrix *m) {
+    uint16_t *slice = aligned((size_t)m->inputs * BLOCK);
+    uint16_t *row = aligned((size_t)m->inputs);
+    if (slice == NULL || row == NULL) {
+        free(slice);
+        free(row);
+        return -1;
+    }
+    for (int b = 0; b < m->blocks; b++) {
+        memset(slice, 0, (size_t)m->inputs * BLOCK * sizeof(uint16_t));
+        for (int n = 0; n < BLOCK && b * BLOCK + n < m->outputs; n++) {
+            round_all(from + (size_t)(b * BLOCK + n) * m->inputs, row, (size_t)m->inputs);
+            for (int k = 0; k < m->inputs; k++) {
+                slice[(size_t)k * BLOCK + n] = row[k];
             }
         }
+        pack(m->inputs, BLOCK, BLOCK, BLOCK, SCALAR_BFLOAT16, SCALAR_BFLOAT16, slice,
+             m->values + (size_t)b * BLOCK * m->inputs);
     }
-}
-
-static int ensure(float **buffer, size_t *capacity, size_t count) {
-    if (count > *capacity) {
-        free(*buffer);
-        *capacity = count;
-        *buffer = aligned_alloc(64, (count * sizeof(float) + 63) / 64 * 64);
-        if (*buffer == NULL) {
-            *capacity = 0;
-            return -1;
-        }
-    }
+    free(slice);
+    free(row);
     return 0;
 }
 
-JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_productThreads(JNIEnv *env, jclass type,
-                                                                                   jint threads) {
-    (void)env;
+/* A bfloat16 copy of a float32 weight matrix (outputs x inputs), or 0 when out of memory. */
+JNIEXPORT jlong JNICALL Java_org_rendition_engine_model_Bf16Products_convert(JNIEnv *env, jclass type,
+                                                                             jobject values, jint outputs,
+                                                                             jint inputs) {
     (void)type;
-    product_threads = mkl_threads_local != NULL ? threads : 0;
+    const float *from = (const float *)(*env)->GetDirectBufferAddress(env, values);
+    matrix *m = calloc(1, sizeof(matrix));
+    if (from == NULL || m == NULL) {
+        free(m);
+        return 0;
+    }
+    m->outputs = outputs;
+    m->inputs = inputs;
+    /* The tiles read pairs of inputs: an odd width stays with MKL. */
+    m->blocks = packing && inputs % 2 == 0 ? (outputs + BLOCK - 1) / BLOCK : 0;
+    size_t count = m->blocks > 0 ? (size_t)m->blocks * BLOCK * inputs : (size_t)outputs * inputs;
+    m->values = aligned(count);
+    if (m->values == NULL || (m->blocks > 0 ? pack_blocks(from, m) : (round_all(from, m->values, count), 0)) != 0) {
+        free(m->values);
+        free(m);
+        return 0;
+    }
+    return (jlong)(intptr_t)m;
 }
 
-JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_swapFromRows(JNIEnv *env, jclass type,
-                                                                                 jint from) {
+JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_release(JNIEnv *env, jclass type,
+                                                                            jlong address) {
     (void)env;
     (void)type;
-    swap_from_rows = from;
+    matrix *m = (matrix *)(intptr_t)address;
+    if (m != NULL) {
+        free(m->values);
+        free(m);
+    }
+}
+
+/* One product, shared among a team: each thread takes its own run of column blocks. */
+typedef struct {
+    const matrix *m;
+    const uint16_t *x;
+    const float *bias;
+    float *out;
+    int rows;
+} product;
+
+static void multiply_blocks(const product *p, int first, int last) {
+    const matrix *m = p->m;
+    float partial[ROWS_AT_ONCE * BLOCK];
+    for (int b = first; b < last; b++) {
+        int start = b * BLOCK;
+        int width = m->outputs - start < BLOCK ? m->outputs - start : BLOCK;
+        const uint16_t *packed = m->values + (size_t)b * BLOCK * m->inputs;
+        for (int r = 0; r < p->rows; r += ROWS_AT_ONCE) {
+            int rows = p->rows - r < ROWS_AT_ONCE ? p->rows - r : ROWS_AT_ONCE;
+            brgemm(rows, BLOCK, m->inputs, m->inputs, BLOCK, BLOCK, 0, p->x + (size_t)r * m->inputs, packed,
+                   partial, 1);
+            for (int i = 0; i < rows; i++) {
+                float *to = p->out + (size_t)(r + i) * m->outputs + start;
+                const float *from = partial + (size_t)i * BLOCK;
+                for (int n = 0; n < width; n++) {
+                    to[n] = from[n] + (p->bias != NULL ? p->bias[start + n] : 0.0f);
+                }
+            }
+        }
+    }
+    /* The tiles are this thread's until released; MKL and the next shape need them back. */
+    brgemm_release(1);
+}
+
+static void team_member(void *data) {
+    const product *p = data;
+    int threads = omp_threads();
+    int me = omp_thread();
+    int blocks = p->m->blocks;
+    multiply_blocks(p, (int)((long)blocks * me / threads), (int)((long)blocks * (me + 1) / threads));
+}
+
+static void multiply_packed(const product *p) {
+    int threads = omp_max_threads();
+    if (threads > p->m->blocks) {
+        threads = p->m->blocks;
+    }
+    if (threads <= 1) {
+        multiply_blocks(p, 0, p->m->blocks);
+    } else {
+        gomp_parallel(team_member, (void *)p, (unsigned)threads, 0);
+    }
 }
 
 /*
- * out (rows x outputs) = x (rows x inputs) . W^T + bias, W (outputs x inputs) in bfloat16, bias
- * null or float32 of outputs. Returns 0, or -1 when a buffer is not direct.
+ * out (rows x outputs) = x (rows x inputs) . W^T + bias, bias null or float32 of outputs.
+ * Returns 0, or -1 when a buffer is not direct or memory ran out.
  */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_linear(JNIEnv *env, jclass type, jobject x,
                                                                            jlong weight, jobject bias,
@@ -163,37 +253,25 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_linear(JNIEn
     const float *in = (const float *)(*env)->GetDirectBufferAddress(env, x);
     float *result = (float *)(*env)->GetDirectBufferAddress(env, out);
     const float *add = bias != NULL ? (const float *)(*env)->GetDirectBufferAddress(env, bias) : NULL;
-    if (in == NULL || result == NULL || (bias != NULL && add == NULL) || gemm_bf16 == NULL) {
+    const matrix *m = (const matrix *)(intptr_t)weight;
+    if (in == NULL || result == NULL || (bias != NULL && add == NULL) || gemm_bf16 == NULL
+        || m->inputs != inputs || m->outputs != outputs) {
         return -1;
     }
     size_t count = (size_t)rows * (size_t)inputs;
     if (count > rounded_capacity) {
         free(rounded);
         rounded_capacity = count;
-        rounded = aligned_alloc(64, (count * sizeof(uint16_t) + 63) / 64 * 64);
+        rounded = aligned(count);
         if (rounded == NULL) {
             rounded_capacity = 0;
             return -1;
         }
     }
     round_all(in, rounded, count);
-    int previous = product_threads > 0 ? mkl_threads_local(product_threads) : 0;
-    int failed = multiply(weight, rows, inputs, outputs, add, result);
-    if (product_threads > 0) {
-        mkl_threads_local(previous);
-    }
-    return failed;
-}
-
-static int multiply(jlong weight, jint rows, jint inputs, jint outputs, const float *add, float *result) {
-    if (swap_from_rows > 0 && rows >= swap_from_rows && outputs >= inputs
-        && (size_t)rows * (size_t)outputs <= SWAP_MOST_VALUES) {
-        if (ensure(&turned, &turned_capacity, (size_t)rows * (size_t)outputs) != 0) {
-            return -1;
-        }
-        gemm_bf16(ROW_MAJOR, NO_TRANS, TRANS, outputs, rows, inputs, 1.0f, (const uint16_t *)(intptr_t)weight,
-                  inputs, rounded, inputs, 0.0f, turned, rows);
-        transpose_back(turned, result, rows, outputs, add);
+    if (m->blocks > 0) {
+        product p = {m, rounded, add, result, rows};
+        multiply_packed(&p);
         return 0;
     }
     if (add != NULL) {
@@ -201,7 +279,7 @@ static int multiply(jlong weight, jint rows, jint inputs, jint outputs, const fl
             memcpy(result + (size_t)r * outputs, add, (size_t)outputs * sizeof(float));
         }
     }
-    gemm_bf16(ROW_MAJOR, NO_TRANS, TRANS, rows, outputs, inputs, 1.0f, rounded, inputs,
-              (const uint16_t *)(intptr_t)weight, inputs, add != NULL ? 1.0f : 0.0f, result, outputs);
+    gemm_bf16(ROW_MAJOR, NO_TRANS, TRANS, rows, outputs, inputs, 1.0f, rounded, inputs, m->values, inputs,
+              add != NULL ? 1.0f : 0.0f, result, outputs);
     return 0;
 }

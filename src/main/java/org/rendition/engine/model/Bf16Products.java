@@ -17,9 +17,9 @@ import org.rendition.engine.natives.NativeShim;
  *
  * <p>DJL 0.35's PyTorch JNI cannot hold a bfloat16 tensor (its dtype table has no entry for it;
  * {@code toType(BFLOAT16)} ends the process), so the products go through a small library of our own
- * (src/main/native/bf16_products.c) that calls {@code cblas_gemm_bf16bf16f32} of the MKL inside the
- * libtorch DJL has loaded: AMX tiles or AVX-512 BF16 where the processor has them, the same OpenMP
- * threads as every other product. Tensors stay DJL's: the library reads the float32 input and
+ * (src/main/native/bf16_products.c) that finds its products in the libtorch DJL has loaded: PyTorch's
+ * own bfloat16 micro-kernel on weights packed once for AMX tiles, or else MKL's
+ * {@code cblas_gemm_bf16bf16f32}; the same OpenMP threads as every other product. Tensors stay DJL's: the library reads the float32 input and
  * writes the float32 output through their memory, no copies.
  */
 final class Bf16Products {
@@ -89,7 +89,7 @@ final class Bf16Products {
         if (shape.dimension() != 2 || weight.getDataType() != DataType.FLOAT32) {
             throw new IllegalArgumentException("A float32 matrix is needed, not " + shape + " " + weight.getDataType());
         }
-        long address = convert(weight.toByteBuffer(true), shape.size());
+        long address = convert(weight.toByteBuffer(true), (int) shape.get(0), (int) shape.get(1));
         if (address == 0) {
             throw new UncheckedIOException(new IOException("Not enough memory for a bfloat16 copy of "
                     + weight.getName() + "; load the model at fp32."));
@@ -121,18 +121,15 @@ final class Bf16Products {
         return out;
     }
 
-    /**
-     * From how many rows a product at least as wide out as in swaps its operands (see
-     * bf16_products.c); 0 never. For measuring the two ways in one process.
-     */
-    static native void swapFromRows(int rows);
-
-    /** Threads MKL gives each product whatever the calling thread's settings, or 0 to follow them. */
-    static native void productThreads(int threads);
-
     private static native String bind(String libtorchCpu);
 
-    private static native long convert(ByteBuffer values, long count);
+    private static native long convert(ByteBuffer values, int outputs, int inputs);
+
+    /**
+     * Whether weights are packed for PyTorch's own bfloat16 micro-kernel (AMX tiles) rather than
+     * multiplied by MKL's product, which re-packs them on every call (bf16_products.c).
+     */
+    static native int packing();
 
     private static native void release(long matrix);
 

@@ -80,19 +80,33 @@ class Bf16Test {
     /** The product equals float32's linear on the bfloat16-rounded inputs, up to summation order. */
     @Test
     void bf16ProductMatchesLinearOfTheRoundedNumbers() {
+        // A (2, 3, 24) input sliced from a wider one: not contiguous, as attention outputs can be.
+        checkProduct(37, 24, new Shape(2, 3, 30), ":, :, 3:27", new Shape(2, 3, 37));
+    }
+
+    /**
+     * Past one packed block of columns (64) with a partial last one, past one micro-kernel call's
+     * rows (64), shared among threads: every output column and row lands where it belongs.
+     */
+    @Test
+    void bf16ProductOverSeveralBlocksAndRowChunksMatchesToo() {
+        checkProduct(130, 96, new Shape(70, 96), ":, :", new Shape(70, 130));
+        checkProduct(65, 512, new Shape(1, 512), ":, :", new Shape(1, 65));
+    }
+
+    private static void checkProduct(int outputs, int inputs, Shape drawn, String slice, Shape expectedShape) {
         OfflineMode.enforce();
         Engine.getEngine("PyTorch");
         assumeTrue(Bf16Products.unavailable().isEmpty(), () -> "no bf16 products here: "
                 + Bf16Products.unavailable().orElse(""));
         try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager()) {
             manager.getEngine().setRandomSeed(7);
-            NDArray weight = manager.randomNormal(0, 0.05f, new Shape(37, 24), DataType.FLOAT32);
-            NDArray bias = manager.randomNormal(0, 1f, new Shape(37), DataType.FLOAT32);
-            // A (2, 3, 24) input sliced from a wider one: not contiguous, as attention outputs can be.
-            NDArray x = manager.randomNormal(0, 1f, new Shape(2, 3, 30), DataType.FLOAT32).get(":, :, 3:27");
+            NDArray weight = manager.randomNormal(0, 0.05f, new Shape(outputs, inputs), DataType.FLOAT32);
+            NDArray bias = manager.randomNormal(0, 1f, new Shape(outputs), DataType.FLOAT32);
+            NDArray x = manager.randomNormal(0, 1f, drawn, DataType.FLOAT32).get(slice);
             try (Bf16Products.Matrix rounded = Bf16Products.convert(weight)) {
                 NDArray product = Bf16Products.linear(x, rounded, bias);
-                assertEquals(new Shape(2, 3, 37), product.getShape());
+                assertEquals(expectedShape, product.getShape());
                 NDArray expected = Linear.linear(roundToBf16(x), roundToBf16(weight), bias).singletonOrThrow();
                 float[] got = product.toFloatArray();
                 float[] want = expected.toFloatArray();
@@ -103,7 +117,8 @@ class Bf16Test {
                 float[] withoutBias = noBias.toFloatArray();
                 float[] b = bias.toFloatArray();
                 for (int i = 0; i < want.length; i++) {
-                    assertEquals(got[i] - b[i % 37], withoutBias[i], 1e-4f + 1e-4f * Math.abs(got[i]), "element " + i);
+                    assertEquals(got[i] - b[i % outputs], withoutBias[i], 1e-4f + 1e-4f * Math.abs(got[i]),
+                            "element " + i);
                 }
             }
         }
