@@ -197,6 +197,17 @@ typedef struct {
     int rows;
 } product;
 
+/* Adds the bias to columns [start, start + width) of rows rows of out; cloned per instruction set. */
+__attribute__((target_clones("avx512f", "avx2", "default")))
+static void add_bias(float *out, int rows, int outputs, int start, int width, const float *bias) {
+    for (int r = 0; r < rows; r++) {
+        float *to = out + (size_t)r * outputs + start;
+        for (int n = 0; n < width; n++) {
+            to[n] += bias[start + n];
+        }
+    }
+}
+
 static void multiply_blocks(const product *p, int first, int last) {
     const matrix *m = p->m;
     float partial[ROWS_AT_ONCE * BLOCK];
@@ -206,14 +217,20 @@ static void multiply_blocks(const product *p, int first, int last) {
         const uint16_t *packed = m->values + (size_t)b * BLOCK * m->inputs;
         for (int r = 0; r < p->rows; r += ROWS_AT_ONCE) {
             int rows = p->rows - r < ROWS_AT_ONCE ? p->rows - r : ROWS_AT_ONCE;
-            brgemm(rows, BLOCK, m->inputs, m->inputs, BLOCK, BLOCK, 0, p->x + (size_t)r * m->inputs, packed,
-                   partial, 1);
-            for (int i = 0; i < rows; i++) {
-                float *to = p->out + (size_t)(r + i) * m->outputs + start;
-                const float *from = partial + (size_t)i * BLOCK;
-                for (int n = 0; n < width; n++) {
-                    to[n] = from[n] + (p->bias != NULL ? p->bias[start + n] : 0.0f);
+            float *out = p->out + (size_t)r * m->outputs;
+            const uint16_t *x = p->x + (size_t)r * m->inputs;
+            if (width == BLOCK) {
+                /* A whole block is written where it belongs, no copy. */
+                brgemm(rows, BLOCK, m->inputs, m->inputs, BLOCK, m->outputs, 0, x, packed, out + start, 1);
+            } else {
+                /* The last, partial block: its padding columns must not be written past the row. */
+                brgemm(rows, BLOCK, m->inputs, m->inputs, BLOCK, BLOCK, 0, x, packed, partial, 1);
+                for (int i = 0; i < rows; i++) {
+                    memcpy(out + (size_t)i * m->outputs + start, partial + (size_t)i * BLOCK, width * sizeof(float));
                 }
+            }
+            if (p->bias != NULL) {
+                add_bias(out, rows, m->outputs, start, width, p->bias);
             }
         }
     }
