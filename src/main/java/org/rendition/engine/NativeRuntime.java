@@ -27,7 +27,8 @@ public final class NativeRuntime {
         }
         return "PyTorch " + engine.getVersion() + " on " + engine.defaultDevice().getDeviceType().toUpperCase(java.util.Locale.ROOT)
                 + ", libtorch in " + ai.djl.pytorch.jni.LibUtils.getLibtorchPath() + "; MKL kernels: "
-                + MklOnAmd.applyOnce() + "; OpenMP wait: " + OpenMpWaitPolicy.applyOnce();
+                + MklOnAmd.applyOnce() + "; OpenMP wait: " + OpenMpWaitPolicy.applyOnce() + "; bf16 products: "
+                + org.rendition.engine.model.Seq2SeqModel.bf16Products();
     }
 
     /**

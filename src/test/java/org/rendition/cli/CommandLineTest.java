@@ -204,6 +204,8 @@ class CommandLineTest {
             assertTrue(result.out.contains(check), check + " in " + result.out);
         }
         assertTrue(result.out.contains("[ ok ] Native library"), result.out);
+        // Whether a pack declared bf16 would run packed, through MKL, or fall back: what an administrator needs.
+        assertTrue(result.out.contains("bf16 products: "), result.out);
         assertTrue(result.out.contains("[ ok ] Profile database"), result.out);
     }
 

@@ -123,6 +123,16 @@ public final class Seq2SeqModel implements AutoCloseable {
         return Bf16Products.unavailable();
     }
 
+    /**
+     * How bfloat16 products would run here, in words, for {@code doctor}: on weights packed for AMX
+     * tiles, through MKL, or not at all and why. Call it once the PyTorch engine is loaded.
+     */
+    public static String bf16Products() {
+        return Bf16Products.unavailable().map(reason -> "unavailable (" + reason + "): packs run fp32")
+                .orElseGet(() -> Bf16Products.packing() == 1 ? "on weights packed for AMX tiles"
+                        : "through MKL (no AMX tiles here)");
+    }
+
     /** The precision the products run at (float32 where bfloat16 was asked for but cannot run). */
     public Precision precision() {
         return precision;
