@@ -43,6 +43,10 @@ final class Bf16Products {
         if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
             return Optional.of("bfloat16 products are built for Linux on x86-64 only");
         }
+        Optional<String> instructions = bf16Instructions(Path.of("/proc/cpuinfo"));
+        if (instructions.isPresent()) {
+            return instructions;
+        }
         try {
             NativeShim.load(RESOURCE, "rendition-bf16-");
             // DJL has loaded libtorch by now (the model's weights are its tensors).
@@ -54,6 +58,26 @@ final class Bf16Products {
             return Optional.ofNullable(bind(cpu.toString()));
         } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Why this processor cannot multiply bfloat16 itself, or empty when it can (AMX or AVX-512
+     * BF16 in its flags). Without them MKL emulates the products more slowly than float32, so a
+     * pack declared bf16 runs float32 instead (decision 0028).
+     */
+    static Optional<String> bf16Instructions(Path cpuinfo) {
+        try (java.util.stream.Stream<String> lines = Files.lines(cpuinfo)) {
+            Optional<String> flags = lines.filter(line -> line.startsWith("flags")).findFirst();
+            if (flags.isEmpty()) {
+                return Optional.empty(); // not Linux's usual layout: let the library decide
+            }
+            java.util.Set<String> has = java.util.Set.of(flags.get().substring(flags.get().indexOf(':') + 1).trim()
+                    .split("\\s+"));
+            return has.contains("amx_bf16") || has.contains("avx512_bf16") ? Optional.empty()
+                    : Optional.of("this processor has no bfloat16 instructions (AMX or AVX-512 BF16)");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
         }
     }
 
