@@ -3,6 +3,7 @@ package org.rendition.engine;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import org.rendition.engine.model.Seq2SeqModel;
 
 /** Loads the PyTorch native library the way translation does, for the post-install self-check. */
 public final class NativeRuntime {
@@ -28,7 +29,7 @@ public final class NativeRuntime {
         return "PyTorch " + engine.getVersion() + " on " + engine.defaultDevice().getDeviceType().toUpperCase(java.util.Locale.ROOT)
                 + ", libtorch in " + ai.djl.pytorch.jni.LibUtils.getLibtorchPath() + "; MKL kernels: "
                 + MklOnAmd.applyOnce() + "; OpenMP wait: " + OpenMpWaitPolicy.applyOnce() + "; bf16 products: "
-                + org.rendition.engine.model.Seq2SeqModel.bf16Products();
+                + Seq2SeqModel.bf16Products();
     }
 
     /**

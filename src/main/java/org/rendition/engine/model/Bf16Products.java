@@ -94,10 +94,6 @@ final class Bf16Products {
             this.inputs = inputs;
         }
 
-        int outputs() {
-            return outputs;
-        }
-
         @Override
         public synchronized void close() {
             if (!closed) {
@@ -124,7 +120,7 @@ final class Bf16Products {
     /**
      * {@code x·Wᵀ + bias} over the last dimension of {@code x}, in {@code x}'s manager.
      *
-     * @param bias float32 of {@code weight.outputs()}, or null
+     * @param bias float32, one per output of {@code weight}, or null
      */
     static NDArray linear(NDArray x, Matrix weight, NDArray bias) {
         Shape shape = x.getShape();
