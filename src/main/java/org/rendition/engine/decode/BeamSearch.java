@@ -63,12 +63,12 @@ final class BeamSearch {
                 float[] topScores;
                 long[] topIndices;
                 try (NDManager scratch = run.newSubManager()) {
-                    NDArray logProbs = rules.apply(model.step(state, tokens, scratch).logSoftmax(1), length);
+                    NDArray logits = model.step(state, tokens, scratch);
                     float[] running = new float[rows * beams];
                     for (int b = 0; b < rows; b++) {
                         System.arraycopy(active.get(b).runningScores, 0, running, b * beams, beams);
                     }
-                    BestContinuations.Top top = BestContinuations.find(logProbs, running, beams, candidates);
+                    BestContinuations.Top top = BestContinuations.find(logits, rules, length, running, beams, candidates);
                     topScores = top.scores();
                     topIndices = top.indices();
                 }

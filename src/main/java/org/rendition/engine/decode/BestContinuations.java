@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
+import org.rendition.engine.natives.StepKernels;
 
 /**
  * The best {@code 2k} continuations of each sentence's {@code k} beams: the largest sums of a
@@ -28,21 +29,39 @@ final class BestContinuations {
     }
 
     /**
-     * @param logProbs (sentences × beams, words) scores after the logits rules
-     * @param running each row's running score, row order as {@code logProbs}
+     * @param logits (sentences × beams, words), before log-softmax and the logits rules
+     * @param length tokens in each row so far, as the rules count them
+     * @param running each row's running score, row order as {@code logits}
      */
-    static Top find(NDArray logProbs, float[] running, int beams, int candidates) {
-        long words = logProbs.getShape().get(1);
+    static Top find(NDArray logits, LogitsRules rules, int length, float[] running, int beams, int candidates) {
+        long words = logits.getShape().get(1);
         int perRow = candidates + 1;
-        if (words > perRow) {
-            NDList rowBest = logProbs.topK(perRow, 1, true, true);
-            Top top = fromRowBests(rowBest.get(0).toFloatArray(), rowBest.get(1).toLongArray(), running, beams,
-                    candidates, words);
+        NDArray logProbs = null;
+        if (words > perRow && !rules.forces(length)) {
+            float[] values;
+            long[] columns;
+            if (StepKernels.available()) {
+                int rows = running.length;
+                values = new float[rows * perRow];
+                int[] found = new int[rows * perRow];
+                if (StepKernels.rowBest(logits.toByteBuffer(true), rows, (int) words, rules.blockedColumns(length),
+                        perRow, values, found) != 0) {
+                    throw new IllegalStateException("The best words of a step could not be found: out of memory.");
+                }
+                columns = Arrays.stream(found).asLongStream().toArray();
+            } else {
+                logProbs = rules.apply(logits.logSoftmax(1), length);
+                NDList rowBest = logProbs.topK(perRow, 1, true, true);
+                values = rowBest.get(0).toFloatArray();
+                columns = rowBest.get(1).toLongArray();
+            }
+            Top top = fromRowBests(values, columns, running, beams, candidates, words);
             if (top != null) {
                 return top;
             }
         }
-        return overAllWords(logProbs, running, beams, candidates);
+        return overAllWords(logProbs != null ? logProbs : rules.apply(logits.logSoftmax(1), length), running, beams,
+                candidates);
     }
 
     /** Null when some sentence's best {@code candidates + 1} sums are not all different. */

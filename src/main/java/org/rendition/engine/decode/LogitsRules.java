@@ -2,6 +2,7 @@ package org.rendition.engine.decode;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
+import java.util.stream.IntStream;
 import org.rendition.engine.model.OutputWords;
 
 /**
@@ -40,6 +41,21 @@ final class LogitsRules {
             return only(scores, settings.forcedEosId().getAsInt());
         }
         return scores;
+    }
+
+    /** Whether the step at {@code length} forces one token, leaving every other word at minus infinity. */
+    boolean forces(int length) {
+        return length == 1 && settings.forcedBosId().isPresent()
+                || length == settings.maxLength() - 1 && settings.forcedEosId().isPresent();
+    }
+
+    /** The columns {@link #apply} would set to minus infinity at {@code length}, unless it {@link #forces}. */
+    int[] blockedColumns(int length) {
+        IntStream tokens = settings.badWordIds().stream().mapToInt(Integer::intValue);
+        if (length < settings.minLength()) {
+            tokens = IntStream.concat(IntStream.of(settings.eosId()), tokens);
+        }
+        return tokens.map(words::column).filter(column -> column >= 0).toArray();
     }
 
     private void block(NDArray scores, int token) {

@@ -1,6 +1,9 @@
 package org.rendition.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import java.nio.ByteBuffer;
+import org.rendition.engine.natives.StepKernels;
 
 /**
  * Multi-head attention with separate query, key, value and output projections (the BART layout
@@ -31,6 +34,57 @@ final class Attention {
     /** Projects hidden states to values, split into heads: (B, H, T, d/H). */
     NDArray values(NDArray hidden) {
         return splitHeads(value.apply(hidden));
+    }
+
+    /** Projects hidden states to keys, heads side by side: (B, T, d), as the step kernels read them. */
+    NDArray keysSideBySide(NDArray hidden) {
+        return key.apply(hidden);
+    }
+
+    /** Projects hidden states to values, heads side by side: (B, T, d). */
+    NDArray valuesSideBySide(NDArray hidden) {
+        return value.apply(hidden);
+    }
+
+    /**
+     * One step's self-attention through the step kernels: each row's keys and values for
+     * {@code position} go into {@code cache}, then its query (rows, 1, d) attends over every
+     * position up to it, found through {@code origins}.
+     */
+    NDArray attendCached(NDArray hidden, KernelCache cache, PositionOrigins origins, int position) {
+        NDArray queries = query.apply(hidden);
+        cache.write(key.apply(hidden), value.apply(hidden), position);
+        return combined(hidden, (context, rows, width) -> StepKernels.attendCached(queries.toByteBuffer(true),
+                cache.keys(), cache.values(), origins.table(), origins.stride(), rows, position + 1, cache.capacity(),
+                width, heads, scaling, context));
+    }
+
+    /**
+     * One step's attention over the source through the step kernels: row {@code r} of {@code hidden}
+     * (rows, 1, d) attends over sentence {@code sentenceOf[r]} of {@code keys} and {@code values}
+     * (sentences, S, d), with {@code mask} (sentences, S) added to its scores.
+     */
+    NDArray attendSource(NDArray hidden, NDArray keys, NDArray values, NDArray mask, int[] sentenceOf) {
+        NDArray queries = query.apply(hidden);
+        int length = (int) keys.getShape().get(1);
+        return combined(hidden, (context, rows, width) -> StepKernels.attendSource(queries.toByteBuffer(true),
+                keys.toByteBuffer(true), values.toByteBuffer(true), mask.toByteBuffer(true), sentenceOf, rows, length,
+                width, heads, scaling, context));
+    }
+
+    /** A kernel call that writes the heads' combined context, (rows × width), into {@code context}. */
+    private interface ContextKernel {
+        int run(ByteBuffer context, int rows, int width);
+    }
+
+    private NDArray combined(NDArray hidden, ContextKernel kernel) {
+        NDArray context = hidden.getManager().create(hidden.getShape(), DataType.FLOAT32);
+        int rows = (int) hidden.getShape().get(0);
+        int width = (int) hidden.getShape().get(2);
+        if (kernel.run(context.toByteBuffer(true), rows, width) != 0) {
+            throw new IllegalStateException("The attention kernel failed: a buffer was not direct or memory ran out.");
+        }
+        return output.apply(context);
     }
 
     /**

@@ -36,6 +36,30 @@ final class DecoderLayer {
         return sourceAttention.values(encoded);
     }
 
+    /** Source keys as the step kernels read them: (B, S, d), one copy per sentence. */
+    NDArray sourceKeysSideBySide(NDArray encoded) {
+        return sourceAttention.keysSideBySide(encoded);
+    }
+
+    NDArray sourceValuesSideBySide(NDArray encoded) {
+        return sourceAttention.valuesSideBySide(encoded);
+    }
+
+    /**
+     * Runs one step, one new token per row, with the step kernels (decision 0031).
+     *
+     * @param position the new token's position, written into {@code cache}
+     * @param sourceMask (sentences, S); row {@code r} reads sentence {@code sentenceOf[r]} of the source
+     */
+    NDArray stepWithKernels(NDArray hidden, KernelCache cache, PositionOrigins origins, int position,
+            NDArray sourceKeys, NDArray sourceValues, NDArray sourceMask, int[] sentenceOf) {
+        NDArray in = preNorm ? selfAttentionNorm.apply(hidden) : hidden;
+        NDArray x = afterSelfAttention(hidden.add(selfAttention.attendCached(in, cache, origins, position)));
+        NDArray attended = sourceAttention.attendSource(sourceInput(x), sourceKeys, sourceValues, sourceMask,
+                sentenceOf);
+        return feedForward(x, attended);
+    }
+
     /**
      * Runs one step for one new token per row.
      *

@@ -15,6 +15,11 @@ public final class DecoderState implements AutoCloseable {
     private final NDArray[] sourceValues;
     private NDArray sourceMask;
     private final SelfAttentionCache[] selfAttention;
+    /** With the step kernels (decision 0031), these replace {@code selfAttention}; else null. */
+    private final KernelCache[] kernelCaches;
+    private final PositionOrigins origins;
+    /** With the step kernels: the source sentence each row reads (source tensors are never gathered). */
+    private int[] sentenceOf;
     private int rows;
     private int length;
     /** The output projection's rows (and bias) of a shortlist's words, gathered once per run; else null. */
@@ -22,8 +27,14 @@ public final class DecoderState implements AutoCloseable {
     private final NDArray shortBias;
     private final OutputWords words;
 
+    /**
+     * @param sourceKeys per layer: (rows, H, S, d/H), each sentence repeated for its beams; or, with
+     *     {@code beams} set for the step kernels, (sentences, S, d) once per sentence
+     * @param sourceMask (rows, 1, 1, S); with the step kernels, (sentences, S)
+     * @param beams rows per sentence when the step kernels run this state, else 0
+     */
     DecoderState(NDManager owner, NDArray[] sourceKeys, NDArray[] sourceValues, NDArray sourceMask, int rows,
-            OutputWords words, NDArray shortProjection, NDArray shortBias) {
+            int beams, OutputWords words, NDArray shortProjection, NDArray shortBias) {
         this.owner = owner;
         this.words = words;
         this.shortProjection = shortProjection;
@@ -32,10 +43,42 @@ public final class DecoderState implements AutoCloseable {
         this.sourceValues = sourceValues;
         this.sourceMask = sourceMask;
         this.rows = rows;
-        this.selfAttention = new SelfAttentionCache[sourceKeys.length];
-        for (int i = 0; i < selfAttention.length; i++) {
-            selfAttention[i] = new SelfAttentionCache(owner);
+        if (beams > 0) {
+            this.selfAttention = new SelfAttentionCache[0];
+            this.kernelCaches = new KernelCache[sourceKeys.length];
+            for (int i = 0; i < kernelCaches.length; i++) {
+                kernelCaches[i] = new KernelCache(owner);
+            }
+            this.origins = new PositionOrigins(rows);
+            this.sentenceOf = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                sentenceOf[r] = r / beams;
+            }
+        } else {
+            this.selfAttention = new SelfAttentionCache[sourceKeys.length];
+            for (int i = 0; i < selfAttention.length; i++) {
+                selfAttention[i] = new SelfAttentionCache(owner);
+            }
+            this.kernelCaches = null;
+            this.origins = null;
         }
+    }
+
+    /** Whether steps run with the step kernels, through {@link #kernelCache} and {@link #origins}. */
+    boolean withKernels() {
+        return kernelCaches != null;
+    }
+
+    KernelCache kernelCache(int layer) {
+        return kernelCaches[layer];
+    }
+
+    PositionOrigins origins() {
+        return origins;
+    }
+
+    int[] sentenceOf() {
+        return sentenceOf;
     }
 
     /** Rows being decoded: sentences times beams. */
@@ -89,6 +132,16 @@ public final class DecoderState implements AutoCloseable {
      * between sentences and every beam of a sentence shares the same source.
      */
     public void select(long[] sourceRows) {
+        if (withKernels()) {
+            origins.select(sourceRows, length);
+            int[] sentences = new int[sourceRows.length];
+            for (int i = 0; i < sourceRows.length; i++) {
+                sentences[i] = sentenceOf[(int) sourceRows[i]];
+            }
+            sentenceOf = sentences;
+            rows = sourceRows.length;
+            return;
+        }
         try (NDManager scratch = owner.newSubManager()) {
             for (SelfAttentionCache layer : selfAttention) {
                 layer.select(sourceRows, scratch);
@@ -116,6 +169,11 @@ public final class DecoderState implements AutoCloseable {
     public void close() {
         for (SelfAttentionCache layer : selfAttention) {
             layer.close();
+        }
+        if (kernelCaches != null) {
+            for (KernelCache layer : kernelCaches) {
+                layer.close();
+            }
         }
     }
 }

@@ -96,8 +96,22 @@ final class SelfAttentionCache implements AutoCloseable {
     }
 
     private NDArray grown(NDArray buffer) {
-        NDArray larger = allocate(buffer, 2 * buffer.getShape().get(2));
-        NDIndex old = new NDIndex().addAllDim().addAllDim().addSliceDim(0, filled);
+        return grownAlong(owner, buffer, 2, 2 * buffer.getShape().get(2), filled);
+    }
+
+    /**
+     * A copy of {@code buffer} in {@code owner} with room for {@code capacity} positions along
+     * {@code axis}, its first {@code filled} positions copied; {@code buffer} is closed.
+     */
+    static NDArray grownAlong(NDManager owner, NDArray buffer, int axis, long capacity, int filled) {
+        long[] dims = buffer.getShape().getShape().clone();
+        dims[axis] = capacity;
+        NDArray larger = owner.create(new Shape(dims), buffer.getDataType());
+        NDIndex old = new NDIndex();
+        for (int i = 0; i < axis; i++) {
+            old.addAllDim();
+        }
+        old.addSliceDim(0, filled);
         try (NDManager views = owner.newSubManager()) {
             NDArray part = buffer.get(old);
             part.attach(views);

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rendition.engine.natives.StepKernels;
 
 /**
  * A Marian or M2M100/NLLB encoder-decoder transformer whose forward pass runs on DJL NDArrays on
@@ -195,11 +196,19 @@ public final class Seq2SeqModel implements AutoCloseable {
      * the gathered matrix is a few thousand rows, where bfloat16 pays little).
      */
     public DecoderState startDecoding(NDManager run, SourceBatch source, int beams, OutputWords words) {
+        return startDecoding(run, source, beams, words, StepKernels.available());
+    }
+
+    /** As above, with the step kernels or with PyTorch's operations alone (for comparing the two). */
+    DecoderState startDecoding(NDManager run, SourceBatch source, int beams, OutputWords words, boolean kernels) {
         NDArray[] keys = new NDArray[decoderLayers.size()];
         NDArray[] values = new NDArray[decoderLayers.size()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = expand(decoderLayers.get(i).sourceKeys(source.hidden()), beams);
-            values[i] = expand(decoderLayers.get(i).sourceValues(source.hidden()), beams);
+            DecoderLayer layer = decoderLayers.get(i);
+            keys[i] = kernels ? layer.sourceKeysSideBySide(source.hidden())
+                    : expand(layer.sourceKeys(source.hidden()), beams);
+            values[i] = kernels ? layer.sourceValuesSideBySide(source.hidden())
+                    : expand(layer.sourceValues(source.hidden()), beams);
         }
         NDArray shortProjection = null;
         NDArray shortBias = null;
@@ -215,7 +224,8 @@ public final class Seq2SeqModel implements AutoCloseable {
                 shortBias.attach(run);
             }
         }
-        return new DecoderState(run, keys, values, expand(source.maskBias(), beams), source.size() * beams, words,
+        NDArray mask = kernels ? source.maskBias().reshape(source.size(), -1) : expand(source.maskBias(), beams);
+        return new DecoderState(run, keys, values, mask, source.size() * beams, kernels ? beams : 0, words,
                 shortProjection, shortBias);
     }
 
@@ -227,9 +237,18 @@ public final class Seq2SeqModel implements AutoCloseable {
         int rows = state.rows();
         NDArray x = embed(scratch.create(tokens, new Shape(rows, 1)), targetEmbeddings)
                 .add(positions.lookup(scratch.create(new long[] {positions.position(state.length())})));
-        for (int i = 0; i < decoderLayers.size(); i++) {
-            x = decoderLayers.get(i).step(x, state.selfAttention(i), state.sourceKeys(i), state.sourceValues(i),
-                    state.sourceMask());
+        if (state.withKernels()) {
+            int position = state.length();
+            state.origins().add(position);
+            for (int i = 0; i < decoderLayers.size(); i++) {
+                x = decoderLayers.get(i).stepWithKernels(x, state.kernelCache(i), state.origins(), position,
+                        state.sourceKeys(i), state.sourceValues(i), state.sourceMask(), state.sentenceOf());
+            }
+        } else {
+            for (int i = 0; i < decoderLayers.size(); i++) {
+                x = decoderLayers.get(i).step(x, state.selfAttention(i), state.sourceKeys(i), state.sourceValues(i),
+                        state.sourceMask());
+            }
         }
         if (decoderNorm != null) {
             x = decoderNorm.apply(x);

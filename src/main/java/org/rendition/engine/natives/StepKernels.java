@@ -1,0 +1,89 @@
+package org.rendition.engine.natives;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+
+/**
+ * The decoding step's attention and its choice of best words, in Rendition's own small library
+ * (src/main/native/step_kernels.c, decision 0031) instead of one PyTorch call per operation: perf
+ * showed those calls at about half of a beam-4 × 16 step, against a quarter for its matrix products.
+ *
+ * <p>Buffers are direct views of float32 tensors' memory (DJL's {@code toByteBuffer(true)}), so no
+ * tensor is copied. Where the library is missing (a build without a C compiler, another platform)
+ * or switched off with {@code -Drendition.step.kernels=off}, decoding runs every operation in
+ * PyTorch as before; the outputs are the same but for float32 rounding in the last bits.
+ */
+public final class StepKernels {
+    static final String RESOURCE = "/native/linux-x86_64/libstep_kernels.so";
+    /** Set to {@code off} to decode with PyTorch's operations alone, to compare the two. */
+    public static final String SWITCH = "rendition.step.kernels";
+    private static Optional<String> unavailable;
+
+    private StepKernels() {
+    }
+
+    /** Whether decoding steps use the kernels; loads the library on first call. */
+    public static boolean available() {
+        return unavailable().isEmpty();
+    }
+
+    /** Why the kernels are not used here, or empty when they are. */
+    public static synchronized Optional<String> unavailable() {
+        if (unavailable == null) {
+            unavailable = loadOnce();
+        }
+        return unavailable;
+    }
+
+    private static Optional<String> loadOnce() {
+        if ("off".equalsIgnoreCase(System.getProperty(SWITCH, ""))) {
+            return Optional.of("switched off with -D" + SWITCH + "=off");
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String arch = System.getProperty("os.arch", "");
+        if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+            return Optional.of("the step kernels are built for Linux on x86-64 only");
+        }
+        try {
+            NativeShim.load(RESOURCE, "rendition-step-");
+            return Optional.empty();
+        } catch (IOException | UnsatisfiedLinkError e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * For each row of {@code logits} (rows × words, float32): the log-probabilities of its {@code n}
+     * best words, best first, as {@code log_softmax} over every word gives them, and their columns;
+     * the {@code skip} columns count in the normaliser but are never chosen.
+     *
+     * @return 0, or negative when a buffer is not direct or memory ran out
+     */
+    public static native int rowBest(ByteBuffer logits, int rows, int words, int[] skip, int n, float[] values,
+            int[] columns);
+
+    /**
+     * Attention of one new position per row over its cache, heads side by side: position {@code p}
+     * of row {@code r} is in cache row {@code origins[r * stride + p]} of {@code keys} and
+     * {@code values} (cache rows × capacity × width).
+     *
+     * @return 0, or negative when a buffer is not direct or memory ran out
+     */
+    public static native int attendCached(ByteBuffer query, ByteBuffer keys, ByteBuffer values, int[] origins,
+            int stride, int rows, int filled, int capacity, int width, int heads, float scale, ByteBuffer out);
+
+    /**
+     * Attention of one position per row over its sentence's source: {@code keys} and {@code values}
+     * are (sentences × length × width), row {@code r} reads sentence {@code sentenceOf[r]}, and
+     * {@code mask} (sentences × length) is added to the scores.
+     *
+     * @return 0, or negative when a buffer is not direct or memory ran out
+     */
+    public static native int attendSource(ByteBuffer query, ByteBuffer keys, ByteBuffer values, ByteBuffer mask,
+            int[] sentenceOf, int rows, int length, int width, int heads, float scale, ByteBuffer out);
+
+    /** Copies one position of every row (rows × width) into a cache (cache rows × capacity × width). */
+    public static native int writePosition(ByteBuffer step, ByteBuffer cache, int rows, int position, int capacity,
+            int width);
+}

@@ -1,0 +1,73 @@
+package org.rendition.engine.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rendition.SharedData;
+import org.rendition.engine.natives.StepKernels;
+
+/**
+ * Decoding steps through the step kernels give the logits that PyTorch's operations give, to
+ * float32 rounding, through the cache growing past its first capacity, beams reordered, and
+ * sentences dropped from a padded batch.
+ */
+class StepKernelsEquivalenceTest {
+    private static final int BEAMS = 2;
+    private static final int STEPS = 40;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiny-marian-zh-en", "tiny-nllb"})
+    void kernelStepsGiveTheLogitsOfPyTorchSteps(String checkpoint) throws IOException {
+        assumeTrue(StepKernels.available(), () -> "no step kernels here: " + StepKernels.unavailable().orElse(""));
+        Path folder = SharedData.model(checkpoint);
+        ModelConfig config = ModelConfig.read(folder.resolve("config.json"));
+        // Three sentences of different lengths, so two of them are padded.
+        List<int[]> sources = List.of(new int[] {120, 45, 3001, 77, 9, 2}, new int[] {300, 2},
+                new int[] {55, 66, 77, 2});
+        Random random = new Random(31);
+        try (Seq2SeqModel model = Seq2SeqModel.load(folder, config);
+                NDManager run = model.newRunManager();
+                DecoderState kernels = model.startDecoding(run, model.encode(run, sources), BEAMS,
+                        OutputWords.all(config.vocabSize()), true);
+                DecoderState pytorch = model.startDecoding(run, model.encode(run, sources), BEAMS,
+                        OutputWords.all(config.vocabSize()), false)) {
+            for (int step = 0; step < STEPS; step++) {
+                long[] tokens = new long[kernels.rows()];
+                for (int r = 0; r < tokens.length; r++) {
+                    tokens[r] = 3 + random.nextInt(200);
+                }
+                try (NDManager scratch = run.newSubManager()) {
+                    float[] expected = model.step(pytorch, tokens, scratch).toFloatArray();
+                    float[] actual = model.step(kernels, tokens, scratch).toFloatArray();
+                    for (int i = 0; i < expected.length; i++) {
+                        assertEquals(expected[i], actual[i], 1e-4f * Math.max(1f, Math.abs(expected[i])),
+                                "step " + step + ", logit " + i);
+                    }
+                }
+                long[] next = step == 25 ? dropMiddleSentence() : reorderedBeams(kernels.rows(), random);
+                kernels.select(next);
+                pytorch.select(next);
+            }
+        }
+    }
+
+    /** Each row continues a random beam of its own sentence, as a beam step does. */
+    private static long[] reorderedBeams(int rows, Random random) {
+        long[] sourceRows = new long[rows];
+        for (int r = 0; r < rows; r++) {
+            sourceRows[r] = r / BEAMS * BEAMS + random.nextInt(BEAMS);
+        }
+        return sourceRows;
+    }
+
+    private static long[] dropMiddleSentence() {
+        return new long[] {1, 1, 4, 5};
+    }
+}
