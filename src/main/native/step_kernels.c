@@ -17,6 +17,7 @@
  * Loops are written so that GCC vectorises them, cloned per instruction set so that the library
  * loads on any x86-64 processor.
  */
+#include <immintrin.h>
 #include <jni.h>
 #include <math.h>
 #include <stdint.h>
@@ -161,25 +162,133 @@ CLONED static void log_probabilities_of_best(const float *row, int words, const 
 }
 
 /*
- * One row's attention, head by head, over positions whose keys and values are at keys[p] and
- * values[p] (each a row of width floats, heads side by side); bias[p] is added to the scores when
- * not null. scores has room for count floats.
+ * Attention. Keys and values are kept head by head, (rows x heads x positions x head width), so
+ * that one head's positions lie one after another: with the heads side by side a head's key was
+ * 256 bytes every 2 KB, and the loads waited on memory.
+ *
+ * One head of one row, any head width: position p's key and value at keys[p] and values[p];
+ * bias[p] is added to the scores when not null; scores has room for count floats.
  */
-CLONED static void attend_row(const float *query, const float *const *keys, const float *const *values,
-                              const float *bias, int count, int width, int heads, float scale, float *scores,
-                              float *out) {
-    int part = width / heads;
-    for (int h = 0; h < heads; h++) {
-        const float *qh = query + (size_t)h * part;
-        for (int p = 0; p < count; p++) {
-            scores[p] = dot(qh, keys[p] + (size_t)h * part, part) * scale + (bias != NULL ? bias[p] : 0.0f);
+CLONED static void attend_head_any(const float *query, const float *const *keys, const float *const *values,
+                                   const float *bias, int count, int part, float scale, float *scores, float *out) {
+    for (int p = 0; p < count; p++) {
+        scores[p] = dot(query, keys[p], part) * scale + (bias != NULL ? bias[p] : 0.0f);
+    }
+    softmax_in_place(scores, count);
+    memset(out, 0, (size_t)part * sizeof(float));
+    for (int p = 0; p < count; p++) {
+        add_scaled(out, values[p], scores[p], part);
+    }
+}
+
+/*
+ * The same for a head of 64 (Marian's, NLLB's) with AVX-512: a key is four vectors, so a score is
+ * four multiply-adds and one sum across the lanes, and the output four vectors held in registers.
+ */
+__attribute__((target("avx512f"))) static void attend_head_64(const float *query, const float *const *keys,
+                                                              const float *const *values, const float *bias,
+                                                              int count, float scale, float *scores, float *out) {
+    __m512 q0 = _mm512_loadu_ps(query);
+    __m512 q1 = _mm512_loadu_ps(query + 16);
+    __m512 q2 = _mm512_loadu_ps(query + 32);
+    __m512 q3 = _mm512_loadu_ps(query + 48);
+    for (int p = 0; p < count; p++) {
+        const float *k = keys[p];
+        __m512 sum = _mm512_mul_ps(q0, _mm512_loadu_ps(k));
+        sum = _mm512_fmadd_ps(q1, _mm512_loadu_ps(k + 16), sum);
+        sum = _mm512_fmadd_ps(q2, _mm512_loadu_ps(k + 32), sum);
+        sum = _mm512_fmadd_ps(q3, _mm512_loadu_ps(k + 48), sum);
+        scores[p] = _mm512_reduce_add_ps(sum) * scale + (bias != NULL ? bias[p] : 0.0f);
+    }
+    softmax_in_place(scores, count);
+    __m512 o0 = _mm512_setzero_ps();
+    __m512 o1 = _mm512_setzero_ps();
+    __m512 o2 = _mm512_setzero_ps();
+    __m512 o3 = _mm512_setzero_ps();
+    for (int p = 0; p < count; p++) {
+        const float *v = values[p];
+        __m512 w = _mm512_set1_ps(scores[p]);
+        o0 = _mm512_fmadd_ps(w, _mm512_loadu_ps(v), o0);
+        o1 = _mm512_fmadd_ps(w, _mm512_loadu_ps(v + 16), o1);
+        o2 = _mm512_fmadd_ps(w, _mm512_loadu_ps(v + 32), o2);
+        o3 = _mm512_fmadd_ps(w, _mm512_loadu_ps(v + 48), o3);
+    }
+    _mm512_storeu_ps(out, o0);
+    _mm512_storeu_ps(out + 16, o1);
+    _mm512_storeu_ps(out + 32, o2);
+    _mm512_storeu_ps(out + 48, o3);
+}
+
+/*
+ * One head of 64 for up to four rows that read the same keys and values, count x 64 one after
+ * another (the beams of one sentence over its source): each is loaded once for all of them.
+ * query and out are the rows' own, stride floats apart; scores has room for rows * count floats.
+ */
+__attribute__((target("avx512f"))) static void attend_group_64(const float *query, int rows, int stride,
+                                                               const float *keys, const float *values,
+                                                               const float *bias, int count, float scale,
+                                                               float *scores, float *out) {
+    __m512 q[4][4];
+    for (int g = 0; g < rows; g++) {
+        for (int c = 0; c < 4; c++) {
+            q[g][c] = _mm512_loadu_ps(query + (size_t)g * stride + 16 * c);
         }
-        softmax_in_place(scores, count);
-        float *oh = out + (size_t)h * part;
-        memset(oh, 0, (size_t)part * sizeof(float));
-        for (int p = 0; p < count; p++) {
-            add_scaled(oh, values[p] + (size_t)h * part, scores[p], part);
+    }
+    for (int p = 0; p < count; p++) {
+        const float *k = keys + (size_t)p * 64;
+        __m512 k0 = _mm512_loadu_ps(k);
+        __m512 k1 = _mm512_loadu_ps(k + 16);
+        __m512 k2 = _mm512_loadu_ps(k + 32);
+        __m512 k3 = _mm512_loadu_ps(k + 48);
+        for (int g = 0; g < rows; g++) {
+            __m512 sum = _mm512_mul_ps(q[g][0], k0);
+            sum = _mm512_fmadd_ps(q[g][1], k1, sum);
+            sum = _mm512_fmadd_ps(q[g][2], k2, sum);
+            sum = _mm512_fmadd_ps(q[g][3], k3, sum);
+            scores[(size_t)g * count + p] = _mm512_reduce_add_ps(sum) * scale + bias[p];
         }
+    }
+    __m512 o[4][4];
+    for (int g = 0; g < rows; g++) {
+        softmax_in_place(scores + (size_t)g * count, count);
+        for (int c = 0; c < 4; c++) {
+            o[g][c] = _mm512_setzero_ps();
+        }
+    }
+    for (int p = 0; p < count; p++) {
+        const float *v = values + (size_t)p * 64;
+        __m512 v0 = _mm512_loadu_ps(v);
+        __m512 v1 = _mm512_loadu_ps(v + 16);
+        __m512 v2 = _mm512_loadu_ps(v + 32);
+        __m512 v3 = _mm512_loadu_ps(v + 48);
+        for (int g = 0; g < rows; g++) {
+            __m512 w = _mm512_set1_ps(scores[(size_t)g * count + p]);
+            o[g][0] = _mm512_fmadd_ps(w, v0, o[g][0]);
+            o[g][1] = _mm512_fmadd_ps(w, v1, o[g][1]);
+            o[g][2] = _mm512_fmadd_ps(w, v2, o[g][2]);
+            o[g][3] = _mm512_fmadd_ps(w, v3, o[g][3]);
+        }
+    }
+    for (int g = 0; g < rows; g++) {
+        for (int c = 0; c < 4; c++) {
+            _mm512_storeu_ps(out + (size_t)g * stride + 16 * c, o[g][c]);
+        }
+    }
+}
+
+static int avx512;
+
+__attribute__((constructor)) static void detect_instructions(void) {
+    __builtin_cpu_init();
+    avx512 = __builtin_cpu_supports("avx512f");
+}
+
+static void attend_head(const float *query, const float *const *keys, const float *const *values, const float *bias,
+                        int count, int part, float scale, float *scores, float *out) {
+    if (part == 64 && avx512) {
+        attend_head_64(query, keys, values, bias, count, scale, scores, out);
+    } else {
+        attend_head_any(query, keys, values, bias, count, part, scale, scores, out);
     }
 }
 
@@ -242,6 +351,12 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_rowBest(JNI
  * origins: position p of row r is in cache row origins[r * stride + p]. The cache is
  * (cache rows x capacity x width); queries and out are (rows x width), heads side by side.
  */
+
+/*
+ * Self-attention of one new position per row over every position so far, the cache read through
+ * origins: position p of row r is in cache row origins[r * stride + p]. The cache is
+ * (cache rows x heads x capacity x head width); queries and out are (rows x width), heads side by side.
+ */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendCached(
     JNIEnv *env, jclass type, jobject query, jobject keys, jobject values, jintArray origins, jint stride,
     jint rows, jint filled, jint capacity, jint width, jint heads, jfloat scale, jobject out) {
@@ -260,17 +375,20 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendCache
     if (from == NULL) {
         return -2;
     }
+    int part = width / heads;
     const float **key_rows = scratch_rows;
     const float **value_rows = scratch_rows + filled;
     for (int r = 0; r < rows; r++) {
         const jint *origin = from + (size_t)r * stride;
-        for (int p = 0; p < filled; p++) {
-            size_t at = ((size_t)origin[p] * capacity + p) * width;
-            key_rows[p] = k + at;
-            value_rows[p] = v + at;
+        for (int h = 0; h < heads; h++) {
+            for (int p = 0; p < filled; p++) {
+                size_t at = (((size_t)origin[p] * heads + h) * capacity + p) * part;
+                key_rows[p] = k + at;
+                value_rows[p] = v + at;
+            }
+            size_t own = (size_t)r * width + (size_t)h * part;
+            attend_head(q + own, key_rows, value_rows, NULL, filled, part, scale, scratch_scores, o + own);
         }
-        attend_row(q + (size_t)r * width, key_rows, value_rows, NULL, filled, width, heads, scale, scratch_scores,
-                   o + (size_t)r * width);
     }
     (*env)->ReleasePrimitiveArrayCritical(env, origins, from, JNI_ABORT);
     return 0;
@@ -278,8 +396,8 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendCache
 
 /*
  * Attention of one position per row over its sentence's source: keys and values are
- * (sentences x length x width), one copy per sentence however many beams read it; row r reads
- * sentence sentenceOf[r], and mask (sentences x length) is added to the scores (0, or a huge
+ * (sentences x heads x length x head width), one copy per sentence however many beams read it; row
+ * r reads sentence sentenceOf[r], and mask (sentences x length) is added to the scores (0, or a huge
  * negative number at padding).
  */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendSource(
@@ -294,42 +412,72 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendSourc
     if (q == NULL || k == NULL || v == NULL || m == NULL || o == NULL) {
         return -1;
     }
-    if (!make_room((size_t)length)) {
+    if (!make_room(4 * (size_t)length)) {
         return -2;
     }
     jint *sentences = (*env)->GetPrimitiveArrayCritical(env, sentenceOf, NULL);
     if (sentences == NULL) {
         return -2;
     }
-    const float **key_rows = scratch_rows;
-    const float **value_rows = scratch_rows + length;
-    for (int r = 0; r < rows; r++) {
+    int part = width / heads;
+    for (int r = 0; r < rows;) {
         size_t sentence = (size_t)sentences[r];
-        for (int p = 0; p < length; p++) {
-            size_t at = (sentence * length + p) * width;
-            key_rows[p] = k + at;
-            value_rows[p] = v + at;
+        const float *ms = m + sentence * length;
+        /* Padding at the end gets e^-huge = 0 of the attention: leaving it out changes no sum. */
+        int count = length;
+        while (count > 1 && ms[count - 1] < -1e30f) {
+            count--;
         }
-        attend_row(q + (size_t)r * width, key_rows, value_rows, m + sentence * length, length, width, heads, scale,
-                   scratch_scores, o + (size_t)r * width);
+        /* The following rows of the same sentence (its beams), up to four at a time. */
+        int group = 1;
+        while (group < 4 && r + group < rows && (size_t)sentences[r + group] == sentence) {
+            group++;
+        }
+        for (int h = 0; h < heads; h++) {
+            size_t at = (sentence * heads + h) * length * part;
+            if (part == 64 && avx512) {
+                attend_group_64(q + (size_t)r * width + h * 64, group, width, k + at, v + at, ms, count, scale,
+                                scratch_scores, o + (size_t)r * width + h * 64);
+                continue;
+            }
+            const float **key_rows = scratch_rows;
+            const float **value_rows = scratch_rows + count;
+            for (int p = 0; p < count; p++) {
+                key_rows[p] = k + at + (size_t)p * part;
+                value_rows[p] = v + at + (size_t)p * part;
+            }
+            for (int g = 0; g < group; g++) {
+                size_t own = (size_t)(r + g) * width + (size_t)h * part;
+                attend_head(q + own, key_rows, value_rows, ms, count, part, scale, scratch_scores, o + own);
+            }
+        }
+        r += group;
     }
     (*env)->ReleasePrimitiveArrayCritical(env, sentenceOf, sentences, JNI_ABORT);
     return 0;
 }
 
-/* Writes one position of every row (rows x width) into a cache (cache rows x capacity x width). */
+/*
+ * Writes one position of every row, (rows x width) heads side by side, into a cache
+ * (cache rows x heads x capacity x head width).
+ */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_writePosition(JNIEnv *env, jclass type,
                                                                                  jobject step, jobject cache,
                                                                                  jint rows, jint position,
-                                                                                 jint capacity, jint width) {
+                                                                                 jint capacity, jint width,
+                                                                                 jint heads) {
     (void)type;
     const float *from = (const float *)(*env)->GetDirectBufferAddress(env, step);
     float *to = (float *)(*env)->GetDirectBufferAddress(env, cache);
     if (from == NULL || to == NULL) {
         return -1;
     }
+    int part = width / heads;
     for (int r = 0; r < rows; r++) {
-        memcpy(to + ((size_t)r * capacity + position) * width, from + (size_t)r * width, (size_t)width * sizeof(float));
+        for (int h = 0; h < heads; h++) {
+            memcpy(to + (((size_t)r * heads + h) * capacity + position) * part, from + (size_t)r * width + h * part,
+                   (size_t)part * sizeof(float));
+        }
     }
     return 0;
 }

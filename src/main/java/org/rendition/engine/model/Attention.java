@@ -36,14 +36,19 @@ final class Attention {
         return splitHeads(value.apply(hidden));
     }
 
-    /** Projects hidden states to keys, heads side by side: (B, T, d), as the step kernels read them. */
-    NDArray keysSideBySide(NDArray hidden) {
-        return key.apply(hidden);
+    /** Keys as the step kernels read them: (B, H, T, d/H) in memory, not a view. */
+    NDArray keysByHead(NDArray hidden) {
+        return inMemoryOrder(keys(hidden));
     }
 
-    /** Projects hidden states to values, heads side by side: (B, T, d). */
-    NDArray valuesSideBySide(NDArray hidden) {
-        return value.apply(hidden);
+    /** Values as the step kernels read them: (B, H, T, d/H) in memory, not a view. */
+    NDArray valuesByHead(NDArray hidden) {
+        return inMemoryOrder(values(hidden));
+    }
+
+    /** A copy laid out in memory in the order of its shape (reshaping a transposed view copies it). */
+    private static NDArray inMemoryOrder(NDArray view) {
+        return view.reshape(-1).reshape(view.getShape());
     }
 
     /**
@@ -62,11 +67,11 @@ final class Attention {
     /**
      * One step's attention over the source through the step kernels: row {@code r} of {@code hidden}
      * (rows, 1, d) attends over sentence {@code sentenceOf[r]} of {@code keys} and {@code values}
-     * (sentences, S, d), with {@code mask} (sentences, S) added to its scores.
+     * (sentences, H, S, d/H), with {@code mask} (sentences, S) added to its scores.
      */
     NDArray attendSource(NDArray hidden, NDArray keys, NDArray values, NDArray mask, int[] sentenceOf) {
         NDArray queries = query.apply(hidden);
-        int length = (int) keys.getShape().get(1);
+        int length = (int) keys.getShape().get(2);
         return combined(hidden, (context, rows, width) -> StepKernels.attendSource(queries.toByteBuffer(true),
                 keys.toByteBuffer(true), values.toByteBuffer(true), mask.toByteBuffer(true), sentenceOf, rows, length,
                 width, heads, scaling, context));

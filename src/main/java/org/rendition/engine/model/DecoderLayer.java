@@ -36,13 +36,13 @@ final class DecoderLayer {
         return sourceAttention.values(encoded);
     }
 
-    /** Source keys as the step kernels read them: (B, S, d), one copy per sentence. */
-    NDArray sourceKeysSideBySide(NDArray encoded) {
-        return sourceAttention.keysSideBySide(encoded);
+    /** Source keys as the step kernels read them: (B, H, S, d/H) in memory, one copy per sentence. */
+    NDArray sourceKeysByHead(NDArray encoded) {
+        return sourceAttention.keysByHead(encoded);
     }
 
-    NDArray sourceValuesSideBySide(NDArray encoded) {
-        return sourceAttention.valuesSideBySide(encoded);
+    NDArray sourceValuesByHead(NDArray encoded) {
+        return sourceAttention.valuesByHead(encoded);
     }
 
     /**

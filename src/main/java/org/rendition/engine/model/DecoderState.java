@@ -29,12 +29,13 @@ public final class DecoderState implements AutoCloseable {
 
     /**
      * @param sourceKeys per layer: (rows, H, S, d/H), each sentence repeated for its beams; or, with
-     *     {@code beams} set for the step kernels, (sentences, S, d) once per sentence
+     *     {@code beams} set for the step kernels, (sentences, H, S, d/H) once per sentence
      * @param sourceMask (rows, 1, 1, S); with the step kernels, (sentences, S)
      * @param beams rows per sentence when the step kernels run this state, else 0
+     * @param heads the decoder's attention heads, as the step kernels' caches are laid out
      */
     DecoderState(NDManager owner, NDArray[] sourceKeys, NDArray[] sourceValues, NDArray sourceMask, int rows,
-            int beams, OutputWords words, NDArray shortProjection, NDArray shortBias) {
+            int beams, int heads, OutputWords words, NDArray shortProjection, NDArray shortBias) {
         this.owner = owner;
         this.words = words;
         this.shortProjection = shortProjection;
@@ -47,7 +48,7 @@ public final class DecoderState implements AutoCloseable {
             this.selfAttention = new SelfAttentionCache[0];
             this.kernelCaches = new KernelCache[sourceKeys.length];
             for (int i = 0; i < kernelCaches.length; i++) {
-                kernelCaches[i] = new KernelCache(owner);
+                kernelCaches[i] = new KernelCache(owner, heads);
             }
             this.origins = new PositionOrigins(rows);
             this.sentenceOf = new int[rows];

@@ -205,9 +205,9 @@ public final class Seq2SeqModel implements AutoCloseable {
         NDArray[] values = new NDArray[decoderLayers.size()];
         for (int i = 0; i < keys.length; i++) {
             DecoderLayer layer = decoderLayers.get(i);
-            keys[i] = kernels ? layer.sourceKeysSideBySide(source.hidden())
+            keys[i] = kernels ? layer.sourceKeysByHead(source.hidden())
                     : expand(layer.sourceKeys(source.hidden()), beams);
-            values[i] = kernels ? layer.sourceValuesSideBySide(source.hidden())
+            values[i] = kernels ? layer.sourceValuesByHead(source.hidden())
                     : expand(layer.sourceValues(source.hidden()), beams);
         }
         NDArray shortProjection = null;
@@ -225,8 +225,8 @@ public final class Seq2SeqModel implements AutoCloseable {
             }
         }
         NDArray mask = kernels ? source.maskBias().reshape(source.size(), -1) : expand(source.maskBias(), beams);
-        return new DecoderState(run, keys, values, mask, source.size() * beams, kernels ? beams : 0, words,
-                shortProjection, shortBias);
+        return new DecoderState(run, keys, values, mask, source.size() * beams, kernels ? beams : 0,
+                config.decoderHeads(), words, shortProjection, shortBias);
     }
 
     /**
@@ -254,18 +254,9 @@ public final class Seq2SeqModel implements AutoCloseable {
             x = decoderNorm.apply(x);
         }
         NDArray hidden = x.reshape(rows, config.dModel());
-        NDArray logits;
-        if (state.shortProjection() != null) {
-            logits = VocabularyProjection.logits(hidden, state.shortProjection(), null);
-            if (state.shortBias() != null) {
-                logits = logits.add(state.shortBias());
-            }
-        } else {
-            logits = VocabularyProjection.logits(hidden, outputProjection, outputRounded);
-            if (logitsBias != null) {
-                logits = logits.add(logitsBias);
-            }
-        }
+        NDArray logits = state.shortProjection() != null
+                ? VocabularyProjection.logits(hidden, state.shortProjection(), null, state.shortBias())
+                : VocabularyProjection.logits(hidden, outputProjection, outputRounded, logitsBias);
         state.advance();
         return logits;
     }
@@ -365,10 +356,7 @@ public final class Seq2SeqModel implements AutoCloseable {
             try (NDManager chunk = hidden.getManager().newSubManager()) {
                 NDArray rows = hidden.get(from + ":" + to);
                 rows.attach(chunk);
-                NDArray logits = VocabularyProjection.logits(rows, outputProjection, outputRounded);
-                if (logitsBias != null) {
-                    logits = logits.add(logitsBias);
-                }
+                NDArray logits = VocabularyProjection.logits(rows, outputProjection, outputRounded, logitsBias);
                 long[] flat = new long[to - from];
                 for (int t = from; t < to; t++) {
                     flat[t - from] = (long) (t - from) * vocabulary + expected[t];

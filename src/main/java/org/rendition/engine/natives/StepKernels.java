@@ -64,9 +64,9 @@ public final class StepKernels {
             int[] columns);
 
     /**
-     * Attention of one new position per row over its cache, heads side by side: position {@code p}
-     * of row {@code r} is in cache row {@code origins[r * stride + p]} of {@code keys} and
-     * {@code values} (cache rows × capacity × width).
+     * Attention of one new position per row over its cache: position {@code p} of row {@code r} is in
+     * cache row {@code origins[r * stride + p]} of {@code keys} and {@code values} (cache rows × heads ×
+     * capacity × head width); {@code query} and {@code out} are (rows × width), heads side by side.
      *
      * @return 0, or negative when a buffer is not direct or memory ran out
      */
@@ -75,15 +75,18 @@ public final class StepKernels {
 
     /**
      * Attention of one position per row over its sentence's source: {@code keys} and {@code values}
-     * are (sentences × length × width), row {@code r} reads sentence {@code sentenceOf[r]}, and
-     * {@code mask} (sentences × length) is added to the scores.
+     * are (sentences × heads × length × head width), row {@code r} reads sentence
+     * {@code sentenceOf[r]}, and {@code mask} (sentences × length) is added to the scores.
      *
      * @return 0, or negative when a buffer is not direct or memory ran out
      */
     public static native int attendSource(ByteBuffer query, ByteBuffer keys, ByteBuffer values, ByteBuffer mask,
             int[] sentenceOf, int rows, int length, int width, int heads, float scale, ByteBuffer out);
 
-    /** Copies one position of every row (rows × width) into a cache (cache rows × capacity × width). */
+    /**
+     * Copies one position of every row, (rows × width) heads side by side, into a cache (cache rows ×
+     * heads × capacity × head width).
+     */
     public static native int writePosition(ByteBuffer step, ByteBuffer cache, int rows, int position, int capacity,
-            int width);
+            int width, int heads);
 }
