@@ -17,6 +17,7 @@
  * Loops are written so that GCC vectorises them, cloned per instruction set so that the library
  * loads on any x86-64 processor.
  */
+#include <dlfcn.h>
 #include <immintrin.h>
 #include <jni.h>
 #include <math.h>
@@ -283,6 +284,83 @@ __attribute__((constructor)) static void detect_instructions(void) {
     avx512 = __builtin_cpu_supports("avx512f");
 }
 
+/*
+ * The calling thread's OpenMP team, from the libgomp libtorch loaded (as bf16_products.c does), so
+ * that the kernels share PyTorch's threads and their per-thread count: a document's single-threaded
+ * decoding workers run them alone, a single batch on every thread PyTorch has. Unbound, they run
+ * on the calling thread.
+ */
+typedef void (*gomp_parallel_fn)(void (*fn)(void *), void *data, unsigned threads, unsigned flags);
+typedef int (*omp_int_fn)(void);
+static gomp_parallel_fn gomp_parallel;
+static omp_int_fn omp_max_threads;
+static omp_int_fn omp_thread;
+static omp_int_fn omp_threads;
+
+/* Binds the team from the given (already loaded) libtorch_cpu; 1 when bound, 0 when serial. */
+JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_bind(JNIEnv *env, jclass type,
+                                                                        jstring library) {
+    (void)type;
+    const char *path = (*env)->GetStringUTFChars(env, library, NULL);
+    void *handle = path == NULL ? NULL : dlopen(path, RTLD_NOW | RTLD_NOLOAD);
+    if (path != NULL) {
+        (*env)->ReleaseStringUTFChars(env, library, path);
+    }
+    if (handle == NULL) {
+        return 0;
+    }
+    /* dlsym on a handle also searches what it depends on: libtorch's own libgomp. */
+    gomp_parallel_fn parallel = (gomp_parallel_fn)dlsym(handle, "GOMP_parallel");
+    omp_int_fn max_threads = (omp_int_fn)dlsym(handle, "omp_get_max_threads");
+    omp_int_fn thread = (omp_int_fn)dlsym(handle, "omp_get_thread_num");
+    omp_int_fn threads = (omp_int_fn)dlsym(handle, "omp_get_num_threads");
+    if (parallel == NULL || max_threads == NULL || thread == NULL || threads == NULL) {
+        return 0;
+    }
+    omp_max_threads = max_threads;
+    omp_thread = thread;
+    omp_threads = threads;
+    gomp_parallel = parallel;
+    return 1;
+}
+
+/* A share of rows for one member of a team: [first, last). */
+typedef struct {
+    void (*work)(void *job, int first, int last);
+    void *job;
+    int rows;
+    const jint *groups; /* rows with the same value stay in one share; null for any cut */
+} team_work;
+
+static int cut(const team_work *w, int member, int members) {
+    int at = (int)((long)w->rows * member / members);
+    while (w->groups != NULL && at > 0 && at < w->rows && w->groups[at] == w->groups[at - 1]) {
+        at++;
+    }
+    return at;
+}
+
+static void team_member(void *data) {
+    const team_work *w = data;
+    int members = omp_threads();
+    int me = omp_thread();
+    w->work(w->job, cut(w, me, members), cut(w, me + 1, members));
+}
+
+/* Runs work over rows on the calling thread's team; each row's result is the same however cut. */
+static void over_rows(void (*work)(void *job, int first, int last), void *job, int rows, const jint *groups) {
+    int threads = gomp_parallel != NULL ? omp_max_threads() : 1;
+    if (threads > rows) {
+        threads = rows;
+    }
+    if (threads <= 1) {
+        work(job, 0, rows);
+        return;
+    }
+    team_work w = {work, job, rows, groups};
+    gomp_parallel(team_member, &w, (unsigned)threads, 0);
+}
+
 static void attend_head(const float *query, const float *const *keys, const float *const *values, const float *bias,
                         int count, int part, float scale, float *scores, float *out) {
     if (part == 64 && avx512) {
@@ -308,11 +386,29 @@ static int make_room(size_t count) {
     return scratch_capacity >= count;
 }
 
+typedef struct {
+    const float *logits;
+    int words;
+    const int *skip;
+    int skipped;
+    int n;
+    float *values;
+    int *columns;
+} best_job;
+
+static void best_rows(void *data, int first, int last) {
+    const best_job *j = data;
+    for (int r = first; r < last; r++) {
+        log_probabilities_of_best(j->logits + (size_t)r * j->words, j->words, j->skip, j->skipped, j->n,
+                                  j->values + (size_t)r * j->n, j->columns + (size_t)r * j->n);
+    }
+}
+
 /*
  * For each of rows rows of logits (rows x words): log-probabilities of its n best words, best first,
  * and their columns. A word is a log-probability as log_softmax gives it: (x - max) - log(sum of
  * e^(x - max)) over every word, blocked ones included; blocked words are then never chosen.
- * Returns 0, or -1 when a buffer is not direct.
+ * Returns 0, or -1 when a buffer is not direct, -2 when memory ran out.
  */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_rowBest(JNIEnv *env, jclass type,
                                                                            jobject logits, jint rows, jint words,
@@ -334,10 +430,8 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_rowBest(JNI
         return -2;
     }
     (*env)->GetIntArrayRegion(env, skip, 0, skipped, skipping);
-    for (int r = 0; r < rows; r++) {
-        log_probabilities_of_best(x + (size_t)r * words, words, skipping, skipped, n, best + (size_t)r * n,
-                                  where + (size_t)r * n);
-    }
+    best_job job = {x, words, skipping, skipped, n, best, where};
+    over_rows(best_rows, &job, rows, NULL);
     (*env)->SetFloatArrayRegion(env, values, 0, rows * n, best);
     (*env)->SetIntArrayRegion(env, columns, 0, rows * n, where);
     free(skipping);
@@ -346,11 +440,44 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_rowBest(JNI
     return 0;
 }
 
-/*
- * Self-attention of one new position per row over every position so far, the cache read through
- * origins: position p of row r is in cache row origins[r * stride + p]. The cache is
- * (cache rows x capacity x width); queries and out are (rows x width), heads side by side.
- */
+typedef struct {
+    const float *q;
+    const float *k;
+    const float *v;
+    const jint *origins;
+    int stride;
+    int filled;
+    int capacity;
+    int width;
+    int heads;
+    float scale;
+    float *out;
+    int failed;
+} cached_job;
+
+static void cached_rows(void *data, int first, int last) {
+    cached_job *j = data;
+    int part = j->width / j->heads;
+    if (!make_room((size_t)j->filled)) {
+        j->failed = 1;
+        return;
+    }
+    const float **key_rows = scratch_rows;
+    const float **value_rows = scratch_rows + j->filled;
+    for (int r = first; r < last; r++) {
+        const jint *origin = j->origins + (size_t)r * j->stride;
+        for (int h = 0; h < j->heads; h++) {
+            for (int p = 0; p < j->filled; p++) {
+                size_t at = (((size_t)origin[p] * j->heads + h) * j->capacity + p) * part;
+                key_rows[p] = j->k + at;
+                value_rows[p] = j->v + at;
+            }
+            size_t own = (size_t)r * j->width + (size_t)h * part;
+            attend_head(j->q + own, key_rows, value_rows, NULL, j->filled, part, j->scale, scratch_scores,
+                        j->out + own);
+        }
+    }
+}
 
 /*
  * Self-attention of one new position per row over every position so far, the cache read through
@@ -368,30 +495,71 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendCache
     if (q == NULL || k == NULL || v == NULL || o == NULL || filled > stride || filled > capacity) {
         return -1;
     }
-    if (!make_room((size_t)filled)) {
-        return -2;
-    }
     jint *from = (*env)->GetPrimitiveArrayCritical(env, origins, NULL);
     if (from == NULL) {
         return -2;
     }
-    int part = width / heads;
-    const float **key_rows = scratch_rows;
-    const float **value_rows = scratch_rows + filled;
-    for (int r = 0; r < rows; r++) {
-        const jint *origin = from + (size_t)r * stride;
-        for (int h = 0; h < heads; h++) {
-            for (int p = 0; p < filled; p++) {
-                size_t at = (((size_t)origin[p] * heads + h) * capacity + p) * part;
-                key_rows[p] = k + at;
-                value_rows[p] = v + at;
-            }
-            size_t own = (size_t)r * width + (size_t)h * part;
-            attend_head(q + own, key_rows, value_rows, NULL, filled, part, scale, scratch_scores, o + own);
-        }
-    }
+    cached_job job = {q, k, v, from, stride, filled, capacity, width, heads, scale, o, 0};
+    over_rows(cached_rows, &job, rows, NULL);
     (*env)->ReleasePrimitiveArrayCritical(env, origins, from, JNI_ABORT);
-    return 0;
+    return job.failed ? -2 : 0;
+}
+
+typedef struct {
+    const float *q;
+    const float *k;
+    const float *v;
+    const float *mask;
+    const jint *sentences;
+    int length;
+    int width;
+    int heads;
+    float scale;
+    float *out;
+    int failed;
+} source_job;
+
+static void source_rows(void *data, int first, int last) {
+    source_job *j = data;
+    int part = j->width / j->heads;
+    int length = j->length;
+    if (!make_room(4 * (size_t)length)) {
+        j->failed = 1;
+        return;
+    }
+    for (int r = first; r < last;) {
+        size_t sentence = (size_t)j->sentences[r];
+        const float *ms = j->mask + sentence * length;
+        /* Padding at the end gets e^-huge = 0 of the attention: leaving it out changes no sum. */
+        int count = length;
+        while (count > 1 && ms[count - 1] < -1e30f) {
+            count--;
+        }
+        /* The following rows of the same sentence (its beams), up to four at a time. */
+        int group = 1;
+        while (group < 4 && r + group < last && (size_t)j->sentences[r + group] == sentence) {
+            group++;
+        }
+        for (int h = 0; h < j->heads; h++) {
+            size_t at = (sentence * j->heads + h) * length * part;
+            if (part == 64 && avx512) {
+                attend_group_64(j->q + (size_t)r * j->width + h * 64, group, j->width, j->k + at, j->v + at, ms, count,
+                                j->scale, scratch_scores, j->out + (size_t)r * j->width + h * 64);
+                continue;
+            }
+            const float **key_rows = scratch_rows;
+            const float **value_rows = scratch_rows + count;
+            for (int p = 0; p < count; p++) {
+                key_rows[p] = j->k + at + (size_t)p * part;
+                value_rows[p] = j->v + at + (size_t)p * part;
+            }
+            for (int g = 0; g < group; g++) {
+                size_t own = (size_t)(r + g) * j->width + (size_t)h * part;
+                attend_head(j->q + own, key_rows, value_rows, ms, count, part, j->scale, scratch_scores, j->out + own);
+            }
+        }
+        r += group;
+    }
 }
 
 /*
@@ -412,49 +580,15 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendSourc
     if (q == NULL || k == NULL || v == NULL || m == NULL || o == NULL) {
         return -1;
     }
-    if (!make_room(4 * (size_t)length)) {
-        return -2;
-    }
     jint *sentences = (*env)->GetPrimitiveArrayCritical(env, sentenceOf, NULL);
     if (sentences == NULL) {
         return -2;
     }
-    int part = width / heads;
-    for (int r = 0; r < rows;) {
-        size_t sentence = (size_t)sentences[r];
-        const float *ms = m + sentence * length;
-        /* Padding at the end gets e^-huge = 0 of the attention: leaving it out changes no sum. */
-        int count = length;
-        while (count > 1 && ms[count - 1] < -1e30f) {
-            count--;
-        }
-        /* The following rows of the same sentence (its beams), up to four at a time. */
-        int group = 1;
-        while (group < 4 && r + group < rows && (size_t)sentences[r + group] == sentence) {
-            group++;
-        }
-        for (int h = 0; h < heads; h++) {
-            size_t at = (sentence * heads + h) * length * part;
-            if (part == 64 && avx512) {
-                attend_group_64(q + (size_t)r * width + h * 64, group, width, k + at, v + at, ms, count, scale,
-                                scratch_scores, o + (size_t)r * width + h * 64);
-                continue;
-            }
-            const float **key_rows = scratch_rows;
-            const float **value_rows = scratch_rows + count;
-            for (int p = 0; p < count; p++) {
-                key_rows[p] = k + at + (size_t)p * part;
-                value_rows[p] = v + at + (size_t)p * part;
-            }
-            for (int g = 0; g < group; g++) {
-                size_t own = (size_t)(r + g) * width + (size_t)h * part;
-                attend_head(q + own, key_rows, value_rows, ms, count, part, scale, scratch_scores, o + own);
-            }
-        }
-        r += group;
-    }
+    source_job job = {q, k, v, m, sentences, length, width, heads, scale, o, 0};
+    /* A sentence's beams stay with one thread, which reads its source once for all of them. */
+    over_rows(source_rows, &job, rows, sentences);
     (*env)->ReleasePrimitiveArrayCritical(env, sentenceOf, sentences, JNI_ABORT);
-    return 0;
+    return job.failed ? -2 : 0;
 }
 
 /*

@@ -3,7 +3,6 @@ package org.rendition.engine.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.jni.LibUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -50,12 +49,7 @@ final class Bf16Products {
         try {
             NativeShim.load(RESOURCE, "rendition-bf16-");
             // DJL has loaded libtorch by now (the model's weights are its tensors).
-            Path libtorch = Path.of(LibUtils.getLibtorchPath());
-            Path cpu = Files.isDirectory(libtorch) ? libtorch.resolve("libtorch_cpu.so") : libtorch;
-            if (!Files.exists(cpu)) {
-                cpu = libtorch.resolveSibling("libtorch_cpu.so");
-            }
-            return Optional.ofNullable(bind(cpu.toString()));
+            return Optional.ofNullable(bind(NativeShim.libtorchCpu().toString()));
         } catch (IOException | UnsatisfiedLinkError | RuntimeException e) {
             return Optional.of(e.getMessage());
         }

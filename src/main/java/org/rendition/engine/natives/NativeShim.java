@@ -1,5 +1,6 @@
 package org.rendition.engine.natives;
 
+import ai.djl.pytorch.jni.LibUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,13 @@ import java.nio.file.Path;
  */
 public final class NativeShim {
     private NativeShim() {
+    }
+
+    /** libtorch_cpu.so as DJL loaded it: the library the project's own products and kernels bind to. */
+    public static Path libtorchCpu() {
+        Path libtorch = Path.of(LibUtils.getLibtorchPath());
+        Path cpu = Files.isDirectory(libtorch) ? libtorch.resolve("libtorch_cpu.so") : libtorch;
+        return Files.exists(cpu) ? cpu : libtorch.resolveSibling("libtorch_cpu.so");
     }
 
     /** True when the jar carries {@code resource} (it does not where the build had no C compiler). */

@@ -19,6 +19,7 @@ public final class StepKernels {
     /** Set to {@code off} to decode with PyTorch's operations alone, to compare the two. */
     public static final String SWITCH = "rendition.step.kernels";
     private static Optional<String> unavailable;
+    private static boolean teamBound;
 
     private StepKernels() {
     }
@@ -47,11 +48,25 @@ public final class StepKernels {
         }
         try {
             NativeShim.load(RESOURCE, "rendition-step-");
+            // The model's tensors come first, so libtorch is loaded: the kernels share its OpenMP threads.
+            ai.djl.engine.Engine.getEngine("PyTorch");
+            teamBound = bind(NativeShim.libtorchCpu().toString()) == 1;
             return Optional.empty();
         } catch (IOException | UnsatisfiedLinkError e) {
             return Optional.of(e.getMessage());
         }
     }
+
+    /**
+     * Whether the kernels share a batch's rows among PyTorch's OpenMP threads; if not (libtorch's
+     * libgomp not found), they run on the calling thread.
+     */
+    public static synchronized boolean sharesThreads() {
+        return available() && teamBound;
+    }
+
+    /** Binds the calling thread's OpenMP team from libtorch's libgomp; 1 when bound. */
+    private static native int bind(String libtorchCpu);
 
     /**
      * For each row of {@code logits} (rows × words, float32): the log-probabilities of its {@code n}

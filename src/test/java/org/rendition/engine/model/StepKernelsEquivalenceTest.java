@@ -4,28 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rendition.SharedData;
 import org.rendition.engine.natives.StepKernels;
 
 /**
  * Decoding steps through the step kernels give the logits that PyTorch's operations give, to
  * float32 rounding, through the cache growing past its first capacity, beams reordered, and
- * sentences dropped from a padded batch.
+ * sentences dropped from a padded batch, on one thread or shared between two.
  */
 class StepKernelsEquivalenceTest {
     private static final int BEAMS = 2;
     private static final int STEPS = 40;
 
     @ParameterizedTest
-    @ValueSource(strings = {"tiny-marian-zh-en", "tiny-nllb"})
-    void kernelStepsGiveTheLogitsOfPyTorchSteps(String checkpoint) throws IOException {
+    @CsvSource({"tiny-marian-zh-en, 1", "tiny-marian-zh-en, 2", "tiny-nllb, 1", "tiny-nllb, 2"})
+    void kernelStepsGiveTheLogitsOfPyTorchSteps(String checkpoint, int threads) throws IOException {
         assumeTrue(StepKernels.available(), () -> "no step kernels here: " + StepKernels.unavailable().orElse(""));
+        // With two threads the kernels share the rows between them, sentences whole.
+        int before = JniUtils.getNumThreads();
+        JniUtils.setNumThreads(threads);
+        try {
+            assertSameLogits(checkpoint);
+        } finally {
+            JniUtils.setNumThreads(before);
+        }
+    }
+
+    private static void assertSameLogits(String checkpoint) throws IOException {
         Path folder = SharedData.model(checkpoint);
         ModelConfig config = ModelConfig.read(folder.resolve("config.json"));
         // Three sentences of different lengths, so two of them are padded.
