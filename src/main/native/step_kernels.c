@@ -442,8 +442,10 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_rowBest(JNI
 
 typedef struct {
     const float *q;
-    const float *k;
-    const float *v;
+    const float *step_k;
+    const float *step_v;
+    float *k;
+    float *v;
     const jint *origins;
     int stride;
     int filled;
@@ -464,8 +466,16 @@ static void cached_rows(void *data, int first, int last) {
     }
     const float **key_rows = scratch_rows;
     const float **value_rows = scratch_rows + j->filled;
+    int position = j->filled - 1;
     for (int r = first; r < last; r++) {
         const jint *origin = j->origins + (size_t)r * j->stride;
+        /* The row's own new position, which no other row reads: written here, by the row's thread. */
+        for (int h = 0; h < j->heads; h++) {
+            size_t to = (((size_t)r * j->heads + h) * j->capacity + position) * part;
+            size_t from = (size_t)r * j->width + (size_t)h * part;
+            memcpy(j->k + to, j->step_k + from, (size_t)part * sizeof(float));
+            memcpy(j->v + to, j->step_v + from, (size_t)part * sizeof(float));
+        }
         for (int h = 0; h < j->heads; h++) {
             for (int p = 0; p < j->filled; p++) {
                 size_t at = (((size_t)origin[p] * j->heads + h) * j->capacity + p) * part;
@@ -480,26 +490,32 @@ static void cached_rows(void *data, int first, int last) {
 }
 
 /*
- * Self-attention of one new position per row over every position so far, the cache read through
- * origins: position p of row r is in cache row origins[r * stride + p]. The cache is
- * (cache rows x heads x capacity x head width); queries and out are (rows x width), heads side by side.
+ * Self-attention of one new position per row over every position so far. Each row's keys and
+ * values for its new position (filled - 1), stepKeys and stepValues (rows x width, heads side by
+ * side), are first written into its own cache row; the cache is (cache rows x heads x capacity x
+ * head width) and read through origins: position p of row r is in cache row origins[r * stride + p].
+ * Queries and out are (rows x width).
  */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendCached(
-    JNIEnv *env, jclass type, jobject query, jobject keys, jobject values, jintArray origins, jint stride,
-    jint rows, jint filled, jint capacity, jint width, jint heads, jfloat scale, jobject out) {
+    JNIEnv *env, jclass type, jobject query, jobject stepKeys, jobject stepValues, jobject keys, jobject values,
+    jintArray origins, jint stride, jint rows, jint filled, jint capacity, jint width, jint heads, jfloat scale,
+    jobject out) {
     (void)type;
     const float *q = (const float *)(*env)->GetDirectBufferAddress(env, query);
-    const float *k = (const float *)(*env)->GetDirectBufferAddress(env, keys);
-    const float *v = (const float *)(*env)->GetDirectBufferAddress(env, values);
+    const float *sk = (const float *)(*env)->GetDirectBufferAddress(env, stepKeys);
+    const float *sv = (const float *)(*env)->GetDirectBufferAddress(env, stepValues);
+    float *k = (float *)(*env)->GetDirectBufferAddress(env, keys);
+    float *v = (float *)(*env)->GetDirectBufferAddress(env, values);
     float *o = (float *)(*env)->GetDirectBufferAddress(env, out);
-    if (q == NULL || k == NULL || v == NULL || o == NULL || filled > stride || filled > capacity) {
+    if (q == NULL || sk == NULL || sv == NULL || k == NULL || v == NULL || o == NULL || filled < 1 || filled > stride
+        || filled > capacity) {
         return -1;
     }
     jint *from = (*env)->GetPrimitiveArrayCritical(env, origins, NULL);
     if (from == NULL) {
         return -2;
     }
-    cached_job job = {q, k, v, from, stride, filled, capacity, width, heads, scale, o, 0};
+    cached_job job = {q, sk, sv, k, v, from, stride, filled, capacity, width, heads, scale, o, 0};
     over_rows(cached_rows, &job, rows, NULL);
     (*env)->ReleasePrimitiveArrayCritical(env, origins, from, JNI_ABORT);
     return job.failed ? -2 : 0;
@@ -589,29 +605,4 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendSourc
     over_rows(source_rows, &job, rows, sentences);
     (*env)->ReleasePrimitiveArrayCritical(env, sentenceOf, sentences, JNI_ABORT);
     return job.failed ? -2 : 0;
-}
-
-/*
- * Writes one position of every row, (rows x width) heads side by side, into a cache
- * (cache rows x heads x capacity x head width).
- */
-JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_writePosition(JNIEnv *env, jclass type,
-                                                                                 jobject step, jobject cache,
-                                                                                 jint rows, jint position,
-                                                                                 jint capacity, jint width,
-                                                                                 jint heads) {
-    (void)type;
-    const float *from = (const float *)(*env)->GetDirectBufferAddress(env, step);
-    float *to = (float *)(*env)->GetDirectBufferAddress(env, cache);
-    if (from == NULL || to == NULL) {
-        return -1;
-    }
-    int part = width / heads;
-    for (int r = 0; r < rows; r++) {
-        for (int h = 0; h < heads; h++) {
-            memcpy(to + (((size_t)r * heads + h) * capacity + position) * part, from + (size_t)r * width + h * part,
-                   (size_t)part * sizeof(float));
-        }
-    }
-    return 0;
 }

@@ -2,6 +2,7 @@ package org.rendition.engine.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import java.nio.ByteBuffer;
 import org.rendition.engine.natives.StepKernels;
 
@@ -58,10 +59,14 @@ final class Attention {
      */
     NDArray attendCached(NDArray hidden, KernelCache cache, PositionOrigins origins, int position) {
         NDArray queries = query.apply(hidden);
-        cache.write(key.apply(hidden), value.apply(hidden), position);
+        NDArray stepKeys = key.apply(hidden);
+        NDArray stepValues = value.apply(hidden);
+        Shape shape = hidden.getShape();
+        cache.makeRoom((int) shape.get(0), (int) shape.get(2), position);
         return combined(hidden, (context, rows, width) -> StepKernels.attendCached(queries.toByteBuffer(true),
-                cache.keys(), cache.values(), origins.table(), origins.stride(), rows, position + 1, cache.capacity(),
-                width, heads, scaling, context));
+                stepKeys.toByteBuffer(true), stepValues.toByteBuffer(true), cache.keys(), cache.values(),
+                origins.table(), origins.stride(), rows, position + 1, cache.capacity(), width, heads, scaling,
+                context));
     }
 
     /**

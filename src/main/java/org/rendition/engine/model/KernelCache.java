@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.nio.ByteBuffer;
-import org.rendition.engine.natives.StepKernels;
 
 /**
  * One decoder layer's self-attention keys and values for the step kernels (decision 0031):
@@ -27,11 +26,11 @@ final class KernelCache implements AutoCloseable {
         this.heads = heads;
     }
 
-    /** Writes each row's keys and values (rows × 1 × width) at {@code position} of its own cache row. */
-    void write(NDArray stepKeys, NDArray stepValues, int position) {
-        Shape shape = stepKeys.getShape();
-        int rows = (int) shape.get(0);
-        int width = (int) shape.get(shape.dimension() - 1);
+    /**
+     * Makes room for {@code position} in buffers for {@code rows} rows of {@code width}; the step
+     * kernels write each row's keys and values there as they attend.
+     */
+    void makeRoom(int rows, int width, int position) {
         if (keys == null) {
             capacity = Math.max(FIRST_CAPACITY, position + 1);
             Shape buffer = new Shape(rows, heads, capacity, width / heads);
@@ -43,8 +42,6 @@ final class KernelCache implements AutoCloseable {
             values = SelfAttentionCache.grownAlong(owner, values, 2, larger, position);
             capacity = larger;
         }
-        copy(stepKeys, keys, rows, position, width);
-        copy(stepValues, values, rows, position, width);
     }
 
     ByteBuffer keys() {
@@ -57,13 +54,6 @@ final class KernelCache implements AutoCloseable {
 
     int capacity() {
         return capacity;
-    }
-
-    private void copy(NDArray step, NDArray buffer, int rows, int position, int width) {
-        if (StepKernels.writePosition(step.toByteBuffer(true), buffer.toByteBuffer(true), rows, position, capacity,
-                width, heads) != 0) {
-            throw new IllegalStateException("A key/value cache position could not be written.");
-        }
     }
 
     @Override

@@ -79,14 +79,18 @@ public final class StepKernels {
             int[] columns);
 
     /**
-     * Attention of one new position per row over its cache: position {@code p} of row {@code r} is in
-     * cache row {@code origins[r * stride + p]} of {@code keys} and {@code values} (cache rows × heads ×
-     * capacity × head width); {@code query} and {@code out} are (rows × width), heads side by side.
+     * Attention of one new position per row over its cache. Row {@code r}'s keys and values for
+     * its new position ({@code filled - 1}), in {@code stepKeys} and {@code stepValues}, are first
+     * written into cache row {@code r}; position {@code p} of row {@code r} is then read from cache
+     * row {@code origins[r * stride + p]} of {@code keys} and {@code values} (cache rows × heads ×
+     * capacity × head width). {@code query}, {@code stepKeys}, {@code stepValues} and {@code out} are
+     * (rows × width), heads side by side.
      *
      * @return 0, or negative when a buffer is not direct or memory ran out
      */
-    public static native int attendCached(ByteBuffer query, ByteBuffer keys, ByteBuffer values, int[] origins,
-            int stride, int rows, int filled, int capacity, int width, int heads, float scale, ByteBuffer out);
+    public static native int attendCached(ByteBuffer query, ByteBuffer stepKeys, ByteBuffer stepValues,
+            ByteBuffer keys, ByteBuffer values, int[] origins, int stride, int rows, int filled, int capacity, int width,
+            int heads, float scale, ByteBuffer out);
 
     /**
      * Attention of one position per row over its sentence's source: {@code keys} and {@code values}
@@ -97,11 +101,4 @@ public final class StepKernels {
      */
     public static native int attendSource(ByteBuffer query, ByteBuffer keys, ByteBuffer values, ByteBuffer mask,
             int[] sentenceOf, int rows, int length, int width, int heads, float scale, ByteBuffer out);
-
-    /**
-     * Copies one position of every row, (rows × width) heads side by side, into a cache (cache rows ×
-     * heads × capacity × head width).
-     */
-    public static native int writePosition(ByteBuffer step, ByteBuffer cache, int rows, int position, int capacity,
-            int width, int heads);
 }
