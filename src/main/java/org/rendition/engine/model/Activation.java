@@ -17,6 +17,20 @@ enum Activation {
         };
     }
 
+    /** Whether bfloat16 products apply this activation themselves (bf16_products.c's numbering). */
+    boolean insideProducts() {
+        return this != GELU;
+    }
+
+    /** bf16_products.c's number for it: RELU 1, SWISH 2. */
+    int nativeCode() {
+        return switch (this) {
+            case RELU -> 1;
+            case SWISH -> 2;
+            case GELU -> throw new IllegalStateException("GELU is applied by PyTorch, after the product.");
+        };
+    }
+
     static Activation parse(String name) throws IOException {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "relu" -> RELU;

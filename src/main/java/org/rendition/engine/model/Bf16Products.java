@@ -117,6 +117,19 @@ final class Bf16Products {
      * @param bias float32, one per output of {@code weight}, or null
      */
     static NDArray linear(NDArray x, Matrix weight, NDArray bias) {
+        return linear(x, weight, bias, null);
+    }
+
+    /**
+     * {@code activation(x·Wᵀ + bias)}: the activation is applied block by block inside the product,
+     * on every thread; null for none.
+     *
+     * @throws IllegalArgumentException when the activation cannot be applied inside ({@link Activation#insideProducts})
+     */
+    static NDArray linear(NDArray x, Matrix weight, NDArray bias, Activation activation) {
+        if (activation != null && !activation.insideProducts()) {
+            throw new IllegalArgumentException(activation + " is not applied inside bfloat16 products.");
+        }
         Shape shape = x.getShape();
         int inputs = (int) shape.get(shape.dimension() - 1);
         if (inputs != weight.inputs) {
@@ -129,7 +142,7 @@ final class Bf16Products {
         // A view that is not contiguous is copied here (into x's manager), as linear would.
         ByteBuffer input = x.toByteBuffer(true);
         if (linear(input, weight.address, bias == null ? null : bias.toByteBuffer(true), out.toByteBuffer(true), rows,
-                inputs, weight.outputs) != 0) {
+                inputs, weight.outputs, activation == null ? 0 : activation.nativeCode()) != 0) {
             throw new IllegalStateException("A bfloat16 product failed: no memory for its rounded input.");
         }
         return out;
@@ -148,5 +161,5 @@ final class Bf16Products {
     private static native void release(long matrix);
 
     private static native int linear(ByteBuffer x, long weight, ByteBuffer bias, ByteBuffer out, int rows, int inputs,
-            int outputs);
+            int outputs, int activation);
 }

@@ -106,7 +106,7 @@ final class DecoderLayer {
             x = sourceAttentionNorm.apply(x);
         }
         NDArray in = preNorm ? feedForwardNorm.apply(x) : x;
-        x = x.add(contract.apply(activation.apply(expand.apply(in))));
+        x = x.add(contract.apply(expand.applyThen(activation, in)));
         return preNorm ? x : feedForwardNorm.apply(x);
     }
 }

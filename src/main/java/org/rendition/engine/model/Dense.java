@@ -16,6 +16,18 @@ record Dense(NDArray weight, NDArray bias, Bf16Products.Matrix rounded) {
         return Linear.linear(input, weight, bias).singletonOrThrow();
     }
 
+    /**
+     * {@code activation(x·Wᵀ + b)}; with bfloat16 products the activation is applied inside the
+     * product where it can be, block by block on every thread, instead of by two more PyTorch
+     * operations on the calling thread.
+     */
+    NDArray applyThen(Activation activation, NDArray input) {
+        if (rounded != null && activation.insideProducts()) {
+            return Bf16Products.linear(input, rounded, bias, activation);
+        }
+        return activation.apply(apply(input));
+    }
+
     static Dense from(Weights weights, String prefix) {
         NDArray weight = weights.require(prefix + ".weight");
         return new Dense(weight, weights.require(prefix + ".bias"), weights.rounded(weight));

@@ -30,7 +30,7 @@ final class EncoderLayer {
             x = selfAttentionNorm.apply(x);
         }
         in = preNorm ? feedForwardNorm.apply(x) : x;
-        x = x.add(contract.apply(activation.apply(expand.apply(in))));
+        x = x.add(contract.apply(expand.applyThen(activation, in)));
         return preNorm ? x : feedForwardNorm.apply(x);
     }
 }

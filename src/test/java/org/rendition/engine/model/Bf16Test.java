@@ -94,6 +94,31 @@ class Bf16Test {
         checkProduct(65, 512, new Shape(1, 512), ":, :", new Shape(1, 65));
     }
 
+    /** An activation applied inside the product, block by block, gives what PyTorch's after it gives. */
+    @Test
+    void activationInsideTheProductMatchesActivationAfterIt() {
+        OfflineMode.enforce();
+        assumeTrue(Bf16Products.unavailable().isEmpty(), () -> "no bf16 products here");
+        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager()) {
+            manager.getEngine().setRandomSeed(11);
+            // 130 outputs: two whole blocks of 64 and a partial one; 70 rows: past one micro-kernel call.
+            NDArray weight = manager.randomNormal(0, 0.3f, new Shape(130, 96), DataType.FLOAT32);
+            NDArray bias = manager.randomNormal(0, 1f, new Shape(130), DataType.FLOAT32);
+            NDArray x = manager.randomNormal(0, 1f, new Shape(70, 96), DataType.FLOAT32);
+            try (Bf16Products.Matrix rounded = Bf16Products.convert(weight)) {
+                for (Activation activation : new Activation[] {Activation.RELU, Activation.SWISH}) {
+                    float[] want = activation.apply(Bf16Products.linear(x, rounded, bias)).toFloatArray();
+                    float[] got = Bf16Products.linear(x, rounded, bias, activation).toFloatArray();
+                    for (int i = 0; i < want.length; i++) {
+                        assertEquals(want[i], got[i], 1e-5f + 1e-5f * Math.abs(want[i]), activation + ", element " + i);
+                    }
+                }
+                assertThrows(IllegalArgumentException.class, () -> Bf16Products.linear(x, rounded, bias,
+                        Activation.GELU));
+            }
+        }
+    }
+
     private static void checkProduct(int outputs, int inputs, Shape drawn, String slice, Shape expectedShape) {
         OfflineMode.enforce();
         Engine.getEngine("PyTorch");
