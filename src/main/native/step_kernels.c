@@ -583,3 +583,72 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendSourc
     (*env)->ReleasePrimitiveArrayCritical(env, sentenceOf, sentences, JNI_ABORT);
     return job.failed ? -2 : 0;
 }
+
+typedef struct {
+    const float *x;
+    const float *a;
+    const float *gamma;
+    const float *beta;
+    float epsilon;
+    int width;
+    float *sum;
+    float *normed;
+} norm_job;
+
+/* Layer normalisation of rows of x + a: (s - mean) / sqrt(variance + epsilon) * gamma + beta. */
+CLONED static void add_norm_rows(void *data, int first, int last) {
+    const norm_job *j = data;
+    int width = j->width;
+    for (int r = first; r < last; r++) {
+        size_t at = (size_t)r * width;
+        /* The sum goes where it is kept, or else where the normalised row will be written. */
+        float *s = j->sum != NULL ? j->sum + at : j->normed + at;
+        float total = 0;
+#pragma omp simd reduction(+ : total)
+        for (int i = 0; i < width; i++) {
+            s[i] = j->x[at + i] + j->a[at + i];
+            total += s[i];
+        }
+        float mean = total / width;
+        float squares = 0;
+#pragma omp simd reduction(+ : squares)
+        for (int i = 0; i < width; i++) {
+            float d = s[i] - mean;
+            squares += d * d;
+        }
+        float scale = 1.0f / sqrtf(squares / width + j->epsilon);
+        float shift = -scale * mean;
+        float *y = j->normed + at;
+#pragma omp simd
+        for (int i = 0; i < width; i++) {
+            y[i] = (s[i] * scale + shift) * j->gamma[i] + j->beta[i];
+        }
+    }
+}
+
+/*
+ * A residual connection and the layer normalisation after it, in one pass over each row on the
+ * calling thread's team: sum = x + a (kept when sum is not null) and normed = LayerNorm(sum) with
+ * gamma, beta and epsilon. All rows x width; PyTorch's add and layer_norm on (rows x 512) were two
+ * operations on one thread, three times a layer.
+ */
+JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_addNorm(JNIEnv *env, jclass type, jobject x,
+                                                                           jobject a, jobject gamma, jobject beta,
+                                                                           jfloat epsilon, jint rows, jint width,
+                                                                           jobject sum, jobject normed) {
+    (void)type;
+    norm_job job = {(const float *)(*env)->GetDirectBufferAddress(env, x),
+                    (const float *)(*env)->GetDirectBufferAddress(env, a),
+                    (const float *)(*env)->GetDirectBufferAddress(env, gamma),
+                    (const float *)(*env)->GetDirectBufferAddress(env, beta),
+                    epsilon,
+                    width,
+                    sum != NULL ? (float *)(*env)->GetDirectBufferAddress(env, sum) : NULL,
+                    (float *)(*env)->GetDirectBufferAddress(env, normed)};
+    if (job.x == NULL || job.a == NULL || job.gamma == NULL || job.beta == NULL || job.normed == NULL
+        || (sum != NULL && job.sum == NULL)) {
+        return -1;
+    }
+    over_rows(add_norm_rows, &job, rows, NULL);
+    return 0;
+}

@@ -53,11 +53,20 @@ final class DecoderLayer {
      */
     NDArray stepWithKernels(NDArray hidden, KernelCache cache, PositionOrigins origins, int position,
             NDArray sourceKeys, NDArray sourceValues, NDArray sourceMask, int[] sentenceOf) {
+        // Each residual sum and the normalisation that follows it are one kernel (Norm.addThenApply):
+        // post-norm layers keep the normalised sum, pre-norm ones the sum and the next sublayer's input.
         NDArray in = preNorm ? selfAttentionNorm.apply(hidden) : hidden;
-        NDArray x = afterSelfAttention(hidden.add(selfAttention.attendCached(in, cache, origins, position)));
-        NDArray attended = sourceAttention.attendSource(sourceInput(x), sourceKeys, sourceValues, sourceMask,
+        NDArray selfAttended = selfAttention.attendCached(in, cache, origins, position);
+        Norm.Sum afterSelf = (preNorm ? sourceAttentionNorm : selfAttentionNorm).addThenApply(hidden, selfAttended,
+                preNorm);
+        NDArray x = preNorm ? afterSelf.sum() : afterSelf.normed();
+        NDArray sourceAttended = sourceAttention.attendSource(afterSelf.normed(), sourceKeys, sourceValues, sourceMask,
                 sentenceOf);
-        return feedForward(x, attended);
+        Norm.Sum afterSource = (preNorm ? feedForwardNorm : sourceAttentionNorm).addThenApply(x, sourceAttended,
+                preNorm);
+        x = preNorm ? afterSource.sum() : afterSource.normed();
+        NDArray fed = contract.apply(expand.applyThen(activation, afterSource.normed()));
+        return preNorm ? x.add(fed) : feedForwardNorm.addThenApply(x, fed, false).normed();
     }
 
     /**

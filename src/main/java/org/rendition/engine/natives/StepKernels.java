@@ -101,4 +101,14 @@ public final class StepKernels {
      */
     public static native int attendSource(ByteBuffer query, ByteBuffer keys, ByteBuffer values, ByteBuffer mask,
             int[] sentenceOf, int rows, int length, int width, int heads, float scale, ByteBuffer out);
+
+    /**
+     * A residual connection and the layer normalisation after it, in one pass over each row:
+     * {@code sum = x + a} (written when {@code sum} is not null) and {@code normed} its layer
+     * normalisation with {@code gamma}, {@code beta} and {@code epsilon}; every buffer (rows × width).
+     *
+     * @return 0, or negative when a buffer is not direct
+     */
+    public static native int addNorm(ByteBuffer x, ByteBuffer a, ByteBuffer gamma, ByteBuffer beta, float epsilon,
+            int rows, int width, ByteBuffer sum, ByteBuffer normed);
 }
