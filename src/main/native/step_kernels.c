@@ -104,17 +104,29 @@ static void keep_if_better(float *values, int *columns, int n, float value, int 
     columns[at] = column;
 }
 
-/* The n largest of a row, skipping blocked columns: a block of 16 is looked at only when it can enter. */
-static inline void best_of_row(const float *x, int count, const int *skip, int skipped, int n, float *values,
-                               int *columns) {
+/*
+ * The row's largest value over every column, and its n largest outside the blocked columns, in
+ * one pass: each run of 64 is reduced to its maximum, and looked at value by value only when that
+ * maximum can enter the n best (rarely, once the first few runs have set the bar).
+ */
+static inline float best_of_row(const float *x, int count, const int *skip, int skipped, int n, float *values,
+                                int *columns) {
+    enum { RUN = 64 };
     for (int i = 0; i < n; i++) {
         values[i] = -INFINITY;
         columns[i] = -1;
     }
+    float top = -INFINITY;
     int i = 0;
-    for (; i + LANES <= count; i += LANES) {
-        if (max_of(x + i, LANES) > values[n - 1]) {
-            for (int l = 0; l < LANES; l++) {
+    for (; i + RUN <= count; i += RUN) {
+        float run = -INFINITY;
+#pragma omp simd reduction(max : run)
+        for (int l = 0; l < RUN; l++) {
+            run = x[i + l] > run ? x[i + l] : run;
+        }
+        top = run > top ? run : top;
+        if (run > values[n - 1]) {
+            for (int l = 0; l < RUN; l++) {
                 if (x[i + l] > values[n - 1] && !blocked(skip, skipped, i + l)) {
                     keep_if_better(values, columns, n, x[i + l], i + l);
                 }
@@ -122,18 +134,19 @@ static inline void best_of_row(const float *x, int count, const int *skip, int s
         }
     }
     for (; i < count; i++) {
+        top = x[i] > top ? x[i] : top;
         if (x[i] > values[n - 1] && !blocked(skip, skipped, i)) {
             keep_if_better(values, columns, n, x[i], i);
         }
     }
+    return top;
 }
 
 /* One row of rowBest below: the row's n best words and their log-probabilities. */
 CLONED static void log_probabilities_of_best(const float *row, int words, const int *skip, int skipped, int n,
                                              float *values, int *columns) {
-    float top = max_of(row, words);
+    float top = best_of_row(row, words, skip, skipped, n, values, columns);
     float log_sum = logf(sum_exp(row, words, top));
-    best_of_row(row, words, skip, skipped, n, values, columns);
     for (int i = 0; i < n; i++) {
         values[i] = (values[i] - top) - log_sum;
     }
