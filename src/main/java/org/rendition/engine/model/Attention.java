@@ -82,6 +82,21 @@ final class Attention {
                 width, heads, scaling, context));
     }
 
+    /**
+     * Self-attention of every token of (B, S, d) over the tokens of its own sentence through the
+     * step kernels, {@code mask} (B, S) added to the scores; {@code sentenceOf} gives each of the
+     * B × S tokens its sentence.
+     */
+    NDArray attendWithin(NDArray hidden, NDArray mask, int[] sentenceOf) {
+        NDArray queries = query.apply(hidden);
+        NDArray keys = keysByHead(hidden);
+        NDArray values = valuesByHead(hidden);
+        int length = (int) hidden.getShape().get(1);
+        return combined(hidden, (context, rows, width) -> StepKernels.attendSource(queries.toByteBuffer(true),
+                keys.toByteBuffer(true), values.toByteBuffer(true), mask.toByteBuffer(true), sentenceOf, rows, length,
+                width, heads, scaling, context));
+    }
+
     /** A kernel call that writes the heads' combined context, (rows × width), into {@code context}. */
     private interface ContextKernel {
         int run(ByteBuffer context, int rows, int width);
@@ -89,8 +104,9 @@ final class Attention {
 
     private NDArray combined(NDArray hidden, ContextKernel kernel) {
         NDArray context = hidden.getManager().create(hidden.getShape(), DataType.FLOAT32);
-        int rows = (int) hidden.getShape().get(0);
-        int width = (int) hidden.getShape().get(2);
+        Shape shape = hidden.getShape();
+        int width = (int) shape.get(shape.dimension() - 1);
+        int rows = (int) (shape.size() / width);
         if (kernel.run(context.toByteBuffer(true), rows, width) != 0) {
             throw new IllegalStateException("The attention kernel failed: a buffer was not direct or memory ran out.");
         }

@@ -33,4 +33,22 @@ final class EncoderLayer {
         x = x.add(contract.apply(expand.applyThen(activation, in)));
         return preNorm ? x : feedForwardNorm.apply(x);
     }
+
+    /**
+     * The same with the step kernels (decision 0031): attention over each sentence's own tokens,
+     * and each residual sum with the normalisation after it, on every thread.
+     *
+     * @param hidden (B, S, d)
+     * @param mask (B, S): 0, or a huge negative number at padding
+     * @param sentenceOf for each of the B × S tokens, its sentence
+     */
+    NDArray forwardWithKernels(NDArray hidden, NDArray mask, int[] sentenceOf) {
+        NDArray in = preNorm ? selfAttentionNorm.apply(hidden) : hidden;
+        NDArray attended = selfAttention.attendWithin(in, mask, sentenceOf);
+        Norm.Sum afterAttention = (preNorm ? feedForwardNorm : selfAttentionNorm).addThenApply(hidden, attended,
+                preNorm);
+        NDArray x = preNorm ? afterAttention.sum() : afterAttention.normed();
+        NDArray fed = contract.apply(expand.applyThen(activation, afterAttention.normed()));
+        return preNorm ? x.add(fed) : feedForwardNorm.addThenApply(x, fed, false).normed();
+    }
 }

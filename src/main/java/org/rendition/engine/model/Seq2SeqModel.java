@@ -155,6 +155,11 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     /** Encodes token-id sentences (each ending with end-of-sentence), padded to the longest. */
     public SourceBatch encode(NDManager run, List<int[]> sentences) {
+        return encode(run, sentences, StepKernels.available());
+    }
+
+    /** As above, with the step kernels or with PyTorch's operations alone (for comparing the two). */
+    SourceBatch encode(NDManager run, List<int[]> sentences, boolean kernels) {
         int batch = sentences.size();
         int width = sentences.stream().mapToInt(s -> s.length).max().orElse(1);
         long[] ids = new long[batch * width];
@@ -175,8 +180,19 @@ public final class Seq2SeqModel implements AutoCloseable {
         NDArray x = embed(tokens, sourceEmbeddings).add(positions.lookup(run.create(positionRows,
                 new Shape(batch, width))));
         NDArray maskBias = run.create(bias, new Shape(batch, 1, 1, width));
-        for (EncoderLayer layer : encoderLayers) {
-            x = layer.forward(x, maskBias);
+        if (kernels) {
+            NDArray mask = maskBias.reshape(batch, width);
+            int[] sentenceOf = new int[batch * width];
+            for (int at = 0; at < sentenceOf.length; at++) {
+                sentenceOf[at] = at / width;
+            }
+            for (EncoderLayer layer : encoderLayers) {
+                x = layer.forwardWithKernels(x, mask, sentenceOf);
+            }
+        } else {
+            for (EncoderLayer layer : encoderLayers) {
+                x = layer.forward(x, maskBias);
+            }
         }
         if (encoderNorm != null) {
             x = encoderNorm.apply(x);

@@ -70,6 +70,24 @@ class StepKernelsEquivalenceTest {
         }
     }
 
+    /** The encoder's attention and normalisations through the kernels give PyTorch's hidden states. */
+    @ParameterizedTest
+    @CsvSource({"tiny-marian-zh-en", "tiny-nllb"})
+    void kernelEncoderGivesTheHiddenStatesOfPyTorch(String checkpoint) throws IOException {
+        assumeTrue(StepKernels.available(), () -> "no step kernels here: " + StepKernels.unavailable().orElse(""));
+        Path folder = SharedData.model(checkpoint);
+        ModelConfig config = ModelConfig.read(folder.resolve("config.json"));
+        List<int[]> sources = List.of(new int[] {120, 45, 3001, 77, 9, 2}, new int[] {300, 2});
+        try (Seq2SeqModel model = Seq2SeqModel.load(folder, config);
+                NDManager run = model.newRunManager()) {
+            float[] expected = model.encode(run, sources, false).hidden().toFloatArray();
+            float[] actual = model.encode(run, sources, true).hidden().toFloatArray();
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], actual[i], 1e-4f * Math.max(1f, Math.abs(expected[i])), "value " + i);
+            }
+        }
+    }
+
     /** Each row continues a random beam of its own sentence, as a beam step does. */
     private static long[] reorderedBeams(int rows, Random random) {
         long[] sourceRows = new long[rows];
