@@ -211,32 +211,44 @@ __attribute__((target("avx512f"))) static void attend_head_64(const float *query
 }
 
 /*
- * One head of 64 for up to four rows that read the same keys and values, count x 64 one after
- * another (the beams of one sentence over its source): each is loaded once for all of them.
- * query and out are the rows' own, stride floats apart; scores has room for rows * count floats.
+ * Attention over a sentence's source (or, in the encoder, over its own tokens). The source's keys
+ * are kept transposed, (head width x length) per head, so that sixteen positions' scores are
+ * sixteen lanes of one vector: a multiply-add per key element, and no sum across lanes, which cost
+ * as much as the multiplications when each score was a dot product of its own.
+ *
+ * One head of 64 for up to four rows that read the same keys and values (the beams of one
+ * sentence): keys[i * length + p] is element i of position p's key, values count x 64 one after
+ * another. query and out are the rows' own, stride floats apart; scores has room for 4 * count.
  */
 __attribute__((target("avx512f"))) static void attend_group_64(const float *query, int rows, int stride,
-                                                               const float *keys, const float *values,
-                                                               const float *bias, int count, float scale,
-                                                               float *scores, float *out) {
-    __m512 q[4][4];
-    for (int g = 0; g < rows; g++) {
-        for (int c = 0; c < 4; c++) {
-            q[g][c] = _mm512_loadu_ps(query + (size_t)g * stride + 16 * c);
-        }
+                                                               const float *keys, int length,
+                                                               const float *values, const float *bias,
+                                                               int count, float scale, float *scores,
+                                                               float *out) {
+    /* A missing fourth row repeats the last one; its results are not stored. */
+    const float *q[4];
+    for (int g = 0; g < 4; g++) {
+        q[g] = query + (size_t)(g < rows ? g : rows - 1) * stride;
     }
-    for (int p = 0; p < count; p++) {
-        const float *k = keys + (size_t)p * 64;
-        __m512 k0 = _mm512_loadu_ps(k);
-        __m512 k1 = _mm512_loadu_ps(k + 16);
-        __m512 k2 = _mm512_loadu_ps(k + 32);
-        __m512 k3 = _mm512_loadu_ps(k + 48);
+    __m512 scaling = _mm512_set1_ps(scale);
+    for (int p = 0; p < count; p += 16) {
+        __mmask16 lanes = count - p >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (count - p)) - 1);
+        __m512 a0 = _mm512_setzero_ps();
+        __m512 a1 = _mm512_setzero_ps();
+        __m512 a2 = _mm512_setzero_ps();
+        __m512 a3 = _mm512_setzero_ps();
+        for (int i = 0; i < 64; i++) {
+            __m512 k = _mm512_maskz_loadu_ps(lanes, keys + (size_t)i * length + p);
+            a0 = _mm512_fmadd_ps(_mm512_set1_ps(q[0][i]), k, a0);
+            a1 = _mm512_fmadd_ps(_mm512_set1_ps(q[1][i]), k, a1);
+            a2 = _mm512_fmadd_ps(_mm512_set1_ps(q[2][i]), k, a2);
+            a3 = _mm512_fmadd_ps(_mm512_set1_ps(q[3][i]), k, a3);
+        }
+        __m512 b = _mm512_maskz_loadu_ps(lanes, bias + p);
+        __m512 sums[4] = {a0, a1, a2, a3};
         for (int g = 0; g < rows; g++) {
-            __m512 sum = _mm512_mul_ps(q[g][0], k0);
-            sum = _mm512_fmadd_ps(q[g][1], k1, sum);
-            sum = _mm512_fmadd_ps(q[g][2], k2, sum);
-            sum = _mm512_fmadd_ps(q[g][3], k3, sum);
-            scores[(size_t)g * count + p] = _mm512_reduce_add_ps(sum) * scale + bias[p];
+            _mm512_mask_storeu_ps(scores + (size_t)g * count + p, lanes,
+                                  _mm512_add_ps(_mm512_mul_ps(sums[g], scaling), b));
         }
     }
     __m512 o[4][4];
@@ -264,6 +276,24 @@ __attribute__((target("avx512f"))) static void attend_group_64(const float *quer
         for (int c = 0; c < 4; c++) {
             _mm512_storeu_ps(out + (size_t)g * stride + 16 * c, o[g][c]);
         }
+    }
+}
+
+/* The same for one row, any head width, any processor: keys transposed as above. */
+CLONED static void attend_transposed_any(const float *query, const float *keys, int length, const float *values,
+                                         const float *bias, int count, int part, float scale, float *scores,
+                                         float *out) {
+    memset(scores, 0, (size_t)count * sizeof(float));
+    for (int i = 0; i < part; i++) {
+        add_scaled(scores, keys + (size_t)i * length, query[i], count);
+    }
+    for (int p = 0; p < count; p++) {
+        scores[p] = scores[p] * scale + bias[p];
+    }
+    softmax_in_place(scores, count);
+    memset(out, 0, (size_t)part * sizeof(float));
+    for (int p = 0; p < count; p++) {
+        add_scaled(out, values + (size_t)p * part, scores[p], part);
     }
 }
 
@@ -549,19 +579,14 @@ static void source_rows(void *data, int first, int last) {
         for (int h = 0; h < j->heads; h++) {
             size_t at = (sentence * j->heads + h) * length * part;
             if (part == 64 && avx512) {
-                attend_group_64(j->q + (size_t)r * j->width + h * 64, group, j->width, j->k + at, j->v + at, ms, count,
-                                j->scale, scratch_scores, j->out + (size_t)r * j->width + h * 64);
+                attend_group_64(j->q + (size_t)r * j->width + h * 64, group, j->width, j->k + at, length, j->v + at, ms,
+                                count, j->scale, scratch_scores, j->out + (size_t)r * j->width + h * 64);
                 continue;
-            }
-            const float **key_rows = scratch_rows;
-            const float **value_rows = scratch_rows + count;
-            for (int p = 0; p < count; p++) {
-                key_rows[p] = j->k + at + (size_t)p * part;
-                value_rows[p] = j->v + at + (size_t)p * part;
             }
             for (int g = 0; g < group; g++) {
                 size_t own = (size_t)(r + g) * j->width + (size_t)h * part;
-                attend_head(j->q + own, key_rows, value_rows, ms, count, part, j->scale, scratch_scores, j->out + own);
+                attend_transposed_any(j->q + own, j->k + at, length, j->v + at, ms, count, part, j->scale,
+                                      scratch_scores, j->out + own);
             }
         }
         r += group;
@@ -569,8 +594,9 @@ static void source_rows(void *data, int first, int last) {
 }
 
 /*
- * Attention of one position per row over its sentence's source: keys and values are
- * (sentences x heads x length x head width), one copy per sentence however many beams read it; row
+ * Attention of one position per row over its sentence's source: keys are (sentences x heads x
+ * head width x length), values (sentences x heads x length x head width), one copy per sentence
+ * however many beams read it; row
  * r reads sentence sentenceOf[r], and mask (sentences x length) is added to the scores (0, or a huge
  * negative number at padding).
  */

@@ -22,22 +22,27 @@ public final class TinyCheckpoint {
     public static final int EOS = 0;
     public static final int PAD = 39;
     private static final int D = 16;
-    private static final int FFN = 32;
+    private static final int HEADS = 2;
 
     private TinyCheckpoint() {
     }
 
     public static Path write(Path folder, long seed, int maxLength) throws IOException {
+        return write(folder, seed, maxLength, D, HEADS);
+    }
+
+    /** A checkpoint of {@code width} hidden units in {@code heads} heads (the feed-forward layer twice as wide). */
+    public static Path write(Path folder, long seed, int maxLength, int width, int heads) throws IOException {
         Files.createDirectories(folder);
         JsonObject config = new JsonObject();
         config.addProperty("model_type", "marian");
-        config.addProperty("d_model", D);
+        config.addProperty("d_model", width);
         config.addProperty("encoder_layers", 1);
         config.addProperty("decoder_layers", 1);
-        config.addProperty("encoder_attention_heads", 2);
-        config.addProperty("decoder_attention_heads", 2);
-        config.addProperty("encoder_ffn_dim", FFN);
-        config.addProperty("decoder_ffn_dim", FFN);
+        config.addProperty("encoder_attention_heads", heads);
+        config.addProperty("decoder_attention_heads", heads);
+        config.addProperty("encoder_ffn_dim", 2 * width);
+        config.addProperty("decoder_ffn_dim", 2 * width);
         config.addProperty("vocab_size", VOCAB);
         config.addProperty("max_position_embeddings", 64);
         config.addProperty("scale_embedding", true);
@@ -53,30 +58,31 @@ public final class TinyCheckpoint {
 
         Random random = new Random(seed);
         Map<String, long[]> shapes = new LinkedHashMap<>();
-        shapes.put("model.shared.weight", new long[] {VOCAB, D});
+        shapes.put("model.shared.weight", new long[] {VOCAB, width});
         shapes.put("final_logits_bias", new long[] {1, VOCAB});
-        layer(shapes, "model.encoder.layers.0", false);
-        layer(shapes, "model.decoder.layers.0", true);
+        layer(shapes, "model.encoder.layers.0", false, width);
+        layer(shapes, "model.decoder.layers.0", true, width);
         writeSafetensors(folder.resolve("model.safetensors"), shapes, random);
         return folder;
     }
 
-    private static void layer(Map<String, long[]> shapes, String prefix, boolean decoder) {
+    private static void layer(Map<String, long[]> shapes, String prefix, boolean decoder, int d) {
+        int ffn = 2 * d;
         String[] attentions = decoder ? new String[] {"self_attn", "encoder_attn"} : new String[] {"self_attn"};
         for (String attention : attentions) {
             for (String projection : new String[] {"q_proj", "k_proj", "v_proj", "out_proj"}) {
-                shapes.put(prefix + "." + attention + "." + projection + ".weight", new long[] {D, D});
-                shapes.put(prefix + "." + attention + "." + projection + ".bias", new long[] {D});
+                shapes.put(prefix + "." + attention + "." + projection + ".weight", new long[] {d, d});
+                shapes.put(prefix + "." + attention + "." + projection + ".bias", new long[] {d});
             }
-            shapes.put(prefix + "." + attention + "_layer_norm.weight", new long[] {D});
-            shapes.put(prefix + "." + attention + "_layer_norm.bias", new long[] {D});
+            shapes.put(prefix + "." + attention + "_layer_norm.weight", new long[] {d});
+            shapes.put(prefix + "." + attention + "_layer_norm.bias", new long[] {d});
         }
-        shapes.put(prefix + ".fc1.weight", new long[] {FFN, D});
-        shapes.put(prefix + ".fc1.bias", new long[] {FFN});
-        shapes.put(prefix + ".fc2.weight", new long[] {D, FFN});
-        shapes.put(prefix + ".fc2.bias", new long[] {D});
-        shapes.put(prefix + ".final_layer_norm.weight", new long[] {D});
-        shapes.put(prefix + ".final_layer_norm.bias", new long[] {D});
+        shapes.put(prefix + ".fc1.weight", new long[] {ffn, d});
+        shapes.put(prefix + ".fc1.bias", new long[] {ffn});
+        shapes.put(prefix + ".fc2.weight", new long[] {d, ffn});
+        shapes.put(prefix + ".fc2.bias", new long[] {d});
+        shapes.put(prefix + ".final_layer_norm.weight", new long[] {d});
+        shapes.put(prefix + ".final_layer_norm.bias", new long[] {d});
     }
 
     private static void writeSafetensors(Path file, Map<String, long[]> shapes, Random random) throws IOException {

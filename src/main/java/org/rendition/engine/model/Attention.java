@@ -37,9 +37,9 @@ final class Attention {
         return splitHeads(value.apply(hidden));
     }
 
-    /** Keys as the step kernels read them: (B, H, T, d/H) in memory, not a view. */
+    /** Keys as the step kernels read them: (B, H, d/H, T), positions side by side, in memory. */
     NDArray keysByHead(NDArray hidden) {
-        return inMemoryOrder(keys(hidden));
+        return inMemoryOrder(keys(hidden).transpose(0, 1, 3, 2));
     }
 
     /** Values as the step kernels read them: (B, H, T, d/H) in memory, not a view. */
@@ -71,12 +71,12 @@ final class Attention {
 
     /**
      * One step's attention over the source through the step kernels: row {@code r} of {@code hidden}
-     * (rows, 1, d) attends over sentence {@code sentenceOf[r]} of {@code keys} and {@code values}
-     * (sentences, H, S, d/H), with {@code mask} (sentences, S) added to its scores.
+     * (rows, 1, d) attends over sentence {@code sentenceOf[r]} of {@code keys} (sentences, H, d/H, S)
+     * and {@code values} (sentences, H, S, d/H), with {@code mask} (sentences, S) added to its scores.
      */
     NDArray attendSource(NDArray hidden, NDArray keys, NDArray values, NDArray mask, int[] sentenceOf) {
         NDArray queries = query.apply(hidden);
-        int length = (int) keys.getShape().get(2);
+        int length = (int) keys.getShape().get(3);
         return combined(hidden, (context, rows, width) -> StepKernels.attendSource(queries.toByteBuffer(true),
                 keys.toByteBuffer(true), values.toByteBuffer(true), mask.toByteBuffer(true), sentenceOf, rows, length,
                 width, heads, scaling, context));

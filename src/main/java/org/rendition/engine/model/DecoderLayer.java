@@ -36,7 +36,7 @@ final class DecoderLayer {
         return sourceAttention.values(encoded);
     }
 
-    /** Source keys as the step kernels read them: (B, H, S, d/H) in memory, one copy per sentence. */
+    /** Source keys as the step kernels read them: (B, H, d/H, S) in memory, one copy per sentence. */
     NDArray sourceKeysByHead(NDArray encoded) {
         return sourceAttention.keysByHead(encoded);
     }

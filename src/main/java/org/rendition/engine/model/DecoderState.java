@@ -29,7 +29,8 @@ public final class DecoderState implements AutoCloseable {
 
     /**
      * @param sourceKeys per layer: (rows, H, S, d/H), each sentence repeated for its beams; or, with
-     *     {@code beams} set for the step kernels, (sentences, H, S, d/H) once per sentence
+     *     {@code beams} set for the step kernels, (sentences, H, d/H, S) once per sentence (values
+     *     (sentences, H, S, d/H))
      * @param sourceMask (rows, 1, 1, S); with the step kernels, (sentences, S)
      * @param beams rows per sentence when the step kernels run this state, else 0
      * @param heads the decoder's attention heads, as the step kernels' caches are laid out

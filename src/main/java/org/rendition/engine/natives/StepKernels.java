@@ -93,9 +93,10 @@ public final class StepKernels {
             int heads, float scale, ByteBuffer out);
 
     /**
-     * Attention of one position per row over its sentence's source: {@code keys} and {@code values}
-     * are (sentences × heads × length × head width), row {@code r} reads sentence
-     * {@code sentenceOf[r]}, and {@code mask} (sentences × length) is added to the scores.
+     * Attention of one position per row over its sentence's source: {@code keys} are (sentences ×
+     * heads × head width × length), transposed so that positions lie side by side, {@code values}
+     * (sentences × heads × length × head width); row {@code r} reads sentence {@code sentenceOf[r]},
+     * and {@code mask} (sentences × length) is added to the scores.
      *
      * @return 0, or negative when a buffer is not direct or memory ran out
      */
