@@ -198,15 +198,30 @@ JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_release(JNIE
  * all are rounded, multiplies its own run of column blocks. Rounding on the calling thread alone
  * was 5% of a two-thread beam-4 x 16 step, with the other thread waiting.
  */
+enum { MOST_PARTS = 3 };
+
+/*
+ * Up to three products of the same input (a self-attention's query, key and value), run as one:
+ * one rounding of the input, one team, the parts' blocks shared out together.
+ */
 typedef struct {
-    const matrix *m;
+    int parts;
+    const matrix *m[MOST_PARTS];
+    const float *bias[MOST_PARTS];
+    float *out[MOST_PARTS];
     const float *input;
     uint16_t *x;
-    const float *bias;
     int activation;
-    float *out;
     int rows;
 } product;
+
+static int blocks_of(const product *p) {
+    int blocks = 0;
+    for (int j = 0; j < p->parts; j++) {
+        blocks += p->m[j]->blocks;
+    }
+    return blocks;
+}
 
 /* What follows the bias, as Activation.java numbers them. */
 enum { NONE = 0, RELU = 1, SWISH = 2 };
@@ -239,16 +254,24 @@ static void finish_block(float *out, int rows, int outputs, int start, int width
     }
 }
 
+/* Blocks [first, last) of the parts taken one after another. */
 static void multiply_blocks(const product *p, int first, int last) {
-    const matrix *m = p->m;
     float partial[ROWS_AT_ONCE * BLOCK];
-    for (int b = first; b < last; b++) {
+    int part = 0;
+    int before = 0;
+    for (int global = first; global < last; global++) {
+        while (global - before >= p->m[part]->blocks) {
+            before += p->m[part]->blocks;
+            part++;
+        }
+        const matrix *m = p->m[part];
+        int b = global - before;
         int start = b * BLOCK;
         int width = m->outputs - start < BLOCK ? m->outputs - start : BLOCK;
         const uint16_t *packed = m->values + (size_t)b * BLOCK * m->inputs;
         for (int r = 0; r < p->rows; r += ROWS_AT_ONCE) {
             int rows = p->rows - r < ROWS_AT_ONCE ? p->rows - r : ROWS_AT_ONCE;
-            float *out = p->out + (size_t)r * m->outputs;
+            float *out = p->out[part] + (size_t)r * m->outputs;
             const uint16_t *x = p->x + (size_t)r * m->inputs;
             if (width == BLOCK) {
                 /* A whole block is written where it belongs, no copy. */
@@ -260,8 +283,8 @@ static void multiply_blocks(const product *p, int first, int last) {
                     memcpy(out + (size_t)i * m->outputs + start, partial + (size_t)i * BLOCK, width * sizeof(float));
                 }
             }
-            if (p->bias != NULL || p->activation != NONE) {
-                finish_block(out, rows, m->outputs, start, width, p->bias, p->activation);
+            if (p->bias[part] != NULL || p->activation != NONE) {
+                finish_block(out, rows, m->outputs, start, width, p->bias[part], p->activation);
             }
         }
     }
@@ -270,8 +293,8 @@ static void multiply_blocks(const product *p, int first, int last) {
 }
 
 static void round_rows(const product *p, int first, int last) {
-    size_t from = (size_t)first * p->m->inputs;
-    round_all(p->input + from, p->x + from, (size_t)(last - first) * p->m->inputs);
+    size_t from = (size_t)first * p->m[0]->inputs;
+    round_all(p->input + from, p->x + from, (size_t)(last - first) * p->m[0]->inputs);
 }
 
 static void team_member(void *data) {
@@ -280,21 +303,35 @@ static void team_member(void *data) {
     int me = omp_thread();
     round_rows(p, (int)((long)p->rows * me / threads), (int)((long)p->rows * (me + 1) / threads));
     gomp_barrier();
-    int blocks = p->m->blocks;
+    int blocks = blocks_of(p);
     multiply_blocks(p, (int)((long)blocks * me / threads), (int)((long)blocks * (me + 1) / threads));
 }
 
 static void multiply_packed(const product *p) {
     int threads = omp_max_threads();
-    if (threads > p->m->blocks) {
-        threads = p->m->blocks;
+    if (threads > blocks_of(p)) {
+        threads = blocks_of(p);
     }
     if (threads <= 1) {
         round_rows(p, 0, p->rows);
-        multiply_blocks(p, 0, p->m->blocks);
+        multiply_blocks(p, 0, blocks_of(p));
     } else {
         gomp_parallel(team_member, (void *)p, (unsigned)threads, 0);
     }
+}
+
+/* Room in this thread's buffer for count rounded inputs. */
+static int room_to_round(size_t count) {
+    if (count > rounded_capacity) {
+        free(rounded);
+        rounded_capacity = count;
+        rounded = aligned(count);
+        if (rounded == NULL) {
+            rounded_capacity = 0;
+            return 0;
+        }
+    }
+    return 1;
 }
 
 /*
@@ -315,17 +352,11 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_linear(JNIEn
         return -1;
     }
     size_t count = (size_t)rows * (size_t)inputs;
-    if (count > rounded_capacity) {
-        free(rounded);
-        rounded_capacity = count;
-        rounded = aligned(count);
-        if (rounded == NULL) {
-            rounded_capacity = 0;
-            return -1;
-        }
+    if (!room_to_round(count)) {
+        return -1;
     }
     if (m->blocks > 0) {
-        product p = {m, in, rounded, add, activation, result, rows};
+        product p = {1, {m}, {add}, {result}, in, rounded, activation, rows};
         multiply_packed(&p);
         return 0;
     }
@@ -340,5 +371,47 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_linear(JNIEn
     if (activation != NONE) {
         finish_block(result, rows, outputs, 0, outputs, NULL, activation);
     }
+    return 0;
+}
+
+/*
+ * Several products of the same x (rows x inputs), outs[j] = x . W_j^T + biases[j], run as one (a
+ * self-attention's query, key and value): weights an array of matrix addresses, biases and outs of
+ * direct buffers (a bias may be null). Returns 0; 1 when a matrix is not packed (the caller then
+ * multiplies one by one); -1 when a buffer is not direct or memory ran out.
+ */
+JNIEXPORT jint JNICALL Java_org_rendition_engine_model_Bf16Products_linearAll(JNIEnv *env, jclass type, jobject x,
+                                                                              jlongArray weights,
+                                                                              jobjectArray biases,
+                                                                              jobjectArray outs, jint rows,
+                                                                              jint inputs) {
+    (void)type;
+    product p = {0};
+    p.parts = (*env)->GetArrayLength(env, weights);
+    if (p.parts < 1 || p.parts > MOST_PARTS) {
+        return -1;
+    }
+    jlong addresses[MOST_PARTS];
+    (*env)->GetLongArrayRegion(env, weights, 0, p.parts, addresses);
+    for (int j = 0; j < p.parts; j++) {
+        p.m[j] = (const matrix *)(intptr_t)addresses[j];
+        if (p.m[j]->blocks == 0) {
+            return 1;
+        }
+        jobject bias = (*env)->GetObjectArrayElement(env, biases, j);
+        p.bias[j] = bias != NULL ? (const float *)(*env)->GetDirectBufferAddress(env, bias) : NULL;
+        p.out[j] = (float *)(*env)->GetDirectBufferAddress(env, (*env)->GetObjectArrayElement(env, outs, j));
+        if (p.m[j]->inputs != inputs || p.out[j] == NULL || (bias != NULL && p.bias[j] == NULL)) {
+            return -1;
+        }
+    }
+    p.input = (const float *)(*env)->GetDirectBufferAddress(env, x);
+    if (p.input == NULL || !room_to_round((size_t)rows * (size_t)inputs)) {
+        return -1;
+    }
+    p.x = rounded;
+    p.activation = NONE;
+    p.rows = rows;
+    multiply_packed(&p);
     return 0;
 }

@@ -39,12 +39,22 @@ final class Attention {
 
     /** Keys as the step kernels read them: (B, H, d/H, T), positions side by side, in memory. */
     NDArray keysByHead(NDArray hidden) {
-        return inMemoryOrder(keys(hidden).transpose(0, 1, 3, 2));
+        return keysLaidOut(key.apply(hidden));
     }
 
     /** Values as the step kernels read them: (B, H, T, d/H) in memory, not a view. */
     NDArray valuesByHead(NDArray hidden) {
-        return inMemoryOrder(values(hidden));
+        return valuesLaidOut(value.apply(hidden));
+    }
+
+    /** Projected keys (B, T, d) as the step kernels read them: (B, H, d/H, T) in memory. */
+    private NDArray keysLaidOut(NDArray projected) {
+        return inMemoryOrder(splitHeads(projected).transpose(0, 1, 3, 2));
+    }
+
+    /** Projected values (B, T, d) as the step kernels read them: (B, H, T, d/H) in memory. */
+    private NDArray valuesLaidOut(NDArray projected) {
+        return inMemoryOrder(splitHeads(projected));
     }
 
     /** A copy laid out in memory in the order of its shape (reshaping a transposed view copies it). */
@@ -58,9 +68,10 @@ final class Attention {
      * position up to it, found through {@code origins}.
      */
     NDArray attendCached(NDArray hidden, KernelCache cache, PositionOrigins origins, int position) {
-        NDArray queries = query.apply(hidden);
-        NDArray stepKeys = key.apply(hidden);
-        NDArray stepValues = value.apply(hidden);
+        NDArray[] projected = queriesKeysValues(hidden);
+        NDArray queries = projected[0];
+        NDArray stepKeys = projected[1];
+        NDArray stepValues = projected[2];
         Shape shape = hidden.getShape();
         cache.makeRoom((int) shape.get(0), (int) shape.get(2), position);
         return combined(hidden, (context, rows, width) -> StepKernels.attendCached(queries.toByteBuffer(true),
@@ -88,13 +99,26 @@ final class Attention {
      * B × S tokens its sentence.
      */
     NDArray attendWithin(NDArray hidden, NDArray mask, int[] sentenceOf) {
-        NDArray queries = query.apply(hidden);
-        NDArray keys = keysByHead(hidden);
-        NDArray values = valuesByHead(hidden);
+        NDArray[] projected = queriesKeysValues(hidden);
+        NDArray queries = projected[0];
+        NDArray keys = keysLaidOut(projected[1]);
+        NDArray values = valuesLaidOut(projected[2]);
         int length = (int) hidden.getShape().get(1);
         return combined(hidden, (context, rows, width) -> StepKernels.attendSource(queries.toByteBuffer(true),
                 keys.toByteBuffer(true), values.toByteBuffer(true), mask.toByteBuffer(true), sentenceOf, rows, length,
                 width, heads, scaling, context));
+    }
+
+    /**
+     * The query, key and value projections of the same hidden states: at bfloat16 one product of
+     * the three weights (the input rounded once, one team), else three.
+     */
+    private NDArray[] queriesKeysValues(NDArray hidden) {
+        if (query.rounded() != null && key.rounded() != null && value.rounded() != null) {
+            return Bf16Products.linearAll(hidden, new Bf16Products.Matrix[] {query.rounded(), key.rounded(),
+                value.rounded()}, new NDArray[] {query.bias(), key.bias(), value.bias()});
+        }
+        return new NDArray[] {query.apply(hidden), key.apply(hidden), value.apply(hidden)};
     }
 
     /** A kernel call that writes the heads' combined context, (rows × width), into {@code context}. */

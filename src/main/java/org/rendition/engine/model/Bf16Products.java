@@ -148,6 +148,41 @@ final class Bf16Products {
         return out;
     }
 
+    /**
+     * Products of the same {@code x} with several weights ({@code x·Wⱼᵀ + bⱼ}, a self-attention's
+     * query, key and value) as one: the input rounded once and the weights' blocks shared out
+     * together among the threads, where three products were three parallel regions.
+     *
+     * @param biases one per weight, each may be null
+     */
+    static NDArray[] linearAll(NDArray x, Matrix[] weights, NDArray[] biases) {
+        Shape shape = x.getShape();
+        int inputs = (int) shape.get(shape.dimension() - 1);
+        int rows = (int) (shape.size() / inputs);
+        NDArray[] outs = new NDArray[weights.length];
+        long[] addresses = new long[weights.length];
+        ByteBuffer[] biasBuffers = new ByteBuffer[weights.length];
+        ByteBuffer[] outBuffers = new ByteBuffer[weights.length];
+        for (int j = 0; j < weights.length; j++) {
+            long[] dims = shape.getShape().clone();
+            dims[dims.length - 1] = weights[j].outputs;
+            outs[j] = x.getManager().create(new Shape(dims), DataType.FLOAT32);
+            addresses[j] = weights[j].address;
+            biasBuffers[j] = biases[j] == null ? null : biases[j].toByteBuffer(true);
+            outBuffers[j] = outs[j].toByteBuffer(true);
+        }
+        int status = linearAll(x.toByteBuffer(true), addresses, biasBuffers, outBuffers, rows, inputs);
+        if (status < 0) {
+            throw new IllegalStateException("A bfloat16 product failed: no memory for its rounded input.");
+        }
+        if (status == 1) {
+            for (int j = 0; j < weights.length; j++) {
+                outs[j] = linear(x, weights[j], biases[j]);
+            }
+        }
+        return outs;
+    }
+
     private static native String bind(String libtorchCpu);
 
     private static native long convert(ByteBuffer values, int outputs, int inputs);
@@ -162,4 +197,7 @@ final class Bf16Products {
 
     private static native int linear(ByteBuffer x, long weight, ByteBuffer bias, ByteBuffer out, int rows, int inputs,
             int outputs, int activation);
+
+    private static native int linearAll(ByteBuffer x, long[] weights, ByteBuffer[] biases, ByteBuffer[] outs, int rows,
+            int inputs);
 }

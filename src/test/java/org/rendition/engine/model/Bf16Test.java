@@ -119,6 +119,39 @@ class Bf16Test {
         }
     }
 
+    /** Query, key and value as one product give what three products give, each output where it belongs. */
+    @Test
+    void severalWeightsInOneProductGiveEachProductAlone() {
+        OfflineMode.enforce();
+        assumeTrue(Bf16Products.unavailable().isEmpty(), () -> "no bf16 products here");
+        try (NDManager manager = Engine.getEngine("PyTorch").newBaseManager()) {
+            manager.getEngine().setRandomSeed(17);
+            NDArray x = manager.randomNormal(0, 1f, new Shape(70, 1, 96), DataType.FLOAT32);
+            int[] outputs = {64, 130, 96};
+            Bf16Products.Matrix[] weights = new Bf16Products.Matrix[outputs.length];
+            NDArray[] biases = new NDArray[outputs.length];
+            try {
+                for (int j = 0; j < outputs.length; j++) {
+                    weights[j] = Bf16Products.convert(manager.randomNormal(0, 0.3f, new Shape(outputs[j], 96),
+                            DataType.FLOAT32));
+                    biases[j] = j == 1 ? null : manager.randomNormal(0, 1f, new Shape(outputs[j]), DataType.FLOAT32);
+                }
+                NDArray[] together = Bf16Products.linearAll(x, weights, biases);
+                for (int j = 0; j < outputs.length; j++) {
+                    NDArray alone = Bf16Products.linear(x, weights[j], biases[j]);
+                    assertEquals(alone.getShape(), together[j].getShape());
+                    assertArrayEquals(alone.toFloatArray(), together[j].toFloatArray(), 1e-5f, "product " + j);
+                }
+            } finally {
+                for (Bf16Products.Matrix weight : weights) {
+                    if (weight != null) {
+                        weight.close();
+                    }
+                }
+            }
+        }
+    }
+
     private static void checkProduct(int outputs, int inputs, Shape drawn, String slice, Shape expectedShape) {
         OfflineMode.enforce();
         Engine.getEngine("PyTorch");
