@@ -9,8 +9,9 @@
  * - log-softmax over every word, then top-k over every word: 16%.
  * Here attention reads the cache through a table of which row holds each earlier position (so a
  * beam step moves a few integers instead of the cache), the beams of a sentence read one copy of
- * its source keys, and the step's log-softmax normaliser and best words come out of one pass over
- * the logits, which the log-probabilities of only those words are computed from.
+ * its source keys, each residual sum is normalised in the same pass, and the step's log-softmax
+ * normaliser and best words come from the logits without writing a log-probability for every
+ * word. Every kernel shares its rows among the calling thread's OpenMP team (libtorch's own).
  *
  * Arithmetic is float32 throughout; sums are taken in a different order from MKL's and Sleef's,
  * so results differ from PyTorch's in the last bits (the tests bound it), never in what is summed.
@@ -28,7 +29,6 @@
 #include "vector_exp.h"
 
 #define CLONED __attribute__((target_clones("avx512f", "avx2", "default")))
-enum { LANES = 16 };
 
 static inline float max_of(const float *x, int count) {
     float best = -INFINITY;

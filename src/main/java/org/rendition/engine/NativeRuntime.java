@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import org.rendition.engine.model.Seq2SeqModel;
+import org.rendition.engine.natives.StepKernels;
 
 /** Loads the PyTorch native library the way translation does, for the post-install self-check. */
 public final class NativeRuntime {
@@ -29,7 +30,14 @@ public final class NativeRuntime {
         return "PyTorch " + engine.getVersion() + " on " + engine.defaultDevice().getDeviceType().toUpperCase(java.util.Locale.ROOT)
                 + ", libtorch in " + ai.djl.pytorch.jni.LibUtils.getLibtorchPath() + "; MKL kernels: "
                 + MklOnAmd.applyOnce() + "; OpenMP wait: " + OpenMpWaitPolicy.applyOnce() + "; bf16 products: "
-                + Seq2SeqModel.bf16Products();
+                + Seq2SeqModel.bf16Products() + "; step kernels: " + stepKernels();
+    }
+
+    /** Whether decoding steps run Rendition's own kernels here (decision 0031), and on which threads. */
+    private static String stepKernels() {
+        return StepKernels.unavailable().map(reason -> "off (" + reason + "): every operation runs in PyTorch")
+                .orElseGet(() -> StepKernels.sharesThreads() ? "on, sharing PyTorch's threads"
+                        : "on, on the calling thread (libtorch's OpenMP library not found)");
     }
 
     /**
