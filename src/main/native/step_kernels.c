@@ -350,10 +350,18 @@ typedef struct {
     void *job;
     int rows;
     const jint *groups; /* rows with the same value stay in one share; null for any cut */
+    const long *work_before; /* work of the rows before each row (rows + 1 entries); null for equal rows */
 } team_work;
 
 static int cut(const team_work *w, int member, int members) {
     int at = (int)((long)w->rows * member / members);
+    if (w->work_before != NULL) {
+        long share = w->work_before[w->rows] * member / members;
+        at = 0;
+        while (at < w->rows && w->work_before[at] < share) {
+            at++;
+        }
+    }
     while (w->groups != NULL && at > 0 && at < w->rows && w->groups[at] == w->groups[at - 1]) {
         at++;
     }
@@ -367,8 +375,13 @@ static void team_member(void *data) {
     w->work(w->job, cut(w, me, members), cut(w, me + 1, members));
 }
 
-/* Runs work over rows on the calling thread's team; each row's result is the same however cut. */
-static void over_rows(void (*work)(void *job, int first, int last), void *job, int rows, const jint *groups) {
+/*
+ * Runs work over rows on the calling thread's team, in shares of equal work when work_before is
+ * given (else of equal rows), rows of one group never split; each row's result is the same however
+ * the rows are cut.
+ */
+static void over_rows_weighed(void (*work)(void *job, int first, int last), void *job, int rows,
+                              const jint *groups, const long *work_before) {
     int threads = gomp_parallel != NULL ? omp_max_threads() : 1;
     if (threads > rows) {
         threads = rows;
@@ -377,8 +390,12 @@ static void over_rows(void (*work)(void *job, int first, int last), void *job, i
         work(job, 0, rows);
         return;
     }
-    team_work w = {work, job, rows, groups};
+    team_work w = {work, job, rows, groups, work_before};
     gomp_parallel(team_member, &w, (unsigned)threads, 0);
+}
+
+static void over_rows(void (*work)(void *job, int first, int last), void *job, int rows, const jint *groups) {
+    over_rows_weighed(work, job, rows, groups, NULL);
 }
 
 static void attend_head(const float *query, const float *const *keys, const float *const *values, const float *bias,
@@ -555,6 +572,18 @@ typedef struct {
     int failed;
 } source_job;
 
+/*
+ * Positions of a sentence before its trailing padding. Padding gets e^-huge = 0 of the attention:
+ * leaving it out changes no sum.
+ */
+static int unpadded(const float *mask, int length) {
+    int count = length;
+    while (count > 1 && mask[count - 1] < -1e30f) {
+        count--;
+    }
+    return count;
+}
+
 static void source_rows(void *data, int first, int last) {
     source_job *j = data;
     int part = j->width / j->heads;
@@ -566,11 +595,7 @@ static void source_rows(void *data, int first, int last) {
     for (int r = first; r < last;) {
         size_t sentence = (size_t)j->sentences[r];
         const float *ms = j->mask + sentence * length;
-        /* Padding at the end gets e^-huge = 0 of the attention: leaving it out changes no sum. */
-        int count = length;
-        while (count > 1 && ms[count - 1] < -1e30f) {
-            count--;
-        }
+        int count = unpadded(ms, length);
         /* The following rows of the same sentence (its beams), up to four at a time. */
         int group = 1;
         while (group < 4 && r + group < last && (size_t)j->sentences[r + group] == sentence) {
@@ -617,8 +642,22 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendSourc
         return -2;
     }
     source_job job = {q, k, v, m, sentences, length, width, heads, scale, o, 0};
-    /* A sentence's beams stay with one thread, which reads its source once for all of them. */
-    over_rows(source_rows, &job, rows, sentences);
+    /*
+     * A sentence's beams stay with one thread, which reads its source once for all of them; the
+     * threads' shares are of equal work, each row weighing its sentence's unpadded length (a batch
+     * comes sorted longest first, so equal rows gave the first thread the longest sentences).
+     */
+    long *work_before = malloc(((size_t)rows + 1) * sizeof(long));
+    if (work_before == NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, sentenceOf, sentences, JNI_ABORT);
+        return -2;
+    }
+    work_before[0] = 0;
+    for (int r = 0; r < rows; r++) {
+        work_before[r + 1] = work_before[r] + unpadded(m + (size_t)sentences[r] * length, length);
+    }
+    over_rows_weighed(source_rows, &job, rows, sentences, work_before);
+    free(work_before);
     (*env)->ReleasePrimitiveArrayCritical(env, sentenceOf, sentences, JNI_ABORT);
     return job.failed ? -2 : 0;
 }
