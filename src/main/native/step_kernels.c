@@ -142,43 +142,11 @@ static inline float best_of_row(const float *x, int count, const int *skip, int 
     return top;
 }
 
-/*
- * Sum of e^(x - shift) with AVX-512, for x <= shift: the same Cephes polynomial as exp_of, but the
- * power of two applied with vscalefps and the rounding with vrndscaleps, about half the
- * instructions of the compiler's version of exp_of; 65,001 exponentials a row make this the best
- * words' largest cost.
- */
-__attribute__((target("avx512f"))) static float sum_exp_512(const float *x, int count, float shift) {
-    const __m512 lowest = _mm512_set1_ps(-87.0f);
-    __m512 sum = _mm512_setzero_ps();
-    for (int i = 0; i < count; i += 16) {
-        __mmask16 lanes = count - i >= 16 ? (__mmask16)0xFFFF : (__mmask16)((1u << (count - i)) - 1);
-        __m512 v = _mm512_sub_ps(_mm512_maskz_loadu_ps(lanes, x + i), _mm512_set1_ps(shift));
-        /* Below the smallest normal result the term is 0, as exp_of gives it; so are the missing lanes. */
-        __mmask16 kept = _mm512_mask_cmp_ps_mask(lanes, v, lowest, _CMP_GE_OQ);
-        __m512 n = _mm512_roundscale_ps(_mm512_mul_ps(v, _mm512_set1_ps(1.44269504088896341f)),
-                                        _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-        __m512 r = _mm512_fnmadd_ps(n, _mm512_set1_ps(0.693359375f), v);
-        r = _mm512_fnmadd_ps(n, _mm512_set1_ps(-2.12194440e-4f), r);
-        __m512 p = _mm512_set1_ps(1.9875691500e-4f);
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.3981999507e-3f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(8.3334519073e-3f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(4.1665795894e-2f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(1.6666665459e-1f));
-        p = _mm512_fmadd_ps(p, r, _mm512_set1_ps(5.0000001201e-1f));
-        p = _mm512_fmadd_ps(_mm512_mul_ps(p, r), r, _mm512_add_ps(r, _mm512_set1_ps(1.0f)));
-        sum = _mm512_mask_add_ps(sum, kept, sum, _mm512_scalef_ps(p, n));
-    }
-    return _mm512_reduce_add_ps(sum);
-}
-
-static int avx512;
-
 /* One row of rowBest below: the row's n best words and their log-probabilities. */
 CLONED static void log_probabilities_of_best(const float *row, int words, const int *skip, int skipped, int n,
                                              float *values, int *columns) {
     float top = best_of_row(row, words, skip, skipped, n, values, columns);
-    float log_sum = logf(avx512 ? sum_exp_512(row, words, top) : sum_exp(row, words, top));
+    float log_sum = logf(sum_exp(row, words, top));
     for (int i = 0; i < n; i++) {
         values[i] = (values[i] - top) - log_sum;
     }
@@ -328,6 +296,8 @@ CLONED static void attend_transposed_any(const float *query, const float *keys, 
         add_scaled(out, values + (size_t)p * part, scores[p], part);
     }
 }
+
+static int avx512;
 
 __attribute__((constructor)) static void detect_instructions(void) {
     __builtin_cpu_init();
