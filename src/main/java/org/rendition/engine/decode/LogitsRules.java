@@ -2,6 +2,7 @@ package org.rendition.engine.decode;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.rendition.engine.model.OutputWords;
 
@@ -28,41 +29,39 @@ final class LogitsRules {
      * @param length tokens in each row so far, counting the decoder start token
      */
     NDArray apply(NDArray scores, int length) {
-        if (length < settings.minLength()) {
-            block(scores, settings.eosId());
+        for (int column : blockedColumns(length)) {
+            scores.set(new NDIndex(":, {}", column), Float.NEGATIVE_INFINITY);
         }
-        for (int banned : settings.badWordIds()) {
-            block(scores, banned);
-        }
-        if (length == 1 && settings.forcedBosId().isPresent()) {
-            return only(scores, settings.forcedBosId().getAsInt());
-        }
-        if (length == settings.maxLength() - 1 && settings.forcedEosId().isPresent()) {
-            return only(scores, settings.forcedEosId().getAsInt());
-        }
-        return scores;
+        OptionalInt forced = forcedToken(length);
+        return forced.isPresent() ? only(scores, forced.getAsInt()) : scores;
     }
 
     /** Whether the step at {@code length} forces one token, leaving every other word at minus infinity. */
     boolean forces(int length) {
-        return length == 1 && settings.forcedBosId().isPresent()
-                || length == settings.maxLength() - 1 && settings.forcedEosId().isPresent();
+        return forcedToken(length).isPresent();
     }
 
-    /** The columns {@link #apply} would set to minus infinity at {@code length}, unless it {@link #forces}. */
+    /** The token forced at {@code length}: the first one at the first step, the last at the last. */
+    private OptionalInt forcedToken(int length) {
+        if (length == 1 && settings.forcedBosId().isPresent()) {
+            return settings.forcedBosId();
+        }
+        if (length == settings.maxLength() - 1 && settings.forcedEosId().isPresent()) {
+            return settings.forcedEosId();
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * The columns set to minus infinity at {@code length} (end-of-sentence before the minimum
+     * length, banned tokens), in the reference's order; a token outside the output words needs none.
+     */
     int[] blockedColumns(int length) {
         IntStream tokens = settings.badWordIds().stream().mapToInt(Integer::intValue);
         if (length < settings.minLength()) {
             tokens = IntStream.concat(IntStream.of(settings.eosId()), tokens);
         }
         return tokens.map(words::column).filter(column -> column >= 0).toArray();
-    }
-
-    private void block(NDArray scores, int token) {
-        int column = words.column(token);
-        if (column >= 0) {
-            scores.set(new NDIndex(":, {}", column), Float.NEGATIVE_INFINITY);
-        }
     }
 
     private NDArray only(NDArray scores, int token) {

@@ -6,7 +6,14 @@ import java.util.Locale;
 
 /** The feed-forward non-linearities the supported checkpoints use. */
 enum Activation {
-    RELU, SWISH, GELU;
+    RELU(1), SWISH(2), GELU(0);
+
+    /** bf16_products.c's number for it when the products apply it themselves, else 0. */
+    private final int productCode;
+
+    Activation(int productCode) {
+        this.productCode = productCode;
+    }
 
     NDArray apply(NDArray x) {
         return switch (this) {
@@ -17,18 +24,14 @@ enum Activation {
         };
     }
 
-    /** Whether bfloat16 products apply this activation themselves (bf16_products.c's numbering). */
+    /** Whether bfloat16 products apply this activation themselves (GELU stays a PyTorch operation). */
     boolean insideProducts() {
-        return this != GELU;
+        return productCode != 0;
     }
 
-    /** bf16_products.c's number for it: RELU 1, SWISH 2. */
-    int nativeCode() {
-        return switch (this) {
-            case RELU -> 1;
-            case SWISH -> 2;
-            case GELU -> throw new IllegalStateException("GELU is applied by PyTorch, after the product.");
-        };
+    /** bf16_products.c's number for it (NONE 0, RELU 1, SWISH 2). */
+    int productCode() {
+        return productCode;
     }
 
     static Activation parse(String name) throws IOException {

@@ -142,7 +142,7 @@ final class Bf16Products {
         // A view that is not contiguous is copied here (into x's manager), as linear would.
         ByteBuffer input = x.toByteBuffer(true);
         if (linear(input, weight.address, bias == null ? null : bias.toByteBuffer(true), out.toByteBuffer(true), rows,
-                inputs, weight.outputs, activation == null ? 0 : activation.nativeCode()) != 0) {
+                inputs, weight.outputs, activation == null ? 0 : activation.productCode()) != 0) {
             throw new IllegalStateException("A bfloat16 product failed: no memory for its rounded input.");
         }
         return out;
