@@ -23,6 +23,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "bf16_team.h"
 #include "vector_exp.h"
 
 typedef void (*gemm_bf16_fn)(int layout, int trans_a, int trans_b, int m, int n, int k, float alpha,
@@ -56,14 +57,6 @@ static omp_int_fn omp_threads;
 static int packing;
 static __thread uint16_t *rounded;
 static __thread size_t rounded_capacity;
-
-/* A weight matrix (outputs x inputs) in bfloat16: row by row for MKL, or packed in blocks of columns. */
-typedef struct {
-    int outputs;
-    int inputs;
-    int blocks;
-    uint16_t *values;
-} matrix;
 
 /*
  * Round to nearest even, as torch's float -> bfloat16 conversion does; NaN stays NaN. Written
@@ -196,36 +189,9 @@ JNIEXPORT void JNICALL Java_org_rendition_engine_model_Bf16Products_release(JNIE
 /*
  * One product, shared among a team: each thread rounds its share of the input's rows, then, once
  * all are rounded, multiplies its own run of column blocks. Rounding on the calling thread alone
- * was 5% of a two-thread beam-4 x 16 step, with the other thread waiting.
+ * was 5% of a two-thread beam-4 x 16 step, with the other thread waiting. The product and matrix
+ * types are in bf16_team.h, which the step kernels share.
  */
-enum { MOST_PARTS = 3 };
-
-/*
- * Up to three products of the same input (a self-attention's query, key and value), run as one:
- * one rounding of the input, one team, the parts' blocks shared out together.
- */
-typedef struct {
-    int parts;
-    const matrix *m[MOST_PARTS];
-    const float *bias[MOST_PARTS];
-    float *out[MOST_PARTS];
-    const float *input;
-    uint16_t *x;
-    int activation;
-    int rows;
-} product;
-
-static int blocks_of(const product *p) {
-    int blocks = 0;
-    for (int j = 0; j < p->parts; j++) {
-        blocks += p->m[j]->blocks;
-    }
-    return blocks;
-}
-
-/* What follows the bias, as Activation.java numbers them. */
-enum { NONE = 0, RELU = 1, SWISH = 2 };
-
 /*
  * Adds the bias (when not null) to columns [start, start + width) of rows rows of out, then applies
  * the activation, while the block is still in cache: a separate pass over a feed-forward layer's
@@ -286,10 +252,32 @@ static void multiply_blocks(const product *p, int first, int last) {
             if (p->bias[part] != NULL || p->activation != NONE) {
                 finish_block(out, rows, m->outputs, start, width, p->bias[part], p->activation);
             }
+            if (part == 0 && p->rounded_out != NULL) {
+                for (int i = 0; i < rows; i++) {
+                    size_t at = (size_t)(r + i) * m->outputs + start;
+                    round_all(p->out[0] + at, p->rounded_out + at, (size_t)width);
+                }
+            }
         }
     }
     /* The tiles are this thread's until released; MKL and the next shape need them back. */
     brgemm_release(1);
+}
+
+static void round_any(const float *from, uint16_t *to, size_t count) {
+    round_all(from, to, count);
+}
+
+static const bf16_team_calls team_calls = {round_any, multiply_blocks};
+
+/*
+ * The functions the step kernels call to multiply inside their own team (bf16_team.h), or 0 when
+ * weights are not packed for the micro-kernel (MKL's product cannot be cut by blocks).
+ */
+JNIEXPORT jlong JNICALL Java_org_rendition_engine_model_Bf16Products_teamCalls(JNIEnv *env, jclass type) {
+    (void)env;
+    (void)type;
+    return packing ? (jlong)(intptr_t)&team_calls : 0;
 }
 
 static void round_rows(const product *p, int first, int last) {
@@ -303,18 +291,18 @@ static void team_member(void *data) {
     int me = omp_thread();
     round_rows(p, (int)((long)p->rows * me / threads), (int)((long)p->rows * (me + 1) / threads));
     gomp_barrier();
-    int blocks = blocks_of(p);
+    int blocks = product_blocks(p);
     multiply_blocks(p, (int)((long)blocks * me / threads), (int)((long)blocks * (me + 1) / threads));
 }
 
 static void multiply_packed(const product *p) {
     int threads = omp_max_threads();
-    if (threads > blocks_of(p)) {
-        threads = blocks_of(p);
+    if (threads > product_blocks(p)) {
+        threads = product_blocks(p);
     }
     if (threads <= 1) {
         round_rows(p, 0, p->rows);
-        multiply_blocks(p, 0, blocks_of(p));
+        multiply_blocks(p, 0, product_blocks(p));
     } else {
         gomp_parallel(team_member, (void *)p, (unsigned)threads, 0);
     }

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "step_kernels.h"
 #include "vector_exp.h"
 
 #define CLONED __attribute__((target_clones("avx512f", "avx2", "default")))
@@ -310,12 +311,11 @@ __attribute__((constructor)) static void detect_instructions(void) {
  * decoding workers run them alone, a single batch on every thread PyTorch has. Unbound, they run
  * on the calling thread.
  */
-typedef void (*gomp_parallel_fn)(void (*fn)(void *), void *data, unsigned threads, unsigned flags);
-typedef int (*omp_int_fn)(void);
-static gomp_parallel_fn gomp_parallel;
-static omp_int_fn omp_max_threads;
-static omp_int_fn omp_thread;
-static omp_int_fn omp_threads;
+gomp_parallel_fn gomp_parallel;
+gomp_barrier_fn gomp_barrier;
+omp_int_fn omp_max_threads;
+omp_int_fn omp_thread;
+omp_int_fn omp_threads;
 
 /* Binds the team from the given (already loaded) libtorch_cpu; 1 when bound, 0 when serial. */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_bind(JNIEnv *env, jclass type,
@@ -334,9 +334,11 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_bind(JNIEnv
     omp_int_fn max_threads = (omp_int_fn)dlsym(handle, "omp_get_max_threads");
     omp_int_fn thread = (omp_int_fn)dlsym(handle, "omp_get_thread_num");
     omp_int_fn threads = (omp_int_fn)dlsym(handle, "omp_get_num_threads");
-    if (parallel == NULL || max_threads == NULL || thread == NULL || threads == NULL) {
+    gomp_barrier_fn barrier = (gomp_barrier_fn)dlsym(handle, "GOMP_barrier");
+    if (parallel == NULL || max_threads == NULL || thread == NULL || threads == NULL || barrier == NULL) {
         return 0;
     }
+    gomp_barrier = barrier;
     omp_max_threads = max_threads;
     omp_thread = thread;
     omp_threads = threads;
@@ -344,16 +346,8 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_bind(JNIEnv
     return 1;
 }
 
-/* A share of rows for one member of a team: [first, last). */
-typedef struct {
-    void (*work)(void *job, int first, int last);
-    void *job;
-    int rows;
-    const jint *groups; /* rows with the same value stay in one share; null for any cut */
-    const long *work_before; /* work of the rows before each row (rows + 1 entries); null for equal rows */
-} team_work;
 
-static int cut(const team_work *w, int member, int members) {
+int cut(const team_work *w, int member, int members) {
     int at = (int)((long)w->rows * member / members);
     if (w->work_before != NULL) {
         long share = w->work_before[w->rows] * member / members;
@@ -477,24 +471,8 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_rowBest(JNI
     return 0;
 }
 
-typedef struct {
-    const float *q;
-    const float *step_k;
-    const float *step_v;
-    float *k;
-    float *v;
-    const jint *origins;
-    int stride;
-    int filled;
-    int capacity;
-    int width;
-    int heads;
-    float scale;
-    float *out;
-    int failed;
-} cached_job;
 
-static void cached_rows(void *data, int first, int last) {
+void cached_rows(void *data, int first, int last) {
     cached_job *j = data;
     int part = j->width / j->heads;
     if (!make_room((size_t)j->filled)) {
@@ -558,25 +536,12 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendCache
     return job.failed ? -2 : 0;
 }
 
-typedef struct {
-    const float *q;
-    const float *k;
-    const float *v;
-    const float *mask;
-    const jint *sentences;
-    int length;
-    int width;
-    int heads;
-    float scale;
-    float *out;
-    int failed;
-} source_job;
 
 /*
  * Positions of a sentence before its trailing padding. Padding gets e^-huge = 0 of the attention:
  * leaving it out changes no sum.
  */
-static int unpadded(const float *mask, int length) {
+int unpadded(const float *mask, int length) {
     int count = length;
     while (count > 1 && mask[count - 1] < -1e30f) {
         count--;
@@ -584,7 +549,7 @@ static int unpadded(const float *mask, int length) {
     return count;
 }
 
-static void source_rows(void *data, int first, int last) {
+void source_rows(void *data, int first, int last) {
     source_job *j = data;
     int part = j->width / j->heads;
     int length = j->length;
@@ -662,30 +627,29 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_attendSourc
     return job.failed ? -2 : 0;
 }
 
-typedef struct {
-    const float *x;
-    const float *a;
-    const float *gamma;
-    const float *beta;
-    float epsilon;
-    int width;
-    float *sum;
-    float *normed;
-} norm_job;
 
-/* Layer normalisation of rows of x + a: (s - mean) / sqrt(variance + epsilon) * gamma + beta. */
-CLONED static void add_norm_rows(void *data, int first, int last) {
+/* Layer normalisation of rows of x + a (of x alone when a is null), as norm_job says. */
+CLONED void add_norm_rows(void *data, int first, int last) {
     const norm_job *j = data;
     int width = j->width;
     for (int r = first; r < last; r++) {
         size_t at = (size_t)r * width;
         /* The sum goes where it is kept, or else where the normalised row will be written. */
         float *s = j->sum != NULL ? j->sum + at : j->normed + at;
+        const float *a = j->a != NULL ? j->a + at : NULL;
         float total = 0;
+        if (a != NULL) {
 #pragma omp simd reduction(+ : total)
-        for (int i = 0; i < width; i++) {
-            s[i] = j->x[at + i] + j->a[at + i];
-            total += s[i];
+            for (int i = 0; i < width; i++) {
+                s[i] = j->x[at + i] + a[i];
+                total += s[i];
+            }
+        } else {
+#pragma omp simd reduction(+ : total)
+            for (int i = 0; i < width; i++) {
+                s[i] = j->x[at + i];
+                total += s[i];
+            }
         }
         float mean = total / width;
         float squares = 0;
@@ -700,6 +664,9 @@ CLONED static void add_norm_rows(void *data, int first, int last) {
 #pragma omp simd
         for (int i = 0; i < width; i++) {
             y[i] = (s[i] * scale + shift) * j->gamma[i] + j->beta[i];
+        }
+        if (j->normed_bf16 != NULL) {
+            j->round(y, j->normed_bf16 + at, (size_t)width);
         }
     }
 }
@@ -722,7 +689,9 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_addNorm(JNI
                     epsilon,
                     width,
                     sum != NULL ? (float *)(*env)->GetDirectBufferAddress(env, sum) : NULL,
-                    (float *)(*env)->GetDirectBufferAddress(env, normed)};
+                    (float *)(*env)->GetDirectBufferAddress(env, normed),
+                    NULL,
+                    NULL};
     if (job.x == NULL || job.a == NULL || job.gamma == NULL || job.beta == NULL || job.normed == NULL
         || (sum != NULL && job.sum == NULL)) {
         return -1;

@@ -27,6 +27,11 @@ final class Attention {
         this.scaling = (float) Math.pow((double) dModel / heads, -0.5);
     }
 
+    /** The query, key, value and output projections, in that order. */
+    Dense[] projections() {
+        return new Dense[] {query, key, value, output};
+    }
+
     /** Projects hidden states to keys, split into heads: (B, H, T, d/H). */
     NDArray keys(NDArray hidden) {
         return splitHeads(key.apply(hidden));

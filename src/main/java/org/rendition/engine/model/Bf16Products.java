@@ -88,6 +88,15 @@ final class Bf16Products {
             this.inputs = inputs;
         }
 
+        /** The native matrix, for the step kernels' whole decoding step (decision 0032). */
+        long address() {
+            return address;
+        }
+
+        int outputs() {
+            return outputs;
+        }
+
         @Override
         public synchronized void close() {
             if (!closed) {
@@ -194,6 +203,12 @@ final class Bf16Products {
     static native int packing();
 
     private static native void release(long matrix);
+
+    /**
+     * The address of the library's in-team product functions (bf16_team.h), which the step kernels
+     * call inside their own team; 0 where weights are not packed for the micro-kernel.
+     */
+    static native long teamCalls();
 
     private static native int linear(ByteBuffer x, long weight, ByteBuffer bias, ByteBuffer out, int rows, int inputs,
             int outputs, int activation);

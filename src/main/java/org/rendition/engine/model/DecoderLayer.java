@@ -1,6 +1,8 @@
 package org.rendition.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import java.nio.ByteBuffer;
+import org.rendition.engine.natives.StepKernels;
 
 /** One decoder block: cached self-attention, attention over the source, then feed-forward. */
 final class DecoderLayer {
@@ -25,6 +27,40 @@ final class DecoderLayer {
         this.feedForwardNorm = Norm.from(weights, prefix + ".final_layer_norm");
         this.activation = activation;
         this.preNorm = config.architecture().preNorm();
+    }
+
+    /**
+     * This layer's weights as the whole-step kernel reads them (decision 0032), or 0 when one of
+     * its products is not a packed bfloat16 matrix or its activation is not applied inside products.
+     */
+    long kernelPlan() {
+        if (!activation.insideProducts()) {
+            return 0;
+        }
+        Dense[] self = selfAttention.projections();
+        Dense[] source = sourceAttention.projections();
+        Dense[] products = {self[0], self[1], self[2], self[3], source[0], source[3], expand, contract};
+        long[] matrices = new long[products.length];
+        ByteBuffer[] vectors = new ByteBuffer[products.length + 6];
+        for (int i = 0; i < products.length; i++) {
+            if (products[i].rounded() == null || products[i].bias() == null) {
+                return 0;
+            }
+            matrices[i] = products[i].rounded().address();
+            vectors[i] = products[i].bias().toByteBuffer(true);
+        }
+        Norm[] norms = {selfAttentionNorm, sourceAttentionNorm, feedForwardNorm};
+        for (int i = 0; i < norms.length; i++) {
+            vectors[products.length + 2 * i] = norms[i].gamma().toByteBuffer(true);
+            vectors[products.length + 2 * i + 1] = norms[i].beta().toByteBuffer(true);
+        }
+        return StepKernels.layerPlan(matrices, vectors, preNorm ? 1 : 0, activation.productCode(),
+                (int) expand.weight().getShape().get(1), feedForwardWidth());
+    }
+
+    /** The feed-forward's inner width. */
+    int feedForwardWidth() {
+        return (int) expand.weight().getShape().get(0);
     }
 
     /** Source keys/values are computed once per sentence and reused at every step. */

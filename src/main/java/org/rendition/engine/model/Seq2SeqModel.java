@@ -53,6 +53,8 @@ public final class Seq2SeqModel implements AutoCloseable {
     private final List<DecoderLayer> decoderLayers = new ArrayList<>();
     private final Norm encoderNorm;
     private final Norm decoderNorm;
+    /** Every decoder layer of a step in one native call (decision 0032), where it can run; else null. */
+    private final DecoderStepKernel stepKernel;
 
     private Seq2SeqModel(NDManager manager, ModelConfig config, Weights weights, Precision precision,
             List<Bf16Products.Matrix> roundedCopies) throws IOException {
@@ -82,6 +84,8 @@ public final class Seq2SeqModel implements AutoCloseable {
         boolean preNorm = config.architecture().preNorm();
         this.encoderNorm = preNorm ? Norm.from(weights, "model.encoder.layer_norm") : null;
         this.decoderNorm = preNorm ? Norm.from(weights, "model.decoder.layer_norm") : null;
+        this.stepKernel = precision == Precision.BF16
+                ? DecoderStepKernel.of(decoderLayers, decoderNorm, config).orElse(null) : null;
     }
 
     /**
@@ -141,6 +145,11 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     public ModelConfig config() {
         return config;
+    }
+
+    /** Whether decoding steps run every layer in one native call (decision 0032). */
+    boolean hasStepKernel() {
+        return stepKernel != null;
     }
 
     /** Longest source, in tokens, that the position table covers. */
@@ -250,10 +259,21 @@ public final class Seq2SeqModel implements AutoCloseable {
      * in {@code scratch}. The state's cache grows by one position.
      */
     public NDArray step(DecoderState state, long[] tokens, NDManager scratch) {
+        return step(state, tokens, scratch, true);
+    }
+
+    /** As above; with {@code wholeStep} false, the step kernels run one layer operation at a time (for comparing). */
+    NDArray step(DecoderState state, long[] tokens, NDManager scratch, boolean wholeStep) {
         int rows = state.rows();
         NDArray x = embed(scratch.create(tokens, new Shape(rows, 1)), targetEmbeddings)
                 .add(positions.lookup(scratch.create(new long[] {positions.position(state.length())})));
-        if (state.withKernels()) {
+        boolean normed = false;
+        if (state.withKernels() && wholeStep && stepKernel != null) {
+            int position = state.length();
+            state.origins().add(position);
+            x = stepKernel.step(x, state, position);
+            normed = true;
+        } else if (state.withKernels()) {
             int position = state.length();
             state.origins().add(position);
             for (int i = 0; i < decoderLayers.size(); i++) {
@@ -266,7 +286,7 @@ public final class Seq2SeqModel implements AutoCloseable {
                         state.sourceMask());
             }
         }
-        if (decoderNorm != null) {
+        if (decoderNorm != null && !normed) {
             x = decoderNorm.apply(x);
         }
         NDArray hidden = x.reshape(rows, config.dModel());
@@ -395,6 +415,9 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (stepKernel != null) {
+            stepKernel.close();
+        }
         manager.close();
         roundedCopies.forEach(Bf16Products.Matrix::close);
     }

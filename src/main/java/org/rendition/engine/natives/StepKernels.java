@@ -112,4 +112,43 @@ public final class StepKernels {
      */
     public static native int addNorm(ByteBuffer x, ByteBuffer a, ByteBuffer gamma, ByteBuffer beta, float epsilon,
             int rows, int width, ByteBuffer sum, ByteBuffer normed);
+
+    /**
+     * Hands the step kernels the bfloat16 products' in-team functions (an address from the products
+     * library), so that {@link #decoderStep} can multiply inside its own team.
+     *
+     * @return 1 when accepted
+     */
+    public static native int useProducts(long calls);
+
+    /**
+     * A decoder layer's weights for {@link #decoderStep}: {@code matrices}, the bfloat16 products'
+     * addresses of its query, key, value, self-attention output, source query, source output, and
+     * feed-forward expansion and contraction; {@code vectors}, those eight biases then the gamma and
+     * beta of its three layer norms (after self-attention, after source attention, after
+     * feed-forward), direct buffers that must outlive the plan.
+     *
+     * @param activation the feed-forward's, as bf16_products.c numbers it (1 ReLU, 2 swish)
+     * @param hidden the feed-forward's inner width
+     * @return the plan, to be released with {@link #releasePlan}; 0 when a weight does not fit
+     */
+    public static native long layerPlan(long[] matrices, ByteBuffer[] vectors, int preNorm, int activation, int width,
+            int hidden);
+
+    public static native void releasePlan(long plan);
+
+    /**
+     * One decoding step through every decoder layer in one call and one OpenMP team (decision
+     * 0032): {@code embedded} (rows × width) in, {@code out} (rows × width) the last layer's output,
+     * normalised with {@code finalGamma} and {@code finalBeta} for pre-norm plans (else null). Per
+     * layer, {@code cacheKeys}/{@code cacheValues} and {@code sourceKeys}/{@code sourceValues} are
+     * laid out as {@link #attendCached} and {@link #attendSource} read them; each row's keys and
+     * values for {@code position} are written into its cache row.
+     *
+     * @return 0, or negative when an argument is wrong, a buffer is not direct or memory ran out
+     */
+    public static native int decoderStep(long[] plans, ByteBuffer embedded, ByteBuffer finalGamma,
+            ByteBuffer finalBeta, ByteBuffer out, ByteBuffer[] cacheKeys, ByteBuffer[] cacheValues, int capacity,
+            int[] origins, int stride, int position, ByteBuffer[] sourceKeys, ByteBuffer[] sourceValues,
+            ByteBuffer mask, int[] sentenceOf, int length, int rows, int width, int heads, int hidden, float scale);
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.pytorch.jni.JniUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,23 +21,13 @@ import org.rendition.engine.natives.StepKernels;
  * sentences dropped from a padded batch, on one thread or shared between two.
  */
 class StepKernelsEquivalenceTest {
-    private static final int BEAMS = 2;
-    private static final int STEPS = 40;
-
     @ParameterizedTest
     @CsvSource({"tiny-marian-zh-en, 1", "tiny-marian-zh-en, 2", "tiny-nllb, 1", "tiny-nllb, 2"})
     void kernelStepsGiveTheLogitsOfPyTorchSteps(String checkpoint, int threads) throws IOException {
         assumeTrue(StepKernels.available(), () -> "no step kernels here: " + StepKernels.unavailable().orElse(""));
         // With two threads the kernels share the rows between them, sentences whole.
-        int before = JniUtils.getNumThreads();
-        JniUtils.setNumThreads(threads);
-        try {
-            // Three sentences of different lengths, so two of them are padded.
-            assertSameLogits(SharedData.model(checkpoint), List.of(new int[] {120, 45, 3001, 77, 9, 2},
-                    new int[] {300, 2}, new int[] {55, 66, 77, 2}), 200);
-        } finally {
-            JniUtils.setNumThreads(before);
-        }
+        StepComparison.onThreads(threads, () -> assertSameLogits(SharedData.model(checkpoint),
+                StepComparison.PADDED_SOURCES, 200));
     }
 
     /**
@@ -49,47 +37,21 @@ class StepKernelsEquivalenceTest {
     @Test
     void headsOf64TakeTheVectorKernelsAndGiveTheLogitsOfPyTorch(@TempDir Path temp) throws IOException {
         assumeTrue(StepKernels.available(), () -> "no step kernels here: " + StepKernels.unavailable().orElse(""));
-        Path folder = TinyCheckpoint.write(temp.resolve("wide"), 41, 60, 128, 2);
-        int[] longer = new int[21];
-        for (int i = 0; i < longer.length - 1; i++) {
-            longer[i] = 1 + i % 30;
-        }
-        longer[longer.length - 1] = TinyCheckpoint.EOS;
-        assertSameLogits(folder, List.of(longer, new int[] {5, 6, TinyCheckpoint.EOS}, new int[] {7, TinyCheckpoint.EOS}),
+        assertSameLogits(TinyCheckpoint.write(temp.resolve("wide"), 41, 60, 128, 2), StepComparison.sourcesWithALongOne(),
                 30);
     }
 
     private static void assertSameLogits(Path folder, List<int[]> sources, int tokenRange) throws IOException {
         ModelConfig config = ModelConfig.read(folder.resolve("config.json"));
-        Random random = new Random(31);
         try (Seq2SeqModel model = Seq2SeqModel.load(folder, config);
                 NDManager run = model.newRunManager();
-                DecoderState kernels = model.startDecoding(run, model.encode(run, sources), BEAMS,
+                DecoderState kernels = model.startDecoding(run, model.encode(run, sources), StepComparison.BEAMS,
                         OutputWords.all(config.vocabSize()), true);
-                DecoderState pytorch = model.startDecoding(run, model.encode(run, sources), BEAMS,
+                DecoderState pytorch = model.startDecoding(run, model.encode(run, sources), StepComparison.BEAMS,
                         OutputWords.all(config.vocabSize()), false)) {
-            for (int step = 0; step < STEPS; step++) {
-                long[] tokens = new long[kernels.rows()];
-                for (int r = 0; r < tokens.length; r++) {
-                    tokens[r] = 1 + random.nextInt(tokenRange);
-                }
-                try (NDManager scratch = run.newSubManager()) {
-                    float[] expected = model.step(pytorch, tokens, scratch).toFloatArray();
-                    float[] actual = model.step(kernels, tokens, scratch).toFloatArray();
-                    // To the step's scale: rounding differences near a tie of two attention scores
-                    // move a logit by up to about 5e-5 of the largest (random weights, 64-wide heads).
-                    float scale = 1f;
-                    for (float value : expected) {
-                        scale = Math.max(scale, Math.abs(value));
-                    }
-                    for (int i = 0; i < expected.length; i++) {
-                        assertEquals(expected[i], actual[i], 1e-4f * scale, "step " + step + ", logit " + i);
-                    }
-                }
-                long[] next = step == 25 ? dropMiddleSentence() : reorderedBeams(kernels.rows(), random);
-                kernels.select(next);
-                pytorch.select(next);
-            }
+            // To the step's scale: rounding differences near a tie of two attention scores move a
+            // logit by up to about 5e-5 of the largest (random weights, 64-wide heads).
+            StepComparison.assertSameLogits(run, pytorch, model::step, kernels, model::step, tokenRange, 1e-4f);
         }
     }
 
@@ -109,18 +71,5 @@ class StepKernelsEquivalenceTest {
                 assertEquals(expected[i], actual[i], 1e-4f * Math.max(1f, Math.abs(expected[i])), "value " + i);
             }
         }
-    }
-
-    /** Each row continues a random beam of its own sentence, as a beam step does. */
-    private static long[] reorderedBeams(int rows, Random random) {
-        long[] sourceRows = new long[rows];
-        for (int r = 0; r < rows; r++) {
-            sourceRows[r] = r / BEAMS * BEAMS + random.nextInt(BEAMS);
-        }
-        return sourceRows;
-    }
-
-    private static long[] dropMiddleSentence() {
-        return new long[] {1, 1, 4, 5};
     }
 }
