@@ -320,7 +320,8 @@ public final class FullSizeBenchmark {
         List<int[]> reference = engine.generateDocument(inputs, settings, batch);
         double elapsed = seconds(start);
         for (int at = 0; at < inputs.size(); at += batch) {
-            flops += flops(inputs.subList(at, Math.min(inputs.size(), at + batch)), beams, tokens);
+            flops += flops(inputs.subList(at, Math.min(inputs.size(), at + batch)), beams, tokens,
+                    settings.forcedEosId().isPresent());
         }
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         Optional<OptionalRun> other = Optional.empty();
@@ -467,14 +468,16 @@ public final class FullSizeBenchmark {
 
     /**
      * Projection work of one batch: the encoder (on the padded batch, once per sentence, with the
-     * source keys and values of every decoder layer), then {@code tokens} decoder steps.
+     * source keys and values of every decoder layer), then {@code tokens} decoder steps; when the
+     * last token is forced (end-of-sentence at the fixed length), its step projects onto no words.
      */
-    private double flops(List<int[]> batch, int beams, int tokens) {
+    private double flops(List<int[]> batch, int beams, int tokens, boolean lastForced) {
         int width = batch.stream().mapToInt(ids -> ids.length).max().orElse(0);
         double d = shape.dModel();
         double encoderPerToken = 2 * (shape.layers() * (4 * d * d + 2 * d * shape.ffn()) + shape.layers() * 2 * d * d);
         MatmulCeiling.StepShape step = stepShape(batch.size() * beams);
-        return encoderPerToken * batch.size() * width + tokens * step.flops();
+        double decoder = tokens * step.flops() - (lastForced ? step.vocabularyFlops() : 0);
+        return encoderPerToken * batch.size() * width + decoder;
     }
 
     private MatmulCeiling.StepShape stepShape(int rows) {

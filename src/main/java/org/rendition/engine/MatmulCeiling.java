@@ -43,6 +43,11 @@ public final class MatmulCeiling {
             double perRow = layers * (6.0 * dModel * dModel + 2.0 * dModel * ffn) + (double) dModel * vocab;
             return 2.0 * rows * perRow;
         }
+
+        /** The part of {@link #flops} that projects onto the vocabulary, which a forced token's step skips. */
+        public double vocabularyFlops() {
+            return 2.0 * rows * dModel * (double) vocab;
+        }
     }
 
     /**

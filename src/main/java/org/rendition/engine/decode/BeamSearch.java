@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import org.rendition.engine.model.DecoderState;
 import org.rendition.engine.model.OutputWords;
 import org.rendition.engine.model.Seq2SeqModel;
@@ -62,13 +63,20 @@ final class BeamSearch {
                 int rows = active.size();
                 float[] topScores;
                 long[] topIndices;
+                float[] running = new float[rows * beams];
+                for (int b = 0; b < rows; b++) {
+                    System.arraycopy(active.get(b).runningScores, 0, running, b * beams, beams);
+                }
                 try (NDManager scratch = run.newSubManager()) {
-                    NDArray logits = model.step(state, tokens, scratch);
-                    float[] running = new float[rows * beams];
-                    for (int b = 0; b < rows; b++) {
-                        System.arraycopy(active.get(b).runningScores, 0, running, b * beams, beams);
+                    OptionalInt forced = rules.forcedColumn(length);
+                    BestContinuations.Top top;
+                    if (forced.isPresent()) {
+                        model.feed(state, tokens, scratch);
+                        top = BestContinuations.forced(forced.getAsInt(), running, beams, candidates, vocabulary);
+                    } else {
+                        NDArray logits = model.step(state, tokens, scratch);
+                        top = BestContinuations.find(logits, rules, length, running, beams, candidates);
                     }
-                    BestContinuations.Top top = BestContinuations.find(logits, rules, length, running, beams, candidates);
                     topScores = top.scores();
                     topIndices = top.indices();
                 }

@@ -64,6 +64,34 @@ final class BestContinuations {
                 candidates);
     }
 
+    /**
+     * The continuations of a step that forces one word (at {@code column}): its log-probability is 0
+     * and every other word's minus infinity, as the rules leave them, so each beam's only finite sum
+     * is its running score and no logits are read. Per sentence, its beams with the forced word,
+     * best first (equal scores in beam order), then {@code candidates - beams} at minus infinity,
+     * which the search never keeps while a finite one is left.
+     */
+    static Top forced(int column, float[] running, int beams, int candidates, long words) {
+        int sentences = running.length / beams;
+        float[] scores = new float[sentences * candidates];
+        long[] indices = new long[sentences * candidates];
+        Integer[] order = new Integer[beams];
+        for (int s = 0; s < sentences; s++) {
+            int first = s * beams;
+            for (int k = 0; k < beams; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (a, b) -> Float.compare(running[first + b], running[first + a]));
+            for (int c = 0; c < candidates; c++) {
+                int beam = c < beams ? order[c] : (c - beams) % beams;
+                long word = c < beams ? column : (column + 1 + c / beams) % words;
+                scores[s * candidates + c] = c < beams ? running[first + beam] : Float.NEGATIVE_INFINITY;
+                indices[s * candidates + c] = beam * words + word;
+            }
+        }
+        return new Top(scores, indices);
+    }
+
     /** Null when some sentence's best {@code candidates + 1} sums are not all different. */
     private static Top fromRowBests(float[] values, long[] columns, float[] running, int beams, int candidates,
             long words) {

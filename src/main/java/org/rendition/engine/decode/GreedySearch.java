@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
 import org.rendition.engine.model.DecoderState;
 import org.rendition.engine.model.OutputWords;
 import org.rendition.engine.model.Seq2SeqModel;
@@ -45,8 +46,16 @@ final class GreedySearch {
                 cancel.check();
                 long[] chosen;
                 try (NDManager scratch = run.newSubManager()) {
-                    NDArray scores = rules.apply(model.step(state, tokens, scratch), length);
-                    chosen = scores.argMax(1).toLongArray();
+                    OptionalInt forced = rules.forcedColumn(length);
+                    if (forced.isPresent()) {
+                        // Every other word is at minus infinity: no logits are needed to choose.
+                        model.feed(state, tokens, scratch);
+                        chosen = new long[tokens.length];
+                        Arrays.fill(chosen, forced.getAsInt());
+                    } else {
+                        NDArray scores = rules.apply(model.step(state, tokens, scratch), length);
+                        chosen = scores.argMax(1).toLongArray();
+                    }
                 }
                 if (!words.whole()) {
                     for (int row = 0; row < chosen.length; row++) {

@@ -41,6 +41,15 @@ final class LogitsRules {
         return forcedToken(length).isPresent();
     }
 
+    /**
+     * The column of the token forced at {@code length}, where every other word's score is minus
+     * infinity and its own log-probability 0 (so no step logits are needed); empty when none is.
+     */
+    OptionalInt forcedColumn(int length) {
+        OptionalInt forced = forcedToken(length);
+        return forced.isPresent() ? OptionalInt.of(columnOf(forced.getAsInt())) : OptionalInt.empty();
+    }
+
     /** The token forced at {@code length}: the first one at the first step, the last at the last. */
     private OptionalInt forcedToken(int length) {
         if (length == 1 && settings.forcedBosId().isPresent()) {
@@ -64,11 +73,16 @@ final class LogitsRules {
         return tokens.map(words::column).filter(column -> column >= 0).toArray();
     }
 
-    private NDArray only(NDArray scores, int token) {
+    private int columnOf(int token) {
         int column = words.column(token);
         if (column < 0) {
             throw new IllegalStateException("Token " + token + " is forced but not among the output words.");
         }
+        return column;
+    }
+
+    private NDArray only(NDArray scores, int token) {
+        int column = columnOf(token);
         // In place: the scores are this step's own, and a second (rows, words) tensor is not needed.
         scores.set(new NDIndex(":, :"), Float.NEGATIVE_INFINITY);
         scores.set(new NDIndex(":, {}", column), 0f);

@@ -264,6 +264,23 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     /** As above; with {@code wholeStep} false, the step kernels run one layer operation at a time (for comparing). */
     NDArray step(DecoderState state, long[] tokens, NDManager scratch, boolean wholeStep) {
+        NDArray hidden = decode(state, tokens, scratch, wholeStep);
+        return state.shortProjection() != null
+                ? VocabularyProjection.logits(hidden, state.shortProjection(), null, state.shortBias())
+                : VocabularyProjection.logits(hidden, outputProjection, outputRounded, logitsBias);
+    }
+
+    /**
+     * Feeds one token per row, as {@link #step} does, where the next token is already known (the
+     * settings force it): the cache grows by one position and no logits are computed, which saves
+     * the step's largest product (the vocabulary's).
+     */
+    public void feed(DecoderState state, long[] tokens, NDManager scratch) {
+        decode(state, tokens, scratch, true);
+    }
+
+    /** Runs the decoder for one token per row: its output, (rows, d); the state's cache grows by one position. */
+    private NDArray decode(DecoderState state, long[] tokens, NDManager scratch, boolean wholeStep) {
         int rows = state.rows();
         NDArray x = embed(scratch.create(tokens, new Shape(rows, 1)), targetEmbeddings)
                 .add(positions.lookup(scratch.create(new long[] {positions.position(state.length())})));
@@ -289,12 +306,8 @@ public final class Seq2SeqModel implements AutoCloseable {
         if (decoderNorm != null && !normed) {
             x = decoderNorm.apply(x);
         }
-        NDArray hidden = x.reshape(rows, config.dModel());
-        NDArray logits = state.shortProjection() != null
-                ? VocabularyProjection.logits(hidden, state.shortProjection(), null, state.shortBias())
-                : VocabularyProjection.logits(hidden, outputProjection, outputRounded, logitsBias);
         state.advance();
-        return logits;
+        return x.reshape(rows, config.dModel());
     }
 
     /**

@@ -71,6 +71,62 @@ class BestContinuationsTest {
         }
     }
 
+    /**
+     * A step that forces a word needs no logits: each beam's one finite sum is its running score,
+     * best first, as the reference's top-k over the forced log-probabilities gives them; the other
+     * candidates are minus infinity there too, in an order no search step reads.
+     */
+    @Test
+    void forcedWordContinuationsAreTheReferenceFiniteOnesWithoutLogits() {
+        float[] running = randomRunning(new Random(8));
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDList expected = oneTopKOfForcedWord(manager, running, 7);
+            BestContinuations.Top top = BestContinuations.forced(7, running, BEAMS, CANDIDATES, WORDS);
+            assertArrayEquals(expected.get(0).toFloatArray(), top.scores());
+            long[] indices = expected.get(1).toLongArray();
+            for (int s = 0; s < SENTENCES; s++) {
+                for (int c = 0; c < BEAMS; c++) {
+                    assertEquals(indices[s * CANDIDATES + c], top.indices()[s * CANDIDATES + c]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Beams with equal running scores (the first step's copies of the start, forced a language tag)
+     * come in beam order, where torch's heap may give another: the same beams with the same scores,
+     * and the copies are the same hypothesis, so the output does not change.
+     */
+    @Test
+    void forcedWordOnEqualBeamsKeepsTheSameBeamsAndScores() {
+        float[] running = new float[SENTENCES * BEAMS];
+        for (int i = 0; i < running.length; i++) {
+            running[i] = i % BEAMS == 0 ? 0f : -1.0e9f;
+        }
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDList expected = oneTopKOfForcedWord(manager, running, 7);
+            BestContinuations.Top top = BestContinuations.forced(7, running, BEAMS, CANDIDATES, WORDS);
+            assertArrayEquals(expected.get(0).toFloatArray(), top.scores());
+            long[] indices = expected.get(1).toLongArray();
+            for (int s = 0; s < SENTENCES; s++) {
+                long[] want = Arrays.copyOfRange(indices, s * CANDIDATES, s * CANDIDATES + BEAMS);
+                long[] got = Arrays.copyOfRange(top.indices(), s * CANDIDATES, s * CANDIDATES + BEAMS);
+                Arrays.sort(want);
+                Arrays.sort(got);
+                assertArrayEquals(want, got, "sentence " + s);
+            }
+        }
+    }
+
+    /** The reference's forced step: every log-probability minus infinity but the word's, 0; then one top-k. */
+    private static NDList oneTopKOfForcedWord(NDManager manager, float[] running, int word) {
+        NDArray forced = manager.full(new Shape(SENTENCES * BEAMS, WORDS), Float.NEGATIVE_INFINITY);
+        forced.set(new NDIndex(":, " + word), 0f);
+        NDArray sums = forced.add(manager.create(running, new Shape(running.length, 1)))
+                .reshape(SENTENCES, (long) BEAMS * WORDS);
+        return sums.topK(CANDIDATES, 1, true, true);
+    }
+
     @Test
     void identicalBeamsGiveTheReferenceOrderOfTheirEqualSums() {
         Random random = new Random(3);
