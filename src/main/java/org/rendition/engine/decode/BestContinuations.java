@@ -2,6 +2,7 @@ package org.rendition.engine.decode;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import org.rendition.engine.natives.StepKernels;
@@ -17,8 +18,9 @@ import org.rendition.engine.natives.StepKernels;
  * than to every word of every row. The result is the reference's whenever a sentence's best
  * {@code 2k + 1} sums are all different, because then no choice is left to the sort. Equal sums
  * happen (forced tokens leave -inf everywhere else; identical beams give identical sums), and
- * {@code torch.topk} orders equal values by its heap, not by index; such a step takes the
- * reference's own path instead: add everywhere, then one top-k over beams × words.
+ * {@code torch.topk} orders equal values by its heap, not by index; such a sentence takes the
+ * reference's own path instead: add everywhere, then one top-k over its beams × words (log-softmax
+ * and top-k work row by row, so one sentence's rows give what the whole batch's would).
  */
 final class BestContinuations {
     /** Per sentence, {@code candidates} sums, best first, and their indices over beams × words. */
@@ -55,10 +57,21 @@ final class BestContinuations {
                 values = rowBest.get(0).toFloatArray();
                 columns = rowBest.get(1).toLongArray();
             }
-            Top top = fromRowBests(values, columns, running, beams, candidates, words);
-            if (top != null) {
-                return top;
+            boolean[] tied = new boolean[running.length / beams];
+            Top top = fromRowBests(values, columns, running, beams, candidates, words, tied);
+            for (int s = 0; s < tied.length; s++) {
+                if (tied[s]) {
+                    // The reference's path for this sentence alone: log-softmax and top-k work row by row.
+                    NDIndex rows = new NDIndex(s * beams + ":" + (s + 1) * beams);
+                    NDArray sentence = logProbs != null ? logProbs.get(rows)
+                            : rules.apply(logits.get(rows).logSoftmax(1), length);
+                    Top one = overAllWords(sentence, Arrays.copyOfRange(running, s * beams, (s + 1) * beams), beams,
+                            candidates);
+                    System.arraycopy(one.scores(), 0, top.scores(), s * candidates, candidates);
+                    System.arraycopy(one.indices(), 0, top.indices(), s * candidates, candidates);
+                }
             }
+            return top;
         }
         return overAllWords(logProbs != null ? logProbs : rules.apply(logits.logSoftmax(1), length), running, beams,
                 candidates);
@@ -92,9 +105,12 @@ final class BestContinuations {
         return new Top(scores, indices);
     }
 
-    /** Null when some sentence's best {@code candidates + 1} sums are not all different. */
+    /**
+     * The continuations from each row's best words; a sentence whose best {@code candidates + 1}
+     * sums are not all different is marked in {@code tied} and left for the reference's path.
+     */
     private static Top fromRowBests(float[] values, long[] columns, float[] running, int beams, int candidates,
-            long words) {
+            long words, boolean[] tied) {
         int perRow = candidates + 1;
         int sentences = running.length / beams;
         int pool = beams * perRow;
@@ -111,11 +127,9 @@ final class BestContinuations {
             Arrays.sort(order, (a, b) -> Float.compare(sums[b], sums[a]));
             for (int c = 0; c < candidates; c++) {
                 // Also false for NaN, and for 0 against -0, which torch holds equal.
-                if (!(sums[order[c]] > sums[order[c + 1]])) {
-                    return null;
-                }
+                tied[s] |= !(sums[order[c]] > sums[order[c + 1]]);
             }
-            for (int c = 0; c < candidates; c++) {
+            for (int c = 0; c < candidates && !tied[s]; c++) {
                 int i = order[c];
                 int beam = i / perRow;
                 scores[s * candidates + c] = sums[i];

@@ -138,6 +138,21 @@ class BestContinuationsTest {
         }
     }
 
+    /** A sentence whose sums tie takes the reference's path alone; the others keep theirs. */
+    @Test
+    void oneTiedSentenceAmongOthersGivesTheReferenceOrder() {
+        Random random = new Random(12);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray logits = randomLogits(manager, random);
+            // Sentence 1: every beam the same hypothesis with the same score.
+            NDArray row = logits.get(new NDIndex(BEAMS + ":" + (BEAMS + 1)));
+            logits.set(new NDIndex(BEAMS + ":" + 2 * BEAMS), row.repeat(0, BEAMS));
+            float[] running = randomRunning(random);
+            Arrays.fill(running, BEAMS, 2 * BEAMS, -3f);
+            assertSameAsOneTopK(logits, running, NO_RULES);
+        }
+    }
+
     private static NDArray randomLogits(NDManager manager, Random random) {
         float[] logits = new float[SENTENCES * BEAMS * WORDS];
         for (int i = 0; i < logits.length; i++) {
