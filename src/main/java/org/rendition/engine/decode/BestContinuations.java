@@ -97,7 +97,7 @@ final class BestContinuations {
             Arrays.sort(order, (a, b) -> Float.compare(running[first + b], running[first + a]));
             for (int c = 0; c < candidates; c++) {
                 int beam = c < beams ? order[c] : (c - beams) % beams;
-                long word = c < beams ? column : (column + 1 + c / beams) % words;
+                long word = c < beams ? column : (column + 1) % words;
                 scores[s * candidates + c] = c < beams ? running[first + beam] : Float.NEGATIVE_INFINITY;
                 indices[s * candidates + c] = beam * words + word;
             }

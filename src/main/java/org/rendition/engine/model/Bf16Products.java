@@ -93,10 +93,6 @@ final class Bf16Products {
             return address;
         }
 
-        int outputs() {
-            return outputs;
-        }
-
         @Override
         public synchronized void close() {
             if (!closed) {

@@ -53,8 +53,7 @@ public final class Seq2SeqModel implements AutoCloseable {
     private final List<DecoderLayer> decoderLayers = new ArrayList<>();
     private final Norm encoderNorm;
     private final Norm decoderNorm;
-    /** Every decoder layer of a step in one native call (decision 0032), where it can run; else null. */
-    private final DecoderStepKernel stepKernel;
+    private final StepDecoder stepDecoder;
 
     private Seq2SeqModel(NDManager manager, ModelConfig config, Weights weights, Precision precision,
             List<Bf16Products.Matrix> roundedCopies) throws IOException {
@@ -84,8 +83,7 @@ public final class Seq2SeqModel implements AutoCloseable {
         boolean preNorm = config.architecture().preNorm();
         this.encoderNorm = preNorm ? Norm.from(weights, "model.encoder.layer_norm") : null;
         this.decoderNorm = preNorm ? Norm.from(weights, "model.decoder.layer_norm") : null;
-        this.stepKernel = precision == Precision.BF16
-                ? DecoderStepKernel.of(decoderLayers, decoderNorm, config).orElse(null) : null;
+        this.stepDecoder = new StepDecoder(decoderLayers, decoderNorm, config, precision == Precision.BF16);
     }
 
     /**
@@ -149,7 +147,7 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     /** Whether decoding steps run every layer in one native call (decision 0032). */
     boolean hasStepKernel() {
-        return stepKernel != null;
+        return stepDecoder.hasWholeStep();
     }
 
     /** Longest source, in tokens, that the position table covers. */
@@ -284,28 +282,7 @@ public final class Seq2SeqModel implements AutoCloseable {
         int rows = state.rows();
         NDArray x = embed(scratch.create(tokens, new Shape(rows, 1)), targetEmbeddings)
                 .add(positions.lookup(scratch.create(new long[] {positions.position(state.length())})));
-        boolean normed = false;
-        if (state.withKernels() && wholeStep && stepKernel != null) {
-            int position = state.length();
-            state.origins().add(position);
-            x = stepKernel.step(x, state, position);
-            normed = true;
-        } else if (state.withKernels()) {
-            int position = state.length();
-            state.origins().add(position);
-            for (int i = 0; i < decoderLayers.size(); i++) {
-                x = decoderLayers.get(i).stepWithKernels(x, state.kernelCache(i), state.origins(), position,
-                        state.sourceKeys(i), state.sourceValues(i), state.sourceMask(), state.sentenceOf());
-            }
-        } else {
-            for (int i = 0; i < decoderLayers.size(); i++) {
-                x = decoderLayers.get(i).step(x, state.selfAttention(i), state.sourceKeys(i), state.sourceValues(i),
-                        state.sourceMask());
-            }
-        }
-        if (decoderNorm != null && !normed) {
-            x = decoderNorm.apply(x);
-        }
+        x = stepDecoder.run(x, state, wholeStep);
         state.advance();
         return x.reshape(rows, config.dModel());
     }
@@ -428,9 +405,7 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (stepKernel != null) {
-            stepKernel.close();
-        }
+        stepDecoder.close();
         manager.close();
         roundedCopies.forEach(Bf16Products.Matrix::close);
     }
