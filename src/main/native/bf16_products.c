@@ -239,6 +239,15 @@ static void multiply_blocks(const product *p, int first, int last) {
             int rows = p->rows - r < ROWS_AT_ONCE ? p->rows - r : ROWS_AT_ONCE;
             float *out = p->out[part] + (size_t)r * m->outputs;
             const uint16_t *x = p->x + (size_t)r * m->inputs;
+            if (p->block_done != NULL) {
+                brgemm(rows, BLOCK, m->inputs, m->inputs, BLOCK, BLOCK, 0, x, packed, partial, 1);
+                if (p->bias[part] != NULL || p->activation != NONE) {
+                    finish_block(partial, rows, BLOCK, 0, width, p->bias[part] != NULL ? p->bias[part] + start : NULL,
+                                 p->activation);
+                }
+                p->block_done(p->context, partial, r, rows, start, width);
+                continue;
+            }
             if (width == BLOCK) {
                 /* A whole block is written where it belongs, no copy. */
                 brgemm(rows, BLOCK, m->inputs, m->inputs, BLOCK, m->outputs, 0, x, packed, out + start, 1);

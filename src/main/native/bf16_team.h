@@ -41,6 +41,14 @@ typedef struct {
     int activation;
     int rows;
     uint16_t *rounded_out;
+    /*
+     * When not null, each finished block (bias and activation applied) is handed here instead of
+     * being written to out: rows x width floats at a stride of 64, for rows [first_row, first_row +
+     * rows) and columns [start, start + width) of the first part (the vocabulary's best words are
+     * found this way without writing the logits).
+     */
+    void (*block_done)(void *context, const float *block, int first_row, int rows, int start, int width);
+    void *context;
 } product;
 
 /* The products library's functions a team member calls. */

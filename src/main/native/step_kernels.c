@@ -153,6 +153,81 @@ CLONED static void log_probabilities_of_best(const float *row, int words, const 
     }
 }
 
+void start_bests(vocabulary_best *v, int member) {
+    for (int r = 0; r < v->rows; r++) {
+        running_best *b = v->bests + (size_t)member * v->rows + r;
+        b->max = -INFINITY;
+        b->sum = 0;
+        for (int i = 0; i < v->n; i++) {
+            b->values[i] = -INFINITY;
+            b->columns[i] = -1;
+        }
+    }
+}
+
+/*
+ * The sum is kept against the largest logit seen so far and rescaled when a block brings a larger
+ * one (rarely, after the first blocks), as an online softmax does; the block is still in the
+ * level-one cache, where the separate pass read the whole logits back from memory.
+ */
+CLONED void best_of_block(void *context, const float *block, int first_row, int rows, int start, int width) {
+    const vocabulary_best *v = context;
+    int member = omp_thread != NULL ? omp_thread() : 0;
+    running_best *mine = v->bests + (size_t)member * v->rows + first_row;
+    int n = v->n;
+    for (int i = 0; i < rows; i++) {
+        running_best *b = mine + i;
+        const float *x = block + (size_t)i * 64;
+        float top = max_of(x, width);
+        if (top > b->max) {
+            b->sum = b->max == -INFINITY ? 0.0f : b->sum * exp_of(b->max - top);
+            b->max = top;
+        }
+        if (b->max != -INFINITY) {
+            b->sum += sum_exp(x, width, b->max);
+        }
+        if (top > b->values[n - 1]) {
+            for (int l = 0; l < width; l++) {
+                if (x[l] > b->values[n - 1] && !blocked(v->skip, v->skipped, start + l)) {
+                    keep_if_better(b->values, b->columns, n, x[l], start + l);
+                }
+            }
+        }
+    }
+}
+
+void merge_bests(const vocabulary_best *v, int members, int first, int last, float *values, int *columns) {
+    int n = v->n;
+    for (int r = first; r < last; r++) {
+        float top = -INFINITY;
+        for (int m = 0; m < members; m++) {
+            float seen = v->bests[(size_t)m * v->rows + r].max;
+            top = seen > top ? seen : top;
+        }
+        float sum = 0;
+        float *best = values + (size_t)r * n;
+        int *where = columns + (size_t)r * n;
+        for (int i = 0; i < n; i++) {
+            best[i] = -INFINITY;
+            where[i] = -1;
+        }
+        /* Members hold blocks in column order, so taking them in order keeps equal values in column order. */
+        for (int m = 0; m < members; m++) {
+            const running_best *b = v->bests + (size_t)m * v->rows + r;
+            if (b->max != -INFINITY) {
+                sum += b->sum * exp_of(b->max - top);
+            }
+            for (int i = 0; i < n && b->columns[i] >= 0; i++) {
+                keep_if_better(best, where, n, b->values[i], b->columns[i]);
+            }
+        }
+        float log_sum = logf(sum);
+        for (int i = 0; i < n; i++) {
+            best[i] = (best[i] - top) - log_sum;
+        }
+    }
+}
+
 /*
  * Attention. Keys and values are kept head by head, (rows x heads x positions x head width), so
  * that one head's positions lie one after another: with the heads side by side a head's key was

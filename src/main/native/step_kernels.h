@@ -91,4 +91,38 @@ typedef struct {
 
 void add_norm_rows(void *job, int first, int last);
 
+/*
+ * One row's best words within one team member's share of the vocabulary product's blocks: the
+ * largest logit seen, the sum of e^(x - max) over those seen, and the n best outside the blocked
+ * columns (best first, equal values in column order).
+ */
+enum { MOST_BEST = 32 };
+
+typedef struct {
+    float max;
+    float sum;
+    float values[MOST_BEST];
+    int columns[MOST_BEST];
+} running_best;
+
+typedef struct {
+    running_best *bests; /* members x rows */
+    int rows;
+    int n;
+    const int *skip;
+    int skipped;
+} vocabulary_best;
+
+/* Starts member's rows: nothing seen. */
+void start_bests(vocabulary_best *v, int member);
+
+/* The product's block_done (bf16_team.h): folds a finished block of logits into the calling member's rows. */
+void best_of_block(void *context, const float *block, int first_row, int rows, int start, int width);
+
+/*
+ * Rows [first, last) over all members: each row's n best words' log-probabilities, (x - max) -
+ * log(sum of e^(x - max)) over every word, into values and columns (rows x n).
+ */
+void merge_bests(const vocabulary_best *v, int members, int first, int last, float *values, int *columns);
+
 #endif

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.rendition.engine.model.DecoderState;
 import org.rendition.engine.model.OutputWords;
@@ -74,8 +75,15 @@ final class BeamSearch {
                         model.feed(state, tokens, scratch);
                         top = BestContinuations.forced(forced.getAsInt(), running, beams, candidates, vocabulary);
                     } else {
-                        NDArray logits = model.step(state, tokens, scratch);
-                        top = BestContinuations.find(logits, rules, length, running, beams, candidates);
+                        NDArray hidden = model.decodeStep(state, tokens, scratch);
+                        Optional<Seq2SeqModel.RowWords> best = model.bestWords(state, hidden,
+                                rules.blockedColumns(length), candidates + 1);
+                        top = best.isPresent()
+                                ? BestContinuations.fromRowWords(best.get().logProbs(), best.get().columns(),
+                                        sentence -> model.logits(state, hidden.get(sentence)), rules, length, running, beams,
+                                        candidates, vocabulary)
+                                : BestContinuations.find(model.logits(state, hidden), rules, length, running, beams,
+                                        candidates);
                     }
                     topScores = top.scores();
                     topIndices = top.indices();

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.rendition.engine.natives.StepKernels;
 
 /**
@@ -57,24 +58,47 @@ final class BestContinuations {
                 values = rowBest.get(0).toFloatArray();
                 columns = rowBest.get(1).toLongArray();
             }
-            boolean[] tied = new boolean[running.length / beams];
-            Top top = fromRowBests(values, columns, running, beams, candidates, words, tied);
-            for (int s = 0; s < tied.length; s++) {
-                if (tied[s]) {
-                    // The reference's path for this sentence alone: log-softmax and top-k work row by row.
-                    NDIndex rows = new NDIndex(s * beams + ":" + (s + 1) * beams);
-                    NDArray sentence = logProbs != null ? logProbs.get(rows)
-                            : rules.apply(logits.get(rows).logSoftmax(1), length);
-                    Top one = overAllWords(sentence, Arrays.copyOfRange(running, s * beams, (s + 1) * beams), beams,
-                            candidates);
-                    System.arraycopy(one.scores(), 0, top.scores(), s * candidates, candidates);
-                    System.arraycopy(one.indices(), 0, top.indices(), s * candidates, candidates);
-                }
-            }
-            return top;
+            NDArray knownLogProbs = logProbs;
+            return withTiesResolved(values, columns, sentence -> knownLogProbs != null ? knownLogProbs.get(sentence)
+                    : rules.apply(logits.get(sentence).logSoftmax(1), length), running, beams, candidates, words);
         }
         return overAllWords(logProbs != null ? logProbs : rules.apply(logits.logSoftmax(1), length), running, beams,
                 candidates);
+    }
+
+    /**
+     * The continuations from each row's best {@code candidates + 1} words found elsewhere (by the
+     * vocabulary product itself, decision 0032): their log-probabilities and columns, row after row.
+     *
+     * @param sentenceLogits the logits of a sentence's rows (given as an index of rows), computed
+     *     only for a sentence whose best sums tie
+     */
+    static Top fromRowWords(float[] values, int[] columns, Function<NDIndex, NDArray> sentenceLogits,
+            LogitsRules rules, int length, float[] running, int beams, int candidates, long words) {
+        return withTiesResolved(values, Arrays.stream(columns).asLongStream().toArray(),
+                sentence -> rules.apply(sentenceLogits.apply(sentence).logSoftmax(1), length), running, beams,
+                candidates, words);
+    }
+
+    /**
+     * The continuations from each row's best words; a sentence whose best sums tie takes the
+     * reference's path alone, on its rows' log-probabilities ({@code sentenceLogProbs}): log-softmax
+     * and top-k work row by row, so one sentence's rows give what the whole batch's would.
+     */
+    private static Top withTiesResolved(float[] values, long[] columns, Function<NDIndex, NDArray> sentenceLogProbs,
+            float[] running, int beams, int candidates, long words) {
+        boolean[] tied = new boolean[running.length / beams];
+        Top top = fromRowBests(values, columns, running, beams, candidates, words, tied);
+        for (int s = 0; s < tied.length; s++) {
+            if (tied[s]) {
+                NDArray sentence = sentenceLogProbs.apply(new NDIndex(s * beams + ":" + (s + 1) * beams));
+                Top one = overAllWords(sentence, Arrays.copyOfRange(running, s * beams, (s + 1) * beams), beams,
+                        candidates);
+                System.arraycopy(one.scores(), 0, top.scores(), s * candidates, candidates);
+                System.arraycopy(one.indices(), 0, top.indices(), s * candidates, candidates);
+            }
+        }
+        return top;
     }
 
     /**

@@ -262,10 +262,49 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     /** As above; with {@code wholeStep} false, the step kernels run one layer operation at a time (for comparing). */
     NDArray step(DecoderState state, long[] tokens, NDManager scratch, boolean wholeStep) {
-        NDArray hidden = decode(state, tokens, scratch, wholeStep);
+        return logits(state, decode(state, tokens, scratch, wholeStep));
+    }
+
+    /**
+     * Feeds one token per row and returns the decoder's output, (rows, d), for {@link #logits} or
+     * {@link #bestWords}; the state's cache grows by one position.
+     */
+    public NDArray decodeStep(DecoderState state, long[] tokens, NDManager scratch) {
+        return decode(state, tokens, scratch, true);
+    }
+
+    /** The logits of decoder outputs {@code hidden} (rows, d) over the state's words, in its manager. */
+    public NDArray logits(DecoderState state, NDArray hidden) {
         return state.shortProjection() != null
                 ? VocabularyProjection.logits(hidden, state.shortProjection(), null, state.shortBias())
                 : VocabularyProjection.logits(hidden, outputProjection, outputRounded, logitsBias);
+    }
+
+    /**
+     * Each row's {@code n} best words and their log-probabilities over every word, found by the
+     * vocabulary product itself block by block, the logits never written (decision 0032); the
+     * {@code blocked} columns count in the normaliser but are never chosen. Empty where that cannot
+     * run (a shortlist, float32 products, no whole-step kernel), and the caller takes the logits.
+     */
+    public Optional<RowWords> bestWords(DecoderState state, NDArray hidden, int[] blocked, int n) {
+        if (!stepDecoder.hasWholeStep() || !state.withKernels() || state.shortProjection() != null
+                || outputRounded == null || n > StepKernels.MOST_BEST) {
+            return Optional.empty();
+        }
+        int rows = (int) hidden.getShape().get(0);
+        float[] values = new float[rows * n];
+        int[] columns = new int[rows * n];
+        int status = StepKernels.vocabularyBest(outputRounded.address(),
+                logitsBias == null ? null : logitsBias.toByteBuffer(true), hidden.toByteBuffer(true), rows,
+                config.dModel(), blocked, n, values, columns);
+        if (status == -2) {
+            throw new IllegalStateException("The best words of a step could not be found: out of memory.");
+        }
+        return status == 0 ? Optional.of(new RowWords(values, columns)) : Optional.empty();
+    }
+
+    /** Each row's best words, best first: their log-probabilities and columns, row after row. */
+    public record RowWords(float[] logProbs, int[] columns) {
     }
 
     /**

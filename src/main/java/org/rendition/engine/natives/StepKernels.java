@@ -151,4 +151,19 @@ public final class StepKernels {
             ByteBuffer finalBeta, ByteBuffer out, ByteBuffer[] cacheKeys, ByteBuffer[] cacheValues, int capacity,
             int[] origins, int stride, int position, ByteBuffer[] sourceKeys, ByteBuffer[] sourceValues,
             ByteBuffer mask, int[] sentenceOf, int length, int rows, int width, int heads, int hidden, float scale);
+
+    /** The most best words per row {@link #vocabularyBest} finds. */
+    public static final int MOST_BEST = 32;
+
+    /**
+     * The vocabulary product {@code hidden·Wᵀ + bias} (W a packed bfloat16 matrix's address) with
+     * each row's {@code n} best words found block by block as the product runs, as {@link #rowBest}
+     * finds them from logits, without the logits being written: {@code values} get their
+     * log-probabilities over every word, {@code columns} their columns; the {@code skip} columns
+     * count in the normaliser but are never chosen. Needs {@link #useProducts}.
+     *
+     * @return 0, or negative when an argument is wrong, a buffer is not direct or memory ran out
+     */
+    public static native int vocabularyBest(long weight, ByteBuffer bias, ByteBuffer hidden, int rows, int inputs,
+            int[] skip, int n, float[] values, int[] columns);
 }

@@ -2,6 +2,7 @@ package org.rendition.engine.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
@@ -38,6 +39,7 @@ final class StepComparison {
 
     /** Runs {@code comparison} with PyTorch (and so the kernels' team) on {@code threads} threads. */
     static void onThreads(int threads, Comparison comparison) throws IOException {
+        Engine.getEngine("PyTorch"); // loads libtorch, whose thread count is set here
         int before = JniUtils.getNumThreads();
         JniUtils.setNumThreads(threads);
         try {
