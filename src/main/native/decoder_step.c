@@ -469,8 +469,8 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_vocabularyB
     size_t rounded = ((size_t)rows * inputs * sizeof(uint16_t) + 63) / 64 * 64;
     size_t bests = (size_t)threads * rows * sizeof(running_best);
     size_t found = (size_t)rows * n;
-    char *block = aligned_alloc(64, rounded + bests + found * (sizeof(float) + sizeof(int))
-                                        + ((size_t)skipped + 1) * sizeof(int) + 64);
+    size_t size = rounded + bests + found * (sizeof(float) + sizeof(int)) + ((size_t)skipped + 1) * sizeof(int);
+    char *block = aligned_alloc(64, (size + 63) / 64 * 64);
     if (block == NULL) {
         return -2;
     }
