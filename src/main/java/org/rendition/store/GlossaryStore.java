@@ -42,7 +42,8 @@ public final class GlossaryStore {
      * Adds the concepts of a TBX file to the glossary {@code name} (created if new) in one
      * transaction, with what surrounds them in the file (its root, header and back matter), so
      * an export gives the file back. A concept with the termbase id of one already in the
-     * glossary replaces it; a file whose concepts were all replaced is forgotten.
+     * glossary from a file of the same name (or from no recorded file) replaces it; one from
+     * another termbase stays beside it. A file whose concepts were all replaced is forgotten.
      *
      * @param file the file's name, for people reading the table
      */
@@ -57,12 +58,20 @@ public final class GlossaryStore {
         return database.inTransaction(c -> {
             long glossaryId = glossaryId(c, name);
             Long fileId = file == null ? null : TermbaseFrames.insert(c, file.name(), file.frame());
+            // Ids are a termbase's own (LTAC's files all number theirs c1, c2 ...): a concept replaces
+            // the one with its id that came from a file of the same name (the termbase imported
+            // again), or from no recorded file (imported before files were kept); one with the same
+            // id from another termbase stays beside it, and an export gives it a fresh id.
             try (PreparedStatement replaced = c.prepareStatement("DELETE FROM glossary_concept"
-                    + " WHERE glossary_id = ? AND concept_key = ?")) {
+                    + " WHERE glossary_id = ? AND concept_key = ?" + (file == null ? ""
+                    : " AND (file_id IS NULL OR file_id IN (SELECT id FROM glossary_file WHERE file = ?))"))) {
                 for (Concept k : concepts) {
                     if (k.conceptId() != null) {
                         replaced.setLong(1, glossaryId);
                         replaced.setString(2, k.conceptId());
+                        if (file != null) {
+                            replaced.setString(3, file.name());
+                        }
                         replaced.addBatch();
                     }
                 }

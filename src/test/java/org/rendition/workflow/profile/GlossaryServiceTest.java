@@ -52,6 +52,37 @@ class GlossaryServiceTest {
         }
     }
 
+    /**
+     * Termbases number their concepts alike (c1, c2 ...): a second termbase imported into the same
+     * glossary keeps its c1 beside the first's, and importing the first again updates only its own.
+     */
+    @Test
+    void termbasesWithTheSameIdsInOneGlossaryKeepBothAndReimportUpdatesItsOwn() throws Exception {
+        Path weapons = termbase("weapons.tbx", "c1", "автомат", "assault rifle");
+        Path ranks = termbase("ranks.tbx", "c1", "полковник", "colonel");
+        try (UserProfile profile = UserProfile.open(dir.resolve("t.db"))) {
+            profile.glossary().importFile(weapons, "team", null, null);
+            profile.glossary().importFile(ranks, "team", null, null);
+            assertEquals(List.of("assault rifle", "colonel"), targets(profile));
+            profile.glossary().importFile(termbase("weapons.tbx", "c1", "автомат", "automatic rifle"), "team", null,
+                    null);
+            assertEquals(List.of("automatic rifle", "colonel"), targets(profile));
+        }
+    }
+
+    private Path termbase(String name, String id, String russian, String english) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "<tbx type=\"TBX-Min\" xml:lang=\"en\"><text><body><conceptEntry id=\"" + id + "\">"
+                + "<langSec xml:lang=\"ru\"><termSec><term>" + russian + "</term></termSec></langSec>"
+                + "<langSec xml:lang=\"en\"><termSec><term>" + english + "</term></termSec></langSec>"
+                + "</conceptEntry></body></text></tbx>");
+        return file;
+    }
+
+    private static List<String> targets(UserProfile profile) {
+        return profile.glossary().terms("team").stream().map(GlossaryTerm::target).sorted().toList();
+    }
+
     @Test
     void aGlossaryFilePastTheSizeLimitIsRefusedInOneSentenceBeforeItIsRead() throws Exception {
         Path huge = dir.resolve("huge.csv");
