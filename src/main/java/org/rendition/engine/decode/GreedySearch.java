@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.rendition.engine.model.DecoderState;
 import org.rendition.engine.model.OutputWords;
@@ -53,8 +54,7 @@ final class GreedySearch {
                         chosen = new long[tokens.length];
                         Arrays.fill(chosen, forced.getAsInt());
                     } else {
-                        NDArray scores = rules.apply(model.step(state, tokens, scratch), length);
-                        chosen = scores.argMax(1).toLongArray();
+                        chosen = bestWords(state, model.decodeStep(state, tokens, scratch), length);
                     }
                 }
                 if (!words.whole()) {
@@ -91,5 +91,18 @@ final class GreedySearch {
             }
         }
         return outputs.stream().map(TokenBuffer::toArray).toList();
+    }
+
+    /**
+     * Each row's best word (its column): from the vocabulary product itself where it can find it
+     * (decision 0032; the first of equal scores, as argmax takes), else the argmax of the logits
+     * after the rules.
+     */
+    private long[] bestWords(DecoderState state, NDArray hidden, int length) {
+        Optional<Seq2SeqModel.RowWords> best = model.bestWords(state, hidden, rules.blockedColumns(length), 1);
+        if (best.isPresent()) {
+            return Arrays.stream(best.get().columns()).asLongStream().toArray();
+        }
+        return rules.apply(model.logits(state, hidden), length).argMax(1).toLongArray();
     }
 }
