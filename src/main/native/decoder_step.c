@@ -16,8 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "bf16_team.h"
 #include "step_kernels.h"
+#include "team_products.h"
 
 /* One layer's weights, in the order StepKernels.layerPlan takes them. */
 enum { QUERY, KEY, VALUE, SELF_OUT, SOURCE_QUERY, SOURCE_OUT, EXPAND, CONTRACT, MATRICES };
@@ -32,7 +32,7 @@ typedef struct {
     int activation;
 } layer_plan;
 
-static const bf16_team_calls *products;
+const bf16_team_calls *products;
 
 /* Accepts the products library's functions; 1 when the whole-step path can run. */
 JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_useProducts(JNIEnv *env, jclass type,
@@ -135,14 +135,14 @@ typedef struct {
 
 static const float EPSILON = 1e-5f;
 
-static void barrier(int members) {
+void team_barrier(int members) {
     if (members > 1) {
         gomp_barrier();
     }
 }
 
 /* This member's share of the product's column blocks. */
-static void multiply_share(const product *p, int me, int members) {
+void multiply_share(const product *p, int me, int members) {
     int blocks = product_blocks(p);
     int first = (int)((long)blocks * me / members);
     int last = (int)((long)blocks * (me + 1) / members);
@@ -185,13 +185,13 @@ static void step_member(void *data) {
     } else {
         round_rows(j, h, j->input_bf16, first, last);
     }
-    barrier(members);
+    team_barrier(members);
     for (int l = 0; l < j->layers; l++) {
         p = j->plans[l];
         product qkv = {3, {p->m[QUERY], p->m[KEY], p->m[VALUE]}, {p->bias[QUERY], p->bias[KEY], p->bias[VALUE]},
                        {j->q, j->k, j->v}, NULL, j->input_bf16, NONE, j->rows, NULL};
         multiply_share(&qkv, me, members);
-        barrier(members);
+        team_barrier(members);
         cached_job self = {j->q, j->k, j->v, j->cache_keys[l], j->cache_values[l], j->origins, j->stride,
                            j->position + 1, j->capacity, j->width, j->heads, j->scale, j->context, 0};
         cached_rows(&self, first, last);
@@ -199,11 +199,11 @@ static void step_member(void *data) {
         if (self.failed) {
             j->failed = 1;
         }
-        barrier(members);
+        team_barrier(members);
         product self_out = {1, {p->m[SELF_OUT]}, {p->bias[SELF_OUT]}, {j->added}, NULL, j->context_bf16, NONE,
                             j->rows, NULL};
         multiply_share(&self_out, me, members);
-        barrier(members);
+        team_barrier(members);
         if (p->pre_norm) {
             normalise(j, h, j->added, p->norm[SOURCE_GAMMA], p->norm[SOURCE_BETA], j->x, j->normed, j->input_bf16,
                       first, last);
@@ -211,11 +211,11 @@ static void step_member(void *data) {
             normalise(j, h, j->added, p->norm[SELF_GAMMA], p->norm[SELF_BETA], NULL, j->x, j->input_bf16, first,
                       last);
         }
-        barrier(members);
+        team_barrier(members);
         product source_query = {1, {p->m[SOURCE_QUERY]}, {p->bias[SOURCE_QUERY]}, {j->q}, NULL, j->input_bf16, NONE,
                                 j->rows, NULL};
         multiply_share(&source_query, me, members);
-        barrier(members);
+        team_barrier(members);
         source_job source = {j->q, j->source_keys[l], j->source_values[l], j->mask, j->sentences, j->length,
                              j->width, j->heads, j->scale, j->context, 0};
         source_rows(&source, source_first, source_last);
@@ -223,11 +223,11 @@ static void step_member(void *data) {
         if (source.failed) {
             j->failed = 1;
         }
-        barrier(members);
+        team_barrier(members);
         product source_out = {1, {p->m[SOURCE_OUT]}, {p->bias[SOURCE_OUT]}, {j->added}, NULL, j->context_bf16, NONE,
                               j->rows, NULL};
         multiply_share(&source_out, me, members);
-        barrier(members);
+        team_barrier(members);
         if (p->pre_norm) {
             normalise(j, j->x, j->added, p->norm[FINAL_GAMMA], p->norm[FINAL_BETA], j->y, j->normed, j->input_bf16,
                       first, last);
@@ -235,15 +235,15 @@ static void step_member(void *data) {
             normalise(j, j->x, j->added, p->norm[SOURCE_GAMMA], p->norm[SOURCE_BETA], NULL, j->y, j->input_bf16,
                       first, last);
         }
-        barrier(members);
+        team_barrier(members);
         product expand = {1, {p->m[EXPAND]}, {p->bias[EXPAND]}, {j->expanded}, NULL, j->input_bf16, p->activation,
                           j->rows, j->expanded_bf16};
         multiply_share(&expand, me, members);
-        barrier(members);
+        team_barrier(members);
         product contract = {1, {p->m[CONTRACT]}, {p->bias[CONTRACT]}, {j->added}, NULL, j->expanded_bf16, NONE,
                             j->rows, NULL};
         multiply_share(&contract, me, members);
-        barrier(members);
+        team_barrier(members);
         int last_layer = l == j->layers - 1;
         if (p->pre_norm) {
             /* The sum is the residual stream; its norm is the next layer's input, or the decoder's output. */
@@ -256,7 +256,7 @@ static void step_member(void *data) {
                       last_layer ? NULL : j->input_bf16, first, last);
         }
         h = j->h;
-        barrier(members);
+        team_barrier(members);
     }
 }
 
@@ -414,91 +414,4 @@ JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_decoderStep
     }
     free(block);
     return j.failed ? -2 : 0;
-}
-
-/* The vocabulary product with each row's best words found block by block (StepKernels.vocabularyBest). */
-typedef struct {
-    product product;
-    vocabulary_best best;
-    const float *hidden;
-    int inputs;
-    float *values;
-    int *columns;
-} vocabulary_job;
-
-static void vocabulary_member(void *data) {
-    vocabulary_job *j = data;
-    int members = omp_threads != NULL ? omp_threads() : 1;
-    int me = omp_thread != NULL ? omp_thread() : 0;
-    int rows = j->product.rows;
-    int first = (int)((long)rows * me / members);
-    int last = (int)((long)rows * (me + 1) / members);
-    size_t at = (size_t)first * j->inputs;
-    products->round(j->hidden + at, j->product.x + at, (size_t)(last - first) * j->inputs);
-    start_bests(&j->best, me);
-    barrier(members);
-    multiply_share(&j->product, me, members);
-    barrier(members);
-    merge_bests(&j->best, members, first, last, j->values, j->columns);
-}
-
-/*
- * For each of rows rows of hidden (rows x inputs): the n best words of hidden . W^T + bias and their
- * log-probabilities over every word, as StepKernels.rowBest gives them from logits, without the
- * logits ever being written: the blocks of the product are folded into each row's best words while
- * in cache. skip lists columns that count in the normaliser but are never chosen. Returns 0; -1 when
- * an argument is wrong or a buffer not direct; -2 when memory ran out.
- */
-JNIEXPORT jint JNICALL Java_org_rendition_engine_natives_StepKernels_vocabularyBest(
-    JNIEnv *env, jclass type, jlong weight, jobject bias, jobject hidden, jint rows, jint inputs, jintArray skip,
-    jint n, jfloatArray values, jintArray columns) {
-    (void)type;
-    const matrix *m = (const matrix *)(intptr_t)weight;
-    if (products == NULL || m == NULL || m->blocks == 0 || m->inputs != inputs || rows < 1 || n < 1 || n > MOST_BEST
-        || (*env)->GetArrayLength(env, values) < rows * n || (*env)->GetArrayLength(env, columns) < rows * n) {
-        return -1;
-    }
-    vocabulary_job j = {0};
-    j.hidden = (const float *)(*env)->GetDirectBufferAddress(env, hidden);
-    const float *add = bias != NULL ? (const float *)(*env)->GetDirectBufferAddress(env, bias) : NULL;
-    if (j.hidden == NULL || (bias != NULL && add == NULL)) {
-        return -1;
-    }
-    int threads = gomp_parallel != NULL && gomp_barrier != NULL ? omp_max_threads() : 1;
-    int skipped = (*env)->GetArrayLength(env, skip);
-    size_t rounded = ((size_t)rows * inputs * sizeof(uint16_t) + 63) / 64 * 64;
-    size_t bests = (size_t)threads * rows * sizeof(running_best);
-    size_t found = (size_t)rows * n;
-    size_t size = rounded + bests + found * (sizeof(float) + sizeof(int)) + ((size_t)skipped + 1) * sizeof(int);
-    char *block = aligned_alloc(64, (size + 63) / 64 * 64);
-    if (block == NULL) {
-        return -2;
-    }
-    j.product.parts = 1;
-    j.product.m[0] = m;
-    j.product.bias[0] = add;
-    j.product.x = (uint16_t *)block;
-    j.product.activation = NONE;
-    j.product.rows = rows;
-    j.product.block_done = best_of_block;
-    j.product.context = &j.best;
-    j.best.bests = (running_best *)(block + rounded);
-    j.best.rows = rows;
-    j.best.n = n;
-    j.values = (float *)(block + rounded + bests);
-    j.columns = (int *)(j.values + found);
-    int *skipping = j.columns + found;
-    (*env)->GetIntArrayRegion(env, skip, 0, skipped, skipping);
-    j.best.skip = skipping;
-    j.best.skipped = skipped;
-    j.inputs = inputs;
-    if (threads > 1) {
-        gomp_parallel(vocabulary_member, &j, (unsigned)threads, 0);
-    } else {
-        vocabulary_member(&j);
-    }
-    (*env)->SetFloatArrayRegion(env, values, 0, rows * n, j.values);
-    (*env)->SetIntArrayRegion(env, columns, 0, rows * n, j.columns);
-    free(block);
-    return 0;
 }
