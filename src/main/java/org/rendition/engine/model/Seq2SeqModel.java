@@ -254,9 +254,11 @@ public final class Seq2SeqModel implements AutoCloseable {
 
     /**
      * Feeds one token per row and returns the next-token logits, (rows, the state's words), created
-     * in {@code scratch}. The state's cache grows by one position.
+     * in {@code scratch}; the state's cache grows by one position. The searches take
+     * {@link #decodeStep} and then {@link #bestWords} or {@link #logits}; this whole step is for
+     * tests that compare the ways a step can run.
      */
-    public NDArray step(DecoderState state, long[] tokens, NDManager scratch) {
+    NDArray step(DecoderState state, long[] tokens, NDManager scratch) {
         return step(state, tokens, scratch, true);
     }
 

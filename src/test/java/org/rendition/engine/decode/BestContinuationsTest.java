@@ -79,17 +79,8 @@ class BestContinuationsTest {
     @Test
     void forcedWordContinuationsAreTheReferenceFiniteOnesWithoutLogits() {
         float[] running = randomRunning(new Random(8));
-        try (NDManager manager = NDManager.newBaseManager()) {
-            NDList expected = oneTopKOfForcedWord(manager, running, 7);
-            BestContinuations.Top top = BestContinuations.forced(7, running, BEAMS, CANDIDATES, WORDS);
-            assertArrayEquals(expected.get(0).toFloatArray(), top.scores());
-            long[] indices = expected.get(1).toLongArray();
-            for (int s = 0; s < SENTENCES; s++) {
-                for (int c = 0; c < BEAMS; c++) {
-                    assertEquals(indices[s * CANDIDATES + c], top.indices()[s * CANDIDATES + c]);
-                }
-            }
-        }
+        long[][] compared = forcedAgainstOneTopK(running);
+        assertArrayEquals(compared[0], compared[1]);
     }
 
     /**
@@ -103,28 +94,37 @@ class BestContinuationsTest {
         for (int i = 0; i < running.length; i++) {
             running[i] = i % BEAMS == 0 ? 0f : -1.0e9f;
         }
-        try (NDManager manager = NDManager.newBaseManager()) {
-            NDList expected = oneTopKOfForcedWord(manager, running, 7);
-            BestContinuations.Top top = BestContinuations.forced(7, running, BEAMS, CANDIDATES, WORDS);
-            assertArrayEquals(expected.get(0).toFloatArray(), top.scores());
-            long[] indices = expected.get(1).toLongArray();
-            for (int s = 0; s < SENTENCES; s++) {
-                long[] want = Arrays.copyOfRange(indices, s * CANDIDATES, s * CANDIDATES + BEAMS);
-                long[] got = Arrays.copyOfRange(top.indices(), s * CANDIDATES, s * CANDIDATES + BEAMS);
-                Arrays.sort(want);
-                Arrays.sort(got);
-                assertArrayEquals(want, got, "sentence " + s);
+        long[][] compared = forcedAgainstOneTopK(running);
+        for (int s = 0; s < SENTENCES; s++) {
+            for (long[] indices : compared) {
+                Arrays.sort(indices, s * BEAMS, (s + 1) * BEAMS);
             }
+            assertArrayEquals(Arrays.copyOfRange(compared[0], s * BEAMS, (s + 1) * BEAMS),
+                    Arrays.copyOfRange(compared[1], s * BEAMS, (s + 1) * BEAMS), "sentence " + s);
         }
     }
 
-    /** The reference's forced step: every log-probability minus infinity but the word's, 0; then one top-k. */
-    private static NDList oneTopKOfForcedWord(NDManager manager, float[] running, int word) {
-        NDArray forced = manager.full(new Shape(SENTENCES * BEAMS, WORDS), Float.NEGATIVE_INFINITY);
-        forced.set(new NDIndex(":, " + word), 0f);
-        NDArray sums = forced.add(manager.create(running, new Shape(running.length, 1)))
-                .reshape(SENTENCES, (long) BEAMS * WORDS);
-        return sums.topK(CANDIDATES, 1, true, true);
+    /**
+     * The reference's forced step (every log-probability minus infinity but word 7's, 0; then one
+     * top-k) against {@link BestContinuations#forced}: scores asserted equal here; returned, the
+     * indices of each sentence's first {@code BEAMS} candidates, the reference's then the shortcut's.
+     */
+    private static long[][] forcedAgainstOneTopK(float[] running) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray forced = manager.full(new Shape(SENTENCES * BEAMS, WORDS), Float.NEGATIVE_INFINITY);
+            forced.set(new NDIndex(":, 7"), 0f);
+            NDList expected = forced.add(manager.create(running, new Shape(running.length, 1)))
+                    .reshape(SENTENCES, (long) BEAMS * WORDS).topK(CANDIDATES, 1, true, true);
+            BestContinuations.Top top = BestContinuations.forced(7, running, BEAMS, CANDIDATES, WORDS);
+            assertArrayEquals(expected.get(0).toFloatArray(), top.scores());
+            long[] want = expected.get(1).toLongArray();
+            long[][] firsts = new long[2][SENTENCES * BEAMS];
+            for (int s = 0; s < SENTENCES; s++) {
+                System.arraycopy(want, s * CANDIDATES, firsts[0], s * BEAMS, BEAMS);
+                System.arraycopy(top.indices(), s * CANDIDATES, firsts[1], s * BEAMS, BEAMS);
+            }
+            return firsts;
+        }
     }
 
     @Test
